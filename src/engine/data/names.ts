@@ -1,0 +1,32 @@
+// Names of the built-in 2-D datasets and input features, and what kind of task each dataset is.
+
+export const DATASETS_2D = ['circle', 'xor', 'gauss', 'spiral', 'moons', 'blobs', 'spirals', 'plane', 'bumps'] as const;
+export type Dataset2DName = (typeof DATASETS_2D)[number];
+
+export type Task = 'binary' | 'multiclass' | 'regression';
+
+export const DATASET_INFO: Record<Dataset2DName, { label: string; task: Task }> = {
+  circle: { label: 'Circle', task: 'binary' },
+  xor: { label: 'Exclusive or', task: 'binary' },
+  gauss: { label: 'Two Gaussians', task: 'binary' },
+  spiral: { label: 'Spiral', task: 'binary' },
+  moons: { label: 'Two moons', task: 'binary' },
+  blobs: { label: 'Blobs (k classes)', task: 'multiclass' },
+  spirals: { label: 'Spiral (k arms)', task: 'multiclass' },
+  plane: { label: 'Plane (regression)', task: 'regression' },
+  bumps: { label: 'Gaussian bumps (regression)', task: 'regression' },
+};
+
+/** Input features computed from a 2-D point (x1, x2), as in TensorFlow Playground. */
+export const FEATURES = ['x1', 'x2', 'x1sq', 'x2sq', 'x1x2', 'sinx1', 'sinx2'] as const;
+export type FeatureName = (typeof FEATURES)[number];
+
+export const FEATURE_LABELS: Record<FeatureName, string> = {
+  x1: 'x₁',
+  x2: 'x₂',
+  x1sq: 'x₁²',
+  x2sq: 'x₂²',
+  x1x2: 'x₁x₂',
+  sinx1: 'sin(x₁)',
+  sinx2: 'sin(x₂)',
+};

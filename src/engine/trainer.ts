@@ -1,0 +1,167 @@
+// Mini-batch training that can be driven one sample, one batch or one epoch at a time, so the
+// worker can interleave training with frames. Deterministic from a seed; stops at divergence.
+import { createRng, shuffleInPlace, type Rng } from './random.ts';
+import type { Model } from './model.ts';
+import { EngineError, type BatchResult } from './types.ts';
+
+export interface Dataset {
+  /** n rows of `inputs` values, row-major. */
+  x: Float64Array;
+  /** n rows of `outputs` values (one-hot rows for softmax outputs). */
+  y: Float64Array;
+  n: number;
+}
+
+export interface TrainerOptions {
+  batchSize: number;
+  /** Reshuffle the training order at the start of every epoch (default true). */
+  shuffle?: boolean;
+  seed?: number;
+  validation?: Dataset | null;
+}
+
+/** One epoch of the log, named as Keras names them. `loss` is the data loss; `penalty` the L1/L2 term apart. */
+export interface EpochLog {
+  epoch: number;
+  loss: number;
+  penalty: number;
+  accuracy: number;
+  val_loss: number;
+  val_accuracy: number;
+}
+
+export type Grain = 'sample' | 'batch' | 'epoch';
+
+export interface StepReport {
+  batches: BatchResult[];
+  /** Logs of the epochs this step completed (usually none or one). */
+  epochs: EpochLog[];
+}
+
+function checkDataset(model: Model, d: Dataset, what: string): void {
+  const { inputs } = model.spec;
+  const k = model.outputs;
+  if (!Number.isInteger(d.n) || d.n < 1) throw new EngineError(`needs at least one sample, got ${d.n}`, what);
+  if (d.x.length !== d.n * inputs) throw new EngineError(`x has ${d.x.length} values, expected ${d.n} rows of ${inputs}`, `${what}.x`);
+  if (d.y.length !== d.n * k) throw new EngineError(`y has ${d.y.length} values, expected ${d.n} rows of ${k}`, `${what}.y`);
+  for (let i = 0; i < d.x.length; i++) {
+    if (!Number.isFinite(d.x[i])) throw new EngineError(`is ${d.x[i]}, not a finite number`, `${what}.x[${Math.floor(i / inputs)}][${i % inputs}]`);
+  }
+  for (let i = 0; i < d.y.length; i++) {
+    if (!Number.isFinite(d.y[i])) throw new EngineError(`is ${d.y[i]}, not a finite number`, `${what}.y[${Math.floor(i / k)}][${i % k}]`);
+  }
+}
+
+export class Trainer {
+  /** Completed epochs. */
+  epoch = 0;
+  /** Batches trained. */
+  iteration = 0;
+  readonly history: EpochLog[] = [];
+  /** Why training stopped, once loss or weights stopped being finite. */
+  diverged: string | null = null;
+
+  private batchSize: number;
+  private readonly shuffle: boolean;
+  private readonly rng: Rng;
+  private readonly order: Uint32Array;
+  /** Position of the next sample within this epoch's order. */
+  private position = 0;
+  private readonly xb: Float64Array;
+  private readonly yb: Float64Array;
+  private running = { loss: 0, penalty: 0, correct: 0, seen: 0 };
+
+  constructor(
+    readonly model: Model,
+    readonly train: Dataset,
+    private readonly options: TrainerOptions,
+  ) {
+    checkDataset(model, train, 'train');
+    if (options.validation) checkDataset(model, options.validation, 'validation');
+    this.batchSize = Trainer.checkBatchSize(options.batchSize);
+    this.shuffle = options.shuffle ?? true;
+    this.rng = createRng(options.seed ?? 1);
+    this.order = Uint32Array.from({ length: train.n }, (_, i) => i);
+    this.xb = new Float64Array(train.n * model.spec.inputs);
+    this.yb = new Float64Array(train.n * model.outputs);
+  }
+
+  private static checkBatchSize(b: number): number {
+    if (!Number.isInteger(b) || b < 1) throw new EngineError(`must be a whole number of at least 1, got ${b}`, 'batchSize');
+    return b;
+  }
+
+  /** Takes effect from the next batch. */
+  setBatchSize(b: number): void {
+    this.batchSize = Trainer.checkBatchSize(b);
+  }
+
+  /** Samples left in the current epoch. */
+  get remainingInEpoch(): number {
+    return this.train.n - this.position;
+  }
+
+  step(grain: Grain): StepReport {
+    const report: StepReport = { batches: [], epochs: [] };
+    if (this.diverged) return report;
+    if (grain === 'epoch') {
+      const target = this.epoch + 1;
+      while (this.epoch < target && !this.diverged) this.trainNext(this.batchSize, report);
+    } else {
+      this.trainNext(grain === 'sample' ? 1 : this.batchSize, report);
+    }
+    return report;
+  }
+
+  private trainNext(size: number, report: StepReport): void {
+    const { model, train } = this;
+    if (this.position === 0 && this.shuffle) shuffleInPlace(this.order, this.rng);
+    const m = Math.min(size, train.n - this.position);
+    const d = model.spec.inputs;
+    const k = model.outputs;
+    for (let r = 0; r < m; r++) {
+      const s = this.order[this.position + r];
+      for (let i = 0; i < d; i++) this.xb[r * d + i] = train.x[s * d + i];
+      for (let j = 0; j < k; j++) this.yb[r * k + j] = train.y[s * k + j];
+    }
+    const result = model.trainBatch(this.xb, this.yb, m);
+    this.position += m;
+    this.iteration++;
+    report.batches.push(result);
+    if (!Number.isFinite(result.loss) || !Number.isFinite(result.penalty) || !model.weightsFinite()) {
+      const what = Number.isFinite(result.loss) ? 'the weights' : `the loss (${result.loss})`;
+      this.diverged = `Training diverged at epoch ${this.epoch + 1}, batch ${this.iteration}: ${what} stopped being a finite number.`;
+      return;
+    }
+    const run = this.running;
+    run.loss += result.loss * m;
+    run.penalty += result.penalty * m;
+    run.correct += result.correct;
+    run.seen += m;
+    if (this.position >= train.n) report.epochs.push(this.endEpoch());
+  }
+
+  private endEpoch(): EpochLog {
+    const run = this.running;
+    const val = this.options.validation ? this.model.evaluateBatch(this.options.validation.x, this.options.validation.y, this.options.validation.n) : null;
+    this.epoch++;
+    const log: EpochLog = {
+      epoch: this.epoch,
+      loss: run.loss / run.seen,
+      penalty: run.penalty / run.seen,
+      accuracy: run.correct / run.seen,
+      val_loss: val ? val.loss : NaN,
+      val_accuracy: val ? val.accuracy : NaN,
+    };
+    if (val && !Number.isFinite(val.loss)) this.diverged = `Training diverged after epoch ${this.epoch}: the validation loss became ${val.loss}.`;
+    this.history.push(log);
+    this.position = 0;
+    this.running = { loss: 0, penalty: 0, correct: 0, seen: 0 };
+    return log;
+  }
+}
+
+export function createTrainer(model: Model, train: Dataset, options: TrainerOptions): Trainer {
+  if (!model.isCompiled) throw new EngineError('call compile({ optimizer, loss }) before training', 'compile');
+  return new Trainer(model, train, options);
+}
