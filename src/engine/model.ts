@@ -507,6 +507,26 @@ export class Model {
     return modelToJSON(this, training);
   }
 
+  /** A copy of the optimiser's memory (step count and slots), e.g. to preview an update elsewhere. */
+  getOptimizerState(): { iterations: number; slots: Float64Array[][] } | null {
+    if (!this.optState) return null;
+    return { iterations: this.optState.iterations, slots: this.optState.slots.map((s) => s.map((a) => Float64Array.from(a))) };
+  }
+
+  /** Restores optimiser memory copied from a model of the same shape and optimiser. */
+  setOptimizerState(state: { iterations: number; slots: ArrayLike<number>[][] }): void {
+    const own = this.optState;
+    if (!own) throw new EngineError('call compile() before restoring optimiser state', 'compile');
+    const fits =
+      Number.isInteger(state.iterations) &&
+      state.iterations >= 0 &&
+      state.slots.length === own.slots.length &&
+      state.slots.every((s, p) => s.length === own.slots[p].length && s.every((a, i) => a.length === own.slots[p][i].length));
+    if (!fits) throw new EngineError('does not fit this model and optimiser', 'optimizerState');
+    own.iterations = state.iterations;
+    state.slots.forEach((s, p) => s.forEach((a, i) => own.slots[p][i].set(a)));
+  }
+
   /** The raw parameter and optimiser arrays, for the trace's update preview. */
   internals(): { params: Float[]; optimizerState: OptimizerState | null } {
     return { params: this.params, optimizerState: this.optState };

@@ -74,6 +74,14 @@ export interface ViewRequest {
   outputGrid: number;
   /** Resolution of each neuron's thumbnail heatmap, 0 for none. */
   neuronGrid: number;
+  /** Include the optimiser's memory, so the walkthrough can preview the exact next update. */
+  optimizer?: boolean;
+}
+
+export interface OptimizerSnapshot {
+  iterations: number;
+  /** Per parameter array (Keras order), its slots: momentum velocity, RMSprop mean square, Adam m and v. */
+  slots: Float64Array[][];
 }
 
 /** Speed levels 1..5; 5 trains continuously, as fast as the worker can. */
@@ -92,6 +100,10 @@ export type Command =
   | { type: 'speed'; speed: Speed }
   /** A learner typed a weight (input >= 0) or a bias (input = -1) of layer `layer`, unit `unit`. */
   | { type: 'setParam'; layer: number; unit: number; input: number; value: number }
+  /** Replace every parameter at once (a lesson's exact weights). Keras order, as FrameMessage.params. */
+  | { type: 'setParams'; params: number[] }
+  /** One optimiser step on one sample: the walkthrough's "apply this update". x holds feature values. */
+  | { type: 'trainSample'; x: number[]; y: number[] }
   /** The UI has painted the last frame; the worker may send the next one. */
   | { type: 'ack' };
 
@@ -138,6 +150,8 @@ export interface FrameMessage {
   /** Each neuron's output over the grid: for every layer, for every unit, neuronGrid² values. */
   neuronGrids: Float32Array;
   neuronGridSize: number;
+  /** The optimiser's memory, when the view asked for it. */
+  optimizer: OptimizerSnapshot | null;
   /** Set when training stopped because loss or weights became NaN or infinite. */
   diverged: string | null;
 }

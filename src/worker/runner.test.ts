@@ -108,3 +108,31 @@ describe('training worker', () => {
     expect(last.playing).toBe(false);
   });
 });
+
+describe('walkthrough support', () => {
+  it('a lesson sets exact weights; one sample step matches the trace preview made from the frame', async () => {
+    const { createModel } = await import('../engine/index.ts');
+    const { runner, frames } = harness();
+    const config: PlaygroundConfig = { ...base, hidden: [{ units: 2, activation: 'tanh' }], optimizer: 'adam', learningRate: 0.1 };
+    runner.handle({ type: 'configure', runId: 1, config });
+    runner.handle({ type: 'view', view: { outputGrid: 0, neuronGrid: 0, optimizer: true } });
+    runner.handle({ type: 'setParams', params: [1, -1, 1, 1, 0, 0, 2, -1, 0] });
+    runner.handle({ type: 'trainSample', x: [2, 3], y: [1] }); // warm Adam's memory
+    runner.handle({ type: 'ack' });
+    const f = frames().at(-1)!;
+    // The main thread rebuilds the model from the frame and previews the next step...
+    const local = createModel(f.spec).compile({ optimizer: 'adam', learningRate: 0.1, loss: 'binary_crossentropy' });
+    local.setParams(f.params);
+    local.setOptimizerState(f.optimizer!);
+    const preview = local.trace([0.5, -1], [0]).backward!.layers;
+    // ...and the worker's real step lands exactly there.
+    runner.handle({ type: 'trainSample', x: [0.5, -1], y: [0] });
+    runner.handle({ type: 'ack' });
+    local.setParams(frames().at(-1)!.params);
+    const after = local.getWeights();
+    for (const b of preview) {
+      expect(after[2 * b.layer]).toEqual(b.newKernel);
+      expect(after[2 * b.layer + 1]).toEqual(b.newBias);
+    }
+  });
+});

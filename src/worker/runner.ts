@@ -98,6 +98,14 @@ export class PlaygroundRunner {
           this.model?.setParam(cmd.layer, cmd.unit, cmd.input, cmd.value);
           this.dirty = true;
           break;
+        case 'setParams':
+          this.model?.setParams(cmd.params);
+          this.dirty = true;
+          break;
+        case 'trainSample':
+          this.model?.trainOnBatch([cmd.x], [cmd.y]);
+          this.dirty = true;
+          break;
         case 'ack':
           this.inFlight = false;
           break;
@@ -270,11 +278,12 @@ export class PlaygroundRunner {
       outputGridSize: og,
       neuronGrids,
       neuronGridSize: ng,
+      optimizer: this.view.optimizer ? model.getOptimizerState() : null,
       diverged: trainer.diverged,
     };
     this.historySent = trainer.history.length;
     this.inFlight = true;
     this.dirty = false;
-    this.host.post(frame, [frame.params.buffer, outputGrid.buffer, neuronGrids.buffer]);
+    this.host.post(frame, [frame.params.buffer, outputGrid.buffer, neuronGrids.buffer, ...(frame.optimizer?.slots.flat().map((a) => a.buffer) ?? [])]);
   }
 }
