@@ -1,11 +1,12 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { datasetsPlugin } from './scripts/vite-plugin-datasets.ts';
 
 export default defineConfig({
   // Relative base: the built site works from any sub-path of a static host.
   base: './',
-  plugins: [react()],
+  plugins: [react(), datasetsPlugin()],
   worker: { format: 'es' },
   build: { target: 'es2022' },
   test: {

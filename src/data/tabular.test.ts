@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { buildIris, buildPenguins } from '../../scripts/vite-plugin-datasets.ts';
+import { createModel } from '../engine/model.ts';
+import { createTrainer } from '../engine/trainer.ts';
+import { prepareTabular, tabularTable, TABULAR_DATASETS, TABULAR_NAMES, type RawTabular, type TabularName } from './tabular.ts';
+
+const raw: Record<TabularName, () => Promise<RawTabular> | RawTabular> = { iris: buildIris, penguins: buildPenguins };
+
+describe('built-in tables, from the rows the build writes', () => {
+  it.each(TABULAR_NAMES)('%s: prepares with the rows, classes and features its metadata promises', async (name) => {
+    const info = TABULAR_DATASETS[name];
+    const result = prepareTabular(name, await raw[name](), { validationSplit: 0.2, seed: 1 });
+    if (!result.ok) throw new Error(result.error.message);
+    const data = result.data;
+    expect(data.train.n + data.validation!.n).toBe(info.rows);
+    expect(data.classNames).toEqual(info.classNames);
+    expect(data.featureNames).toEqual(info.featureNames);
+    expect([data.task, data.d, data.outputs]).toEqual(['multiclass', 4, 3]);
+  });
+
+  it('iris: 50 of each species', () => {
+    const table = tabularTable('iris', buildIris());
+    const species = table.rows.map((r) => r[4]);
+    for (const name of TABULAR_DATASETS.iris.classNames) expect(species.filter((s) => s === name)).toHaveLength(50);
+    expect(table.rows[0]).toEqual(['5.1', '3.5', '1.4', '0.2', 'setosa']);
+  });
+
+  it('penguins: drops the 2 birds with no measurements, keeping their original row numbers for the rest', async () => {
+    const penguins = await buildPenguins();
+    expect(penguins.rows).toHaveLength(344);
+    const table = tabularTable('penguins', penguins);
+    expect(table.rows).toHaveLength(342);
+    expect(table.rowNumbers.slice(0, 4)).toEqual([2, 3, 4, 6]);
+    expect(table.numericColumns).toEqual([true, true, true, true, false]);
+    expect(table.rows[0]).toEqual(['39.1', '18.7', '181', '3750', 'Adelie']);
+  });
+
+  it('refuses rows whose columns are not the expected ones', () => {
+    expect(() => tabularTable('iris', { columns: ['a', 'b'], rows: [] })).toThrow(/^iris: the Iris flowers file has columns a, b; expected Sepal length/);
+  });
+
+  it('iris: a small network tells the species apart', () => {
+    const result = prepareTabular('iris', buildIris(), { validationSplit: 0.2, seed: 2 });
+    if (!result.ok) throw new Error(result.error.message);
+    const { train, validation, d, outputs } = result.data;
+    const model = createModel({ inputs: d, layers: [{ units: 8, activation: 'tanh' }, { units: outputs, activation: 'softmax' }] }, { seed: 3 });
+    model.compile({ optimizer: 'adam', learningRate: 0.02, loss: 'categorical_crossentropy', metrics: ['accuracy'] });
+    const trainer = createTrainer(model, train, { batchSize: 16, seed: 4, validation });
+    for (let e = 0; e < 60; e++) trainer.step('epoch');
+    expect(trainer.history.at(-1)!.val_accuracy).toBeGreaterThanOrEqual(0.9);
+  });
+});
