@@ -86,3 +86,17 @@ describe('training', () => {
     expect(trainer.iteration).toBe(iterations);
   });
 });
+
+describe('long runs', () => {
+  it('thin the epoch log past historyLimit, keeping evenly spaced epochs', () => {
+    const model = createModel({ inputs: 1, layers: [{ units: 1, activation: 'linear' }] });
+    model.compile({ loss: 'mse' });
+    const trainer = createTrainer(model, { x: Float64Array.of(1, 2), y: Float64Array.of(1, 2), n: 2 }, { batchSize: 2, historyLimit: 8 });
+    for (let e = 0; e < 40; e++) trainer.step('epoch');
+    expect(trainer.epoch).toBe(40);
+    expect(trainer.history.length).toBeLessThanOrEqual(8);
+    expect(trainer.historyStride).toBe(8);
+    expect(trainer.history.map((h) => h.epoch)).toEqual([8, 16, 24, 32, 40]);
+    expect(trainer.historyRevision).toBe(3);
+  });
+});

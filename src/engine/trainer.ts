@@ -18,6 +18,11 @@ export interface TrainerOptions {
   shuffle?: boolean;
   seed?: number;
   validation?: Dataset | null;
+  /**
+   * Most epoch logs to keep. Past it the log is thinned to every other row and later epochs are
+   * logged at that stride, so memory stays bounded on runs of millions of epochs. Default: keep all.
+   */
+  historyLimit?: number;
 }
 
 /** One epoch of the log, named as Keras names them. `loss` is the data loss; `penalty` the L1/L2 term apart. */
@@ -58,6 +63,10 @@ export class Trainer {
   /** Batches trained. */
   iteration = 0;
   readonly history: EpochLog[] = [];
+  /** Log every `historyStride`-th epoch (grows when the log is thinned). */
+  historyStride = 1;
+  /** Increments whenever thinning rewrote the log, so a reader knows to take it afresh. */
+  historyRevision = 0;
   /** Why training stopped, once loss or weights stopped being finite. */
   diverged: string | null = null;
 
@@ -141,6 +150,14 @@ export class Trainer {
     if (this.position >= train.n) report.epochs.push(this.endEpoch());
   }
 
+  private thinHistory(): void {
+    this.historyStride *= 2;
+    const kept = this.history.filter((log) => log.epoch % this.historyStride === 0);
+    this.history.length = 0;
+    this.history.push(...kept);
+    this.historyRevision++;
+  }
+
   private endEpoch(): EpochLog {
     const run = this.running;
     const val = this.options.validation ? this.model.evaluateBatch(this.options.validation.x, this.options.validation.y, this.options.validation.n) : null;
@@ -154,7 +171,8 @@ export class Trainer {
       val_accuracy: val ? val.accuracy : NaN,
     };
     if (val && !Number.isFinite(val.loss)) this.diverged = `Training diverged after epoch ${this.epoch}: the validation loss became ${val.loss}.`;
-    this.history.push(log);
+    if (this.epoch % this.historyStride === 0) this.history.push(log);
+    if (this.history.length > (this.options.historyLimit ?? Infinity)) this.thinHistory();
     this.position = 0;
     this.running = { loss: 0, penalty: 0, correct: 0, seen: 0 };
     return log;

@@ -38,6 +38,9 @@ const BATCHES_PER_SECOND: Record<Speed, number> = { 1: 4, 2: 20, 3: 100, 4: 500,
 /** At full speed, train this long between chances to handle messages and send a frame. */
 const SLICE_MS = 12;
 
+/** Epoch rows kept for the curves; the chart draws at most ~600 points anyway. */
+const HISTORY_LIMIT = 4000;
+
 const dataKey = (c: PlaygroundConfig) => JSON.stringify([c.dataset, c.noise, c.validationSplit, c.samples, c.classes, c.seed]);
 const modelKey = (c: PlaygroundConfig) => JSON.stringify([modelSpecOf(c), c.features, c.initializer, c.seed]);
 
@@ -53,6 +56,7 @@ export class PlaygroundRunner {
   private inFlight = false;
   private dirty = false;
   private historySent = 0;
+  private historyRevision = 0;
   private loopScheduled = false;
   private lastTick = 0;
   private batchesOwed = 0;
@@ -199,6 +203,7 @@ export class PlaygroundRunner {
       batchSize: c.batchSize,
       seed: c.seed,
       validation: points.validation.n > 0 ? toDataset(points.validation) : null,
+      historyLimit: HISTORY_LIMIT,
     });
   }
 
@@ -262,6 +267,10 @@ export class PlaygroundRunner {
       const units = model.spec.layers.reduce((s, l) => s + l.units, 0);
       neuronGrids = new Float32Array(units * ng * ng);
       model.neuronOutputs(this.gridFor(ng), ng * ng, neuronGrids);
+    }
+    if (trainer.historyRevision !== this.historyRevision) {
+      this.historyRevision = trainer.historyRevision;
+      this.historySent = 0;
     }
     const history = trainer.history.slice(this.historySent);
     const frame: FrameMessage = {
