@@ -1,0 +1,144 @@
+// Painting the small pictures in the graph: each neuron's output over the plane, and each input feature.
+
+import { classTint, DIVERGING_LUT, type ColorLut } from '../colors.ts';
+import { paintHeatmap } from '../paintHeatmap.ts';
+import { featureValue, gridPoints } from '../../engine/data/features.ts';
+import type { ActivationName, ModelSpec } from '../../engine/types.ts';
+import type { GraphLayout } from './layout.ts';
+import type { FeatureName } from '../../engine/data/names.ts';
+
+const classLuts = new Map<number, ColorLut>();
+
+/** White to a class colour: for one softmax unit, the probability of its class. */
+export function classLut(index: number): ColorLut {
+  let lut = classLuts.get(index);
+  if (!lut) {
+    lut = new Uint8ClampedArray(256 * 3);
+    for (let i = 0; i < 256; i++) {
+      const [r, g, b] = classTint(index, i / 255);
+      lut[i * 3] = r;
+      lut[i * 3 + 1] = g;
+      lut[i * 3 + 2] = b;
+    }
+    classLuts.set(index, lut);
+  }
+  return lut;
+}
+
+export interface NeuronScale {
+  lut: ColorLut;
+  lo: number;
+  hi: number;
+}
+
+/**
+ * The colour range for a neuron: the activation's own range where it has one (sigmoid and softmax
+ * [0, 1], tanh [-1, 1]), otherwise symmetric around 0 at the neuron's largest |value|, so zero is
+ * always white and a ReLU's silent region looks silent. Softmax units use their class colour.
+ */
+export function neuronScale(
+  activation: ActivationName,
+  values: ArrayLike<number>,
+  offset: number,
+  cells: number,
+  unit: number,
+  isOutput: boolean,
+): NeuronScale {
+  switch (activation) {
+    case 'sigmoid':
+      return { lut: DIVERGING_LUT, lo: 0, hi: 1 };
+    case 'softmax':
+      return { lut: classLut(unit), lo: 0, hi: 1 };
+    case 'tanh':
+      return { lut: DIVERGING_LUT, lo: -1, hi: 1 };
+    default: {
+      let m = 0;
+      for (let c = 0; c < cells; c++) {
+        const a = Math.abs(values[offset + c]);
+        if (a > m && Number.isFinite(a)) m = a;
+      }
+      // A regression output is read against targets in [-1, 1]; a hidden unit against its own peak.
+      m = Math.max(m, isOutput ? 1 : 0.1);
+      return { lut: DIVERGING_LUT, lo: -m, hi: m };
+    }
+  }
+}
+
+let scratch: HTMLCanvasElement | null = null;
+
+/**
+ * Paints every neuron's output over the plane into one canvas covering the graph (one canvas, not one
+ * per neuron, keeps the page to a single layer however big the network). Each neuron's small grid goes
+ * through a scratch canvas and is scaled up smoothly into its rounded square.
+ */
+export function paintNeuronMaps(
+  canvas: HTMLCanvasElement,
+  layout: GraphLayout,
+  spec: ModelSpec,
+  grids: Float32Array | null,
+  size: number,
+): void {
+  const dpr = Math.max(1, Math.min(2, window.devicePixelRatio || 1));
+  const w = Math.round(layout.width * dpr);
+  const h = Math.round(layout.height * dpr);
+  if (canvas.width !== w) canvas.width = w;
+  if (canvas.height !== h) canvas.height = h;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, layout.width, layout.height);
+  ctx.imageSmoothingEnabled = true;
+  ctx.imageSmoothingQuality = 'medium';
+  scratch ??= document.createElement('canvas');
+  const cells = size * size;
+  let start = 0;
+  layout.layers.forEach((col, layer) => {
+    const activation = spec.layers[layer]?.activation ?? 'linear';
+    const isOutput = layer === layout.layers.length - 1;
+    const radius = Math.min(5, col.size / 5);
+    col.ys.forEach((y, unit) => {
+      const x0 = col.x - col.size / 2;
+      const y0 = y - col.size / 2;
+      ctx.save();
+      ctx.beginPath();
+      ctx.roundRect(x0, y0, col.size, col.size, radius);
+      ctx.clip();
+      if (grids && size > 0) {
+        const offset = (start + unit) * cells;
+        const { lut, lo, hi } = neuronScale(activation, grids, offset, cells, unit, isOutput);
+        paintHeatmap(scratch!, grids, size, lut, lo, hi, offset, 1);
+        ctx.drawImage(scratch!, x0, y0, col.size, col.size);
+      } else {
+        ctx.fillStyle = '#eef1f4';
+        ctx.fillRect(x0, y0, col.size, col.size);
+      }
+      ctx.restore();
+    });
+    start += col.ys.length;
+  });
+}
+
+export const THUMB_GRID = 24;
+const thumbs = new Map<FeatureName, { values: Float32Array; max: number }>();
+
+/** What a feature computes over the plane [-6, 6]², THUMB_GRID² cells, row 0 at the top; computed once. */
+export function featureThumb(name: FeatureName): { values: Float32Array; max: number } {
+  let thumb = thumbs.get(name);
+  if (!thumb) {
+    const points = gridPoints(THUMB_GRID);
+    const values = new Float32Array(THUMB_GRID * THUMB_GRID);
+    let max = 0;
+    for (let c = 0; c < values.length; c++) {
+      values[c] = featureValue(name, points[2 * c], points[2 * c + 1]);
+      max = Math.max(max, Math.abs(values[c]));
+    }
+    thumb = { values, max: max || 1 };
+    thumbs.set(name, thumb);
+  }
+  return thumb;
+}
+
+export function paintFeature(canvas: HTMLCanvasElement, name: FeatureName): void {
+  const { values, max } = featureThumb(name);
+  paintHeatmap(canvas, values, THUMB_GRID, DIVERGING_LUT, -max, max);
+}

@@ -1,0 +1,105 @@
+// Words the network views share: layer and neuron names (1-based, as a learner counts),
+// activation labels, and number formatting. Kept in one place so the graph, the matrices,
+// the summary and the editors always name the same thing the same way.
+
+import type { ActivationName, ModelSpec } from '../../engine/types.ts';
+import { FEATURE_LABELS, type FeatureName, type Task } from '../../engine/data/names.ts';
+
+/** Activations a hidden layer may use (softmax belongs to the output layer). */
+export const HIDDEN_ACTIVATION_CHOICES = ['linear', 'sigmoid', 'tanh', 'relu', 'leaky_relu', 'elu', 'softplus'] as const satisfies readonly ActivationName[];
+
+export const ACTIVATION_LABELS: Record<ActivationName, string> = {
+  linear: 'Linear (none)',
+  sigmoid: 'Sigmoid',
+  tanh: 'Tanh',
+  relu: 'ReLU',
+  leaky_relu: 'Leaky ReLU',
+  elu: 'ELU',
+  softplus: 'Softplus',
+  softmax: 'Softmax',
+};
+
+/** Short forms for narrow columns. */
+export const ACTIVATION_SHORT: Record<ActivationName, string> = {
+  linear: 'linear',
+  sigmoid: 'sigmoid',
+  tanh: 'tanh',
+  relu: 'ReLU',
+  leaky_relu: 'leaky ReLU',
+  elu: 'ELU',
+  softplus: 'softplus',
+  softmax: 'softmax',
+};
+
+export function isOutputLayer(spec: ModelSpec, layer: number): boolean {
+  return layer === spec.layers.length - 1;
+}
+
+/** "layer 2", or "output layer 3" for the last dense layer. */
+export function layerName(spec: ModelSpec, layer: number): string {
+  return `${isOutputLayer(spec, layer) ? 'output layer' : 'layer'} ${layer + 1}`;
+}
+
+/** "layer 2 neuron 3" (1-based). */
+export function unitName(spec: ModelSpec, layer: number, unit: number): string {
+  return `${layerName(spec, layer)} neuron ${unit + 1}`;
+}
+
+/** Where input `input` of dense layer `layer` comes from: a feature, or a neuron of the layer before. */
+export function sourceName(spec: ModelSpec, features: readonly FeatureName[], layer: number, input: number): string {
+  if (layer === 0) {
+    const name = features[input];
+    return name ? FEATURE_LABELS[name] : `input ${input + 1}`;
+  }
+  return unitName(spec, layer - 1, input);
+}
+
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Four decimals, without a "-0.0000". */
+export function formatValue(value: number): string {
+  if (Number.isNaN(value)) return 'NaN';
+  if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
+  if (Math.abs(value) >= 1e6) return value.toExponential(3);
+  const text = value.toFixed(4);
+  return /^-0\.0+$/.test(text) ? text.slice(1) : text;
+}
+
+/** Fewer decimals, for legends. */
+export function formatShort(value: number): string {
+  if (!Number.isFinite(value)) return formatValue(value);
+  const a = Math.abs(value);
+  const text = a >= 100 ? value.toFixed(0) : a >= 10 ? value.toFixed(1) : value.toFixed(2);
+  return /^-0\.?0*$/.test(text) ? text.slice(1) : text;
+}
+
+/** What the output layer is and why: "sigmoid · 2 classes", "softmax · 4 classes", "linear · regression". */
+export function outputReason(task: Task, units: number, activation: ActivationName): { activation: string; reason: string; explanation: string } {
+  switch (task) {
+    case 'binary':
+      return {
+        activation,
+        reason: '2 classes',
+        explanation: 'Two classes: one sigmoid neuron gives the probability of the blue class.',
+      };
+    case 'multiclass':
+      return {
+        activation,
+        reason: `${units} classes`,
+        explanation: `${units} classes: softmax turns one neuron per class into probabilities that add up to 1.`,
+      };
+    case 'regression':
+      return {
+        activation,
+        reason: 'regression',
+        explanation: 'Regression: a linear output can take any value, like the target.',
+      };
+  }
+}
+
+/** Human count: "1 neuron", "4 neurons". */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
