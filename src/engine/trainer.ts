@@ -105,6 +105,16 @@ export class Trainer {
     this.batchSize = Trainer.checkBatchSize(b);
   }
 
+  /** Batches trained so far in the current epoch. */
+  batchInEpoch = 0;
+  /** The most recent batch's result (its loss is measured before that batch's update, as Keras does). */
+  lastBatch: BatchResult | null = null;
+
+  /** Batches in a full epoch at the current batch size. */
+  get batchesPerEpoch(): number {
+    return Math.ceil(this.train.n / this.batchSize);
+  }
+
   /** Samples left in the current epoch. */
   get remainingInEpoch(): number {
     return this.train.n - this.position;
@@ -136,6 +146,8 @@ export class Trainer {
     const result = model.trainBatch(this.xb, this.yb, m);
     this.position += m;
     this.iteration++;
+    this.batchInEpoch++;
+    this.lastBatch = result;
     report.batches.push(result);
     if (!Number.isFinite(result.loss) || !Number.isFinite(result.penalty) || !model.weightsFinite()) {
       const what = Number.isFinite(result.loss) ? 'the weights' : `the loss (${result.loss})`;
@@ -174,6 +186,7 @@ export class Trainer {
     if (this.epoch % this.historyStride === 0) this.history.push(log);
     if (this.history.length > (this.options.historyLimit ?? Infinity)) this.thinHistory();
     this.position = 0;
+    this.batchInEpoch = 0;
     this.running = { loss: 0, penalty: 0, correct: 0, seen: 0 };
     return log;
   }

@@ -138,6 +138,11 @@ export interface FrameMessage {
   epoch: number;
   /** Batches trained since the weights were last initialised. */
   iteration: number;
+  /** Batches done in the current epoch, of batchesPerEpoch. */
+  batchInEpoch: number;
+  batchesPerEpoch: number;
+  /** Loss of the most recent batch (measured before its update), NaN before the first. */
+  batchLoss: number;
   playing: boolean;
   /** Metrics rows from index `historyFrom` on; historyFrom = 0 means "replace the whole history". */
   historyFrom: number;

@@ -1,0 +1,20 @@
+// Entry point: restore the setup from the address bar, start the training worker, then draw.
+// Both start before React renders, once, outside any effect, so StrictMode's double effects cannot start two workers.
+
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import { startSession } from './state/session.ts';
+import { startUrlSync } from './state/urlSync.ts';
+import './ui/styles.css';
+
+startUrlSync();
+startSession();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html lost its #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,72 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { configOf, useConfigStore } from './configStore.ts';
+import { DEFAULT_CONFIG } from './configRules.ts';
+
+const store = () => useConfigStore.getState();
+
+beforeEach(() => store().replaceConfig(structuredClone(DEFAULT_CONFIG)));
+
+describe('config store', () => {
+  it('starts from the default setup', () => {
+    expect(configOf(store())).toEqual(DEFAULT_CONFIG);
+  });
+
+  it('switches the loss to the new task default only when the old one does not fit', () => {
+    store().setDataset('blobs');
+    expect(store().loss).toBe('categorical_crossentropy');
+    store().setLoss('mse');
+    store().setDataset('plane');
+    expect(store().loss).toBe('mse');
+    store().setDataset('xor');
+    expect(store().loss).toBe('mse');
+  });
+
+  it('refuses a loss that does not fit the task', () => {
+    store().setDataset('plane');
+    store().setLoss('binary_crossentropy');
+    expect(store().loss).toBe('mse');
+  });
+
+  it('keeps numbers in range and ignores non-numbers', () => {
+    store().setNoise(80);
+    store().setValidationSplit(0.01);
+    store().setBatchSize(7.4);
+    store().setLearningRate(NaN);
+    store().setSamples(Infinity);
+    expect(store()).toMatchObject({ noise: 50, validationSplit: 0.1, batchSize: 7, learningRate: 0.01, samples: 500 });
+  });
+
+  it('keeps features in canonical order and never removes the last one', () => {
+    store().toggleFeature('sinx1');
+    store().toggleFeature('x1sq');
+    expect(store().features).toEqual(['x1', 'x2', 'x1sq', 'sinx1']);
+    for (const f of ['x1', 'x2', 'x1sq', 'sinx1'] as const) store().toggleFeature(f);
+    expect(store().features).toEqual(['sinx1']);
+  });
+
+  it('adds layers shaped like the last one, within the limits', () => {
+    store().addLayer();
+    expect(store().hidden.at(-1)).toEqual({ units: 2, activation: 'tanh' });
+    for (let i = 0; i < 10; i++) store().addLayer();
+    expect(store().hidden).toHaveLength(8);
+    for (let i = 0; i < 10; i++) store().removeLayer();
+    expect(store().hidden).toEqual([]);
+    store().addLayer();
+    expect(store().hidden).toEqual([{ units: 4, activation: 'tanh' }]);
+  });
+
+  it('clamps neurons per layer and changes only the named layer', () => {
+    store().setUnits(0, 100);
+    store().setUnits(1, -5);
+    store().setActivation(1, 'relu');
+    expect(store().hidden).toEqual([
+      { units: 16, activation: 'tanh' },
+      { units: 1, activation: 'relu' },
+    ]);
+  });
+
+  it('regenerates with the next seed', () => {
+    store().regenerate();
+    expect(store().seed).toBe(2);
+  });
+});

@@ -1,0 +1,122 @@
+// Connects the stores to the training worker: setups and views go out as commands,
+// messages come back into the training store. The controls call the actions below.
+
+import { createTrainingClient, type TrainingClient } from '../worker/client.ts';
+import type { Command, Speed, ViewRequest } from '../worker/protocol.ts';
+import { configOf, useConfigStore } from './configStore.ts';
+import { useTrainingStore } from './trainingStore.ts';
+import { useViewStore, type ViewState } from './viewStore.ts';
+import { encodeConfig } from './url.ts';
+
+/** Long enough to coalesce the events of a slider drag, short enough to feel immediate. */
+const CONFIGURE_DELAY_MS = 100;
+/** Cells per side of the output heatmap: smooth once the canvas scales it up, cheap to compute. */
+const OUTPUT_GRID = 64;
+/** Cells per side of each neuron's thumbnail in the network graph. */
+const NEURON_GRID = 24;
+
+let client: TrainingClient | null = null;
+let runId = 0;
+let configureTimer: ReturnType<typeof setTimeout> | undefined;
+
+function viewRequestOf(view: Pick<ViewState, 'tab'>): ViewRequest {
+  // Thumbnails are drawn only in the graph tab; other tabs spare the worker computing them.
+  return { outputGrid: OUTPUT_GRID, neuronGrid: view.tab === 'graph' ? NEURON_GRID : 0 };
+}
+
+function send(cmd: Command): void {
+  client?.send(cmd);
+}
+
+function configureNow(): void {
+  clearTimeout(configureTimer);
+  configureTimer = undefined;
+  runId += 1;
+  send({ type: 'configure', runId, config: configOf(useConfigStore.getState()) });
+}
+
+/** Sends a setup change that is still waiting out its delay, so the next command acts on the new setup. */
+function flushConfigure(): void {
+  if (configureTimer !== undefined) configureNow();
+}
+
+/** Starts the worker and keeps it in step with the stores; returns a function that stops both. */
+export function startSession(): () => void {
+  client = createTrainingClient((msg) => {
+    // New points make a picked sample's index meaningless.
+    if (msg.type === 'data') useViewStore.getState().pickSample(null);
+    useTrainingStore.getState().applyMessage(msg);
+  });
+  // View and speed first, so the very first frame after the setup already honours them.
+  let view = viewRequestOf(useViewStore.getState());
+  send({ type: 'view', view });
+  send({ type: 'speed', speed: useTrainingStore.getState().speed });
+  configureNow();
+
+  const stopConfig = useConfigStore.subscribe((state, previous) => {
+    if (encodeConfig(configOf(state)) === encodeConfig(configOf(previous))) return;
+    clearTimeout(configureTimer);
+    configureTimer = setTimeout(configureNow, CONFIGURE_DELAY_MS);
+  });
+  const stopView = useViewStore.subscribe((state) => {
+    const next = viewRequestOf(state);
+    if (next.outputGrid === view.outputGrid && next.neuronGrid === view.neuronGrid) return;
+    view = next;
+    send({ type: 'view', view });
+  });
+
+  return () => {
+    stopConfig();
+    stopView();
+    clearTimeout(configureTimer);
+    configureTimer = undefined;
+    client?.dispose();
+    client = null;
+  };
+}
+
+function command(cmd: Command): void {
+  flushConfigure();
+  send(cmd);
+}
+
+export function play(): void {
+  useTrainingStore.getState().setPlaying(true);
+  command({ type: 'play' });
+}
+
+export function pause(): void {
+  useTrainingStore.getState().setPlaying(false);
+  command({ type: 'pause' });
+}
+
+export function togglePlay(): void {
+  if (useTrainingStore.getState().playing) pause();
+  else play();
+}
+
+export function step(grain: 'batch' | 'epoch'): void {
+  command({ type: 'step', grain });
+}
+
+/** New weights from the seed; the data and the settings stay. */
+export function reset(): void {
+  command({ type: 'reset' });
+}
+
+export function setSpeed(speed: Speed): void {
+  useTrainingStore.getState().setSpeed(speed);
+  send({ type: 'speed', speed });
+}
+
+/** A learner typed a weight (input >= 0) or a bias (input = -1). */
+export function setParam(layer: number, unit: number, input: number, value: number): void {
+  command({ type: 'setParam', layer, unit, input, value });
+}
+
+/** The one-click recovery from divergence: a smaller learning rate and fresh weights. */
+export function resetWithLearningRate(learningRate: number): void {
+  useConfigStore.getState().setLearningRate(learningRate);
+  flushConfigure();
+  reset();
+}

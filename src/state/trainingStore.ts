@@ -1,0 +1,146 @@
+// What the worker last reported: the newest frame, the metrics history and the data points.
+// Each panel subscribes to the piece it draws, so a frame repaints only what changed.
+
+import { create } from 'zustand';
+import type { ModelSpec } from '../engine/types.ts';
+import type { Task } from '../engine/data/names.ts';
+import type { DataMessage, EpochMetrics, FrameMessage, OptimizerSnapshot, Speed, WorkerMessage } from '../worker/protocol.ts';
+
+export interface DataPoints {
+  task: Task;
+  classes: number;
+  trainX: Float64Array;
+  trainY: Float64Array;
+  validationX: Float64Array;
+  validationY: Float64Array;
+}
+
+export interface TrainingState {
+  spec: ModelSpec | null;
+  params: Float64Array | null;
+  outputGrid: Float32Array | null;
+  outputGridSize: number;
+  neuronGrids: Float32Array | null;
+  neuronGridSize: number;
+  /** The optimiser's memory, present only while a view asks for it (the walkthrough). */
+  optimizer: OptimizerSnapshot | null;
+  epoch: number;
+  iteration: number;
+  /** Progress through the current epoch and the latest batch's loss. */
+  batch: { index: number; of: number; loss: number };
+  playing: boolean;
+  diverged: string | null;
+  /** A message from the worker that it could not carry out a command. */
+  error: string | null;
+  /**
+   * Every epoch's metrics. Long runs log hundreds of thousands of rows, so new rows are appended in place
+   * rather than copying the array on every frame; historyVersion tells subscribers that it changed.
+   */
+  history: EpochMetrics[];
+  historyVersion: number;
+  data: DataPoints | null;
+  /** Chosen by the learner, not reported by the worker: it lives here because it steers training. */
+  speed: Speed;
+
+  applyMessage(msg: WorkerMessage): void;
+  /** Shows play/pause at once; the next frame confirms or corrects it. */
+  setPlaying(playing: boolean): void;
+  setSpeed(speed: Speed): void;
+  dismissError(): void;
+}
+
+/**
+ * Applies `historyFrom` semantics: 0 replaces the history, n > 0 rewrites it from row n on.
+ * Appending at the end (the usual case, every frame) grows `previous` in place and returns it.
+ */
+export function mergeHistory(previous: EpochMetrics[], from: number, rows: EpochMetrics[]): EpochMetrics[] {
+  if (from === 0) return rows;
+  if (from !== previous.length) return previous.slice(0, from).concat(rows);
+  for (const row of rows) previous.push(row);
+  return previous;
+}
+
+function frameUpdate(s: TrainingState, msg: FrameMessage): Partial<TrainingState> {
+  return {
+    spec: msg.spec,
+    params: msg.params,
+    outputGrid: msg.outputGrid,
+    outputGridSize: msg.outputGridSize,
+    neuronGrids: msg.neuronGrids,
+    neuronGridSize: msg.neuronGridSize,
+    optimizer: msg.optimizer,
+    epoch: msg.epoch,
+    iteration: msg.iteration,
+    batch: s.batch.index === msg.batchInEpoch && s.batch.of === msg.batchesPerEpoch && Object.is(s.batch.loss, msg.batchLoss) ? s.batch : { index: msg.batchInEpoch, of: msg.batchesPerEpoch, loss: msg.batchLoss },
+    playing: msg.playing,
+    diverged: msg.diverged,
+    history: mergeHistory(s.history, msg.historyFrom, msg.history),
+    historyVersion: msg.history.length > 0 || msg.historyFrom !== s.history.length ? s.historyVersion + 1 : s.historyVersion,
+    error: null,
+  };
+}
+
+function dataUpdate(msg: DataMessage): Partial<TrainingState> {
+  const { task, classes, trainX, trainY, validationX, validationY } = msg;
+  return { data: { task, classes, trainX, trainY, validationX, validationY } };
+}
+
+export const useTrainingStore = create<TrainingState>()((set) => ({
+  spec: null,
+  params: null,
+  outputGrid: null,
+  outputGridSize: 0,
+  neuronGrids: null,
+  neuronGridSize: 0,
+  optimizer: null,
+  epoch: 0,
+  iteration: 0,
+  batch: { index: 0, of: 0, loss: NaN },
+  playing: false,
+  diverged: null,
+  error: null,
+  history: [],
+  historyVersion: 0,
+  data: null,
+  // Slow enough to watch the boundary form: about four epochs a second on the default data.
+  speed: 3,
+
+  applyMessage: (msg) => {
+    switch (msg.type) {
+      case 'frame':
+        return set((s) => frameUpdate(s, msg));
+      case 'data':
+        return set(dataUpdate(msg));
+      case 'error':
+        return set({ error: msg.message, playing: false });
+    }
+  },
+  setPlaying: (playing) => set({ playing }),
+  setSpeed: (speed) => set({ speed }),
+  dismissError: () => set({ error: null }),
+}));
+
+export const selectEpoch = (s: TrainingState) => s.epoch;
+export const selectIteration = (s: TrainingState) => s.iteration;
+export const selectBatch = (s: TrainingState) => s.batch;
+export const selectPlaying = (s: TrainingState) => s.playing;
+export const selectDiverged = (s: TrainingState) => s.diverged;
+export const selectError = (s: TrainingState) => s.error;
+export const selectHistoryVersion = (s: TrainingState) => s.historyVersion;
+export const selectData = (s: TrainingState) => s.data;
+export const selectSpeed = (s: TrainingState) => s.speed;
+export const selectParams = (s: TrainingState) => s.params;
+export const selectNeuronGrids = (s: TrainingState) => s.neuronGrids;
+export const selectNeuronGridSize = (s: TrainingState) => s.neuronGridSize;
+export const selectOutputGrid = (s: TrainingState) => s.outputGrid;
+/**
+ * The history and its version, re-rendering the caller whenever it changes. The history grows in place,
+ * so memos over it must depend on the version too.
+ */
+export function useHistory(): { history: EpochMetrics[]; version: number } {
+  const version = useTrainingStore(selectHistoryVersion);
+  return { history: useTrainingStore.getState().history, version };
+}
+
+/** The newest row of the training log, or null before the first epoch ends. */
+export const selectLatestMetrics = (s: TrainingState) => s.history.at(-1) ?? null;

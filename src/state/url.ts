@@ -1,0 +1,187 @@
+// A setup as a short, readable query string, so a link reproduces a session:
+//   ?data=circle&noise=0&split=0.5&n=500&feat=x1,x2&layers=4tanh,2tanh&loss=binary_crossentropy
+//    &opt=adam&lr=0.01&mom=0&batch=10&reg=none&rate=0&init=glorot_uniform&seed=1&k=3
+// Decoding forgives: whatever is wrong is replaced by the nearest valid value, and each repair
+// comes back as a sentence the learner can read. Pure functions; urlSync.ts talks to the browser.
+
+import { INITIALIZERS, OPTIMIZERS, type InitializerName, type LossName, type OptimizerName } from '../engine/types.ts';
+import { DATASET_INFO, DATASETS_2D, FEATURE_LABELS, FEATURES, type Dataset2DName, type FeatureName } from '../engine/data/names.ts';
+import { defaultLossOf, taskOf, type PlaygroundConfig, type Regularization } from '../worker/protocol.ts';
+import { DEFAULT_ACTIVATION, DEFAULT_CONFIG, HIDDEN_ACTIVATIONS, RANGES, clampInt, lossesFor, type HiddenActivation } from './configRules.ts';
+
+const REGULARIZATIONS: readonly Regularization[] = ['none', 'l1', 'l2'];
+
+/** Every key the link uses, in the order it writes them. */
+const KEYS = ['data', 'noise', 'split', 'n', 'feat', 'layers', 'loss', 'opt', 'lr', 'mom', 'batch', 'reg', 'rate', 'init', 'seed', 'k'] as const;
+
+/** An empty network is written as a word, because "layers=" looks like a mistake. */
+const NO_LAYERS = 'none';
+
+export function encodeConfig(config: PlaygroundConfig): string {
+  const values: Record<(typeof KEYS)[number], string> = {
+    data: config.dataset,
+    noise: String(config.noise),
+    split: String(config.validationSplit),
+    n: String(config.samples),
+    feat: config.features.join(','),
+    layers: config.hidden.length ? config.hidden.map((l) => `${l.units}${l.activation}`).join(',') : NO_LAYERS,
+    loss: config.loss,
+    opt: config.optimizer,
+    lr: String(config.learningRate),
+    mom: String(config.momentum),
+    batch: String(config.batchSize),
+    reg: config.regularization,
+    rate: String(config.regularizationRate),
+    init: config.initializer,
+    seed: String(config.seed),
+    k: String(config.classes),
+  };
+  // Commas stay literal: they keep lists readable and are legal in a query.
+  return KEYS.map((key) => `${key}=${encodeURIComponent(values[key]).replace(/%2C/g, ',')}`).join('&');
+}
+
+export interface DecodeResult {
+  config: PlaygroundConfig;
+  /** One readable sentence per value that was repaired or ignored. */
+  corrections: string[];
+}
+
+/** Reads a query string (with or without the leading "?"); missing keys take their defaults silently. */
+export function decodeConfig(query: string): DecodeResult {
+  const params = new URLSearchParams(query.startsWith('?') ? query.slice(1) : query);
+  const corrections: string[] = [];
+  const fix = (message: string) => corrections.push(message);
+
+  for (const key of new Set(params.keys())) {
+    if (!(KEYS as readonly string[]).includes(key)) fix(`Ignored the unknown setting "${key}".`);
+  }
+  const raw = (key: (typeof KEYS)[number]) => {
+    const value = params.get(key);
+    return value === null ? null : value.trim();
+  };
+
+  const number = (key: (typeof KEYS)[number], what: string, fallback: number, range: { min: number; max: number }, integer = false, unit = '') => {
+    const text = raw(key);
+    if (text === null) return fallback;
+    const value = text === '' ? NaN : Number(text);
+    if (!Number.isFinite(value)) {
+      fix(`${what} "${text}" is not a number; using ${fallback}${unit}.`);
+      return fallback;
+    }
+    const whole = integer ? Math.round(value) : value;
+    if (whole !== value) fix(`${what} must be a whole number; using ${whole} instead of ${value}.`);
+    if (whole < range.min) {
+      fix(`${what} ${whole}${unit} is below the least, ${range.min}${unit}; using ${range.min}${unit}.`);
+      return range.min;
+    }
+    if (whole > range.max) {
+      fix(`${what} ${whole}${unit} is above the most, ${range.max}${unit}; using ${range.max}${unit}.`);
+      return range.max;
+    }
+    return whole;
+  };
+
+  const choice = <T extends string>(key: (typeof KEYS)[number], what: string, options: readonly T[], fallback: T): T => {
+    const text = raw(key);
+    if (text === null) return fallback;
+    const found = options.find((o) => o === text.toLowerCase());
+    if (found === undefined) fix(`${what} "${text}" is not one of ${options.join(', ')}; using ${fallback}.`);
+    return found ?? fallback;
+  };
+
+  const dataset: Dataset2DName = choice('data', 'Dataset', DATASETS_2D, DEFAULT_CONFIG.dataset);
+  const task = taskOf(dataset);
+  const noise = number('noise', 'Noise', DEFAULT_CONFIG.noise, RANGES.noise, false, '%');
+  const validationSplit = number('split', 'Validation split', DEFAULT_CONFIG.validationSplit, RANGES.validationSplit);
+  const samples = number('n', 'Number of samples', DEFAULT_CONFIG.samples, RANGES.samples, true);
+  const classes = number('k', 'Number of classes', DEFAULT_CONFIG.classes, RANGES.classes, true);
+  const features = decodeFeatures(raw('feat'), fix);
+  const hidden = decodeLayers(raw('layers'), fix);
+
+  const fittingLosses = lossesFor(task);
+  let loss: LossName = defaultLossOf(task);
+  const lossText = raw('loss');
+  if (lossText !== null) {
+    const found = fittingLosses.find((l) => l === lossText.toLowerCase());
+    if (found) loss = found;
+    else fix(`Loss "${lossText}" does not fit ${DATASET_INFO[dataset].label}; using ${loss}.`);
+  }
+
+  const optimizer: OptimizerName = choice('opt', 'Optimizer', OPTIMIZERS, DEFAULT_CONFIG.optimizer);
+  const learningRate = number('lr', 'Learning rate', DEFAULT_CONFIG.learningRate, RANGES.learningRate);
+  const momentum = number('mom', 'Momentum', DEFAULT_CONFIG.momentum, RANGES.momentum);
+  const batchSize = number('batch', 'Batch size', DEFAULT_CONFIG.batchSize, RANGES.batchSize, true);
+  const regularization = choice('reg', 'Regularization', REGULARIZATIONS, DEFAULT_CONFIG.regularization);
+  const regularizationRate = number('rate', 'Regularization rate', DEFAULT_CONFIG.regularizationRate, RANGES.regularizationRate);
+  const initializer: InitializerName = choice('init', 'Initializer', INITIALIZERS, DEFAULT_CONFIG.initializer);
+  const seed = number('seed', 'Seed', DEFAULT_CONFIG.seed, RANGES.seed, true);
+
+  return {
+    config: {
+      dataset,
+      noise,
+      validationSplit,
+      samples,
+      classes,
+      features,
+      hidden,
+      loss,
+      optimizer,
+      learningRate,
+      momentum,
+      batchSize,
+      regularization,
+      regularizationRate,
+      initializer,
+      seed,
+    },
+    corrections,
+  };
+}
+
+function decodeFeatures(text: string | null, fix: (message: string) => void): FeatureName[] {
+  if (text === null) return [...DEFAULT_CONFIG.features];
+  const asked = text.split(',').map((f) => f.trim()).filter((f) => f !== '');
+  for (const f of asked) {
+    if (!(FEATURES as readonly string[]).includes(f)) fix(`Dropped the unknown input feature "${f}".`);
+  }
+  // Canonical order, no duplicates.
+  const features = FEATURES.filter((f) => asked.includes(f));
+  if (features.length === 0) {
+    const fallback = DEFAULT_CONFIG.features;
+    fix(`A network needs at least one input; using ${fallback.map((f) => FEATURE_LABELS[f]).join(' and ')}.`);
+    return [...fallback];
+  }
+  return features;
+}
+
+function decodeLayers(text: string | null, fix: (message: string) => void): PlaygroundConfig['hidden'] {
+  if (text === null) return DEFAULT_CONFIG.hidden.map((l) => ({ ...l }));
+  if (text === '' || text.toLowerCase() === NO_LAYERS) return [];
+  const parts = text.split(',').map((p) => p.trim());
+  const { max } = RANGES.hiddenLayers;
+  if (parts.length > max) {
+    const extra = parts.length - max;
+    fix(`The network had ${parts.length} hidden layers; the most is ${max}, so the last ${extra === 1 ? 'one was' : `${extra} were`} dropped.`);
+  }
+  return parts.slice(0, max).map((part, i) => {
+    const n = i + 1;
+    const fallback = { units: DEFAULT_CONFIG.hidden[0].units, activation: DEFAULT_ACTIVATION };
+    const match = /^(\d+(?:\.\d+)?)\s*([a-z_]*)$/i.exec(part);
+    if (!match) {
+      fix(`Layer ${n} "${part}" is not a neuron count and an activation like "4tanh"; using ${fallback.units} ${fallback.activation}.`);
+      return fallback;
+    }
+    const asked = Math.round(Number(match[1]));
+    const units = clampInt(asked, RANGES.units);
+    if (asked > RANGES.units.max) fix(`Layer ${n} had ${asked} neurons; the most is ${RANGES.units.max}.`);
+    else if (asked < RANGES.units.min) fix(`Layer ${n} had ${asked} neurons; the least is ${RANGES.units.min}.`);
+    else if (asked !== Number(match[1])) fix(`Layer ${n} had ${match[1]} neurons; using ${asked}.`);
+
+    const name = match[2].toLowerCase();
+    const activation: HiddenActivation = HIDDEN_ACTIVATIONS.find((a) => a === name) ?? DEFAULT_ACTIVATION;
+    if (name === '') fix(`Layer ${n} has no activation; using ${activation}.`);
+    else if (activation !== name) fix(`Layer ${n}'s activation "${name}" is unknown; using ${activation}.`);
+    return { units, activation };
+  });
+}

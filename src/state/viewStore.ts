@@ -1,0 +1,70 @@
+// How the learner is looking at things: toggles, the highlighted neuron or weight, the open tab,
+// the picked sample and the notices on screen. None of it changes training, and none of it goes in a link.
+
+import { create } from 'zustand';
+
+/**
+ * A part of the network that the graph and the weight matrices both emphasise (the graph's NetworkTarget):
+ * a weight (unit and input >= 0), a bias (unit, input = -1), a neuron (unit only) or an input's connections (input only).
+ */
+export interface Highlight {
+  layer: number;
+  unit?: number;
+  input?: number;
+}
+
+export type NetworkTab = 'graph' | 'weights' | 'summary';
+
+export interface PickedSample {
+  set: 'train' | 'validation';
+  index: number;
+}
+
+export interface Notice {
+  id: number;
+  title: string;
+  items: string[];
+}
+
+export interface ViewState {
+  showValidation: boolean;
+  logScale: boolean;
+  highlight: Highlight | null;
+  tab: NetworkTab;
+  pickedSample: PickedSample | null;
+  notices: Notice[];
+
+  setShowValidation(show: boolean): void;
+  setLogScale(on: boolean): void;
+  setHighlight(highlight: Highlight | null): void;
+  setTab(tab: NetworkTab): void;
+  pickSample(sample: PickedSample | null): void;
+  addNotice(title: string, items: string[]): void;
+  dismissNotice(id: number): void;
+}
+
+let nextNoticeId = 1;
+
+export const useViewStore = create<ViewState>()((set) => ({
+  showValidation: true,
+  logScale: false,
+  highlight: null,
+  tab: 'graph',
+  pickedSample: null,
+  notices: [],
+
+  setShowValidation: (showValidation) => set({ showValidation }),
+  setLogScale: (logScale) => set({ logScale }),
+  setHighlight: (highlight) => set({ highlight }),
+  setTab: (tab) => set({ tab }),
+  pickSample: (pickedSample) => set({ pickedSample }),
+  addNotice: (title, items) => set((s) => ({ notices: [...s.notices, { id: nextNoticeId++, title, items }] })),
+  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+}));
+
+export const selectShowValidation = (s: ViewState) => s.showValidation;
+export const selectLogScale = (s: ViewState) => s.logScale;
+export const selectHighlight = (s: ViewState) => s.highlight;
+export const selectTab = (s: ViewState) => s.tab;
+export const selectPickedSample = (s: ViewState) => s.pickedSample;
+export const selectNotices = (s: ViewState) => s.notices;

@@ -1,0 +1,92 @@
+// The settings Keras takes in model.compile (and the layers' initializer), under the same names,
+// so learners recognise them when they move on to real code.
+
+import { INITIALIZERS, OPTIMIZERS } from '../../engine/types.ts';
+import type { Regularization } from '../../worker/protocol.ts';
+import {
+  selectInitializer,
+  selectLoss,
+  selectMomentum,
+  selectOptimizer,
+  selectRegularization,
+  selectRegularizationRate,
+  selectTask,
+  useConfigStore,
+} from '../../state/configStore.ts';
+import { lossesFor } from '../../state/configRules.ts';
+import {
+  INITIALIZER_LABELS,
+  LOSS_LABELS,
+  MOMENTUMS,
+  OPTIMIZER_LABELS,
+  REGULARIZATION_LABELS,
+  REGULARIZATION_RATES,
+  withCurrent,
+} from './choices.ts';
+import { formatRate } from './format.ts';
+import { LearningRateField } from './LearningRateField.tsx';
+import { SelectField } from './SelectField.tsx';
+
+const REGULARIZATIONS: Regularization[] = ['none', 'l1', 'l2'];
+
+export function CompileSettings() {
+  const optimizer = useConfigStore(selectOptimizer);
+  const momentum = useConfigStore(selectMomentum);
+  const loss = useConfigStore(selectLoss);
+  const task = useConfigStore(selectTask);
+  const regularization = useConfigStore(selectRegularization);
+  const regularizationRate = useConfigStore(selectRegularizationRate);
+  const initializer = useConfigStore(selectInitializer);
+  const config = useConfigStore.getState();
+
+  return (
+    <fieldset className="settings-group">
+      <legend>
+        <code>compile</code>
+      </legend>
+      <SelectField
+        label="Optimizer"
+        value={optimizer}
+        options={OPTIMIZERS.map((o) => ({ value: o, label: OPTIMIZER_LABELS[o] }))}
+        onChange={config.setOptimizer}
+      />
+      <LearningRateField />
+      {optimizer === 'sgd' && (
+        <SelectField
+          label="Momentum"
+          value={momentum}
+          options={withCurrent(MOMENTUMS, momentum).map((m) => ({ value: m, label: m === 0 ? '0 (plain SGD)' : formatRate(m) }))}
+          title="How much of the previous step SGD keeps going with"
+          onChange={config.setMomentum}
+        />
+      )}
+      <SelectField
+        label="Loss"
+        value={loss}
+        options={lossesFor(task).map((l) => ({ value: l, label: LOSS_LABELS[l] }))}
+        onChange={config.setLoss}
+      />
+      <SelectField
+        label="Regularization"
+        value={regularization}
+        options={REGULARIZATIONS.map((r) => ({ value: r, label: REGULARIZATION_LABELS[r] }))}
+        title="A penalty on large weights, added to the loss"
+        onChange={config.setRegularization}
+      />
+      <SelectField
+        label="Regularization rate"
+        value={regularizationRate}
+        options={withCurrent(REGULARIZATION_RATES, regularizationRate).map((r) => ({ value: r, label: formatRate(r) }))}
+        disabled={regularization === 'none'}
+        onChange={config.setRegularizationRate}
+      />
+      <SelectField
+        label="Initializer"
+        value={initializer}
+        options={INITIALIZERS.map((i) => ({ value: i, label: INITIALIZER_LABELS[i] }))}
+        title="How the starting weights are drawn"
+        onChange={config.setInitializer}
+      />
+    </fieldset>
+  );
+}

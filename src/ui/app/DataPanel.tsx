@@ -1,0 +1,78 @@
+// The left column: which data, how much of it, how noisy, and how it is split.
+
+import { DATASET_INFO } from '../../engine/data/names.ts';
+import {
+  selectClasses,
+  selectDataset,
+  selectNoise,
+  selectSamples,
+  selectTask,
+  selectValidationSplit,
+  useConfigStore,
+} from '../../state/configStore.ts';
+import { RANGES } from '../../state/configRules.ts';
+import { SAMPLE_COUNTS, withCurrent } from './choices.ts';
+import { DatasetPicker } from './DatasetPicker.tsx';
+import { Icon } from './Icon.tsx';
+import { SelectField } from './SelectField.tsx';
+import { SliderField } from './SliderField.tsx';
+
+const CLASS_COUNTS = Array.from({ length: RANGES.classes.max - RANGES.classes.min + 1 }, (_, i) => RANGES.classes.min + i);
+
+export function DataPanel() {
+  const dataset = useConfigStore(selectDataset);
+  const task = useConfigStore(selectTask);
+  const noise = useConfigStore(selectNoise);
+  const split = useConfigStore(selectValidationSplit);
+  const samples = useConfigStore(selectSamples);
+  const classes = useConfigStore(selectClasses);
+  const config = useConfigStore.getState();
+  const validationCount = Math.round(samples * split);
+
+  return (
+    <section className="panel data-panel" aria-labelledby="data-heading">
+      <h2 id="data-heading">Data</h2>
+      <DatasetPicker />
+      <p className="dataset-name">{DATASET_INFO[dataset].label}</p>
+      <SliderField
+        label="Noise"
+        value={noise}
+        min={RANGES.noise.min}
+        max={RANGES.noise.max}
+        step={1}
+        display={`${Math.round(noise)}%`}
+        onChange={config.setNoise}
+      />
+      <SliderField
+        label="Validation split"
+        value={Math.round(split * 100)}
+        min={RANGES.validationSplit.min * 100}
+        max={RANGES.validationSplit.max * 100}
+        step={1}
+        display={`${Math.round(split * 100)}%`}
+        title={`${samples - validationCount} points to train on, ${validationCount} held out to check on`}
+        onChange={(percent) => config.setValidationSplit(percent / 100)}
+      />
+      <div className="field-row">
+        <SelectField
+          label="Samples"
+          value={samples}
+          options={withCurrent(SAMPLE_COUNTS, samples).map((n) => ({ value: n, label: String(n) }))}
+          onChange={config.setSamples}
+        />
+        {task === 'multiclass' && (
+          <SelectField
+            label="Number of classes"
+            value={classes}
+            options={withCurrent(CLASS_COUNTS, classes).map((k) => ({ value: k, label: String(k) }))}
+            onChange={config.setClasses}
+          />
+        )}
+      </div>
+      <button type="button" className="button" onClick={config.regenerate} title="New points from the next seed">
+        <Icon name="regenerate" />
+        Regenerate
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+// The centre: the network itself, as a graph, as weight matrices, or as a Keras-style summary.
+// The graph and the summary draw the setup as configured, so an added layer shows at once;
+// the weights and neuron pictures fill in when the worker's next frame (of that shape) arrives.
+
+import { useMemo, type KeyboardEvent } from 'react';
+import { modelSpecOf, taskOf } from '../../worker/protocol.ts';
+import { configOf, selectClasses, selectDataset, selectFeatures, selectHidden, useConfigStore } from '../../state/configStore.ts';
+import { setParam } from '../../state/session.ts';
+import { selectNeuronGridSize, selectNeuronGrids, selectParams, useTrainingStore } from '../../state/trainingStore.ts';
+import { selectHighlight, selectTab, useViewStore, type NetworkTab } from '../../state/viewStore.ts';
+import { ModelSummary, NetworkGraph, WeightMatrices } from '../network/index.ts';
+
+const TABS: { id: NetworkTab; label: string }[] = [
+  { id: 'graph', label: 'Graph' },
+  { id: 'weights', label: 'Weights' },
+  { id: 'summary', label: 'Summary' },
+];
+
+/** Arrow keys move between tabs (the ARIA tabs pattern); handled here, they do not also step training. */
+function onTabKey(e: KeyboardEvent<HTMLDivElement>) {
+  if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+  e.preventDefault();
+  const current = TABS.findIndex((t) => t.id === useViewStore.getState().tab);
+  const next = TABS[(current + (e.key === 'ArrowRight' ? 1 : TABS.length - 1)) % TABS.length];
+  useViewStore.getState().setTab(next.id);
+  document.getElementById(`tab-${next.id}`)?.focus();
+}
+
+export function NetworkPanel() {
+  const tab = useViewStore(selectTab);
+  return (
+    <section className="panel network-panel" aria-labelledby="network-heading">
+      <div className="panel-heading">
+        <h2 id="network-heading">Network</h2>
+        <div className="tabs" role="tablist" aria-label="Network view" onKeyDown={onTabKey}>
+          {TABS.map((t) => (
+            <button
+              key={t.id}
+              type="button"
+              role="tab"
+              id={`tab-${t.id}`}
+              aria-selected={tab === t.id}
+              aria-controls="network-view"
+              tabIndex={tab === t.id ? 0 : -1}
+              className="tab"
+              onClick={() => useViewStore.getState().setTab(t.id)}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div className="network-view" id="network-view" role="tabpanel" aria-labelledby={`tab-${tab}`}>
+        {tab === 'graph' && <GraphView />}
+        {tab === 'weights' && <WeightsView />}
+        {tab === 'summary' && <SummaryView />}
+      </div>
+    </section>
+  );
+}
+
+/** The model as configured: hidden layers from the setup, output layer from the task. */
+function useConfiguredSpec() {
+  const hidden = useConfigStore(selectHidden);
+  const features = useConfigStore(selectFeatures);
+  const dataset = useConfigStore(selectDataset);
+  const classes = useConfigStore(selectClasses);
+  // These four are all modelSpecOf reads, so the spec (and the graph's memos) change only with the shape.
+  const spec = useMemo(
+    () => modelSpecOf({ ...configOf(useConfigStore.getState()), hidden, features, dataset, classes }),
+    [hidden, features, dataset, classes],
+  );
+  return { spec, features, task: taskOf(dataset) };
+}
+
+function GraphView() {
+  const { spec, features, task } = useConfiguredSpec();
+  const params = useTrainingStore(selectParams);
+  const neuronGrids = useTrainingStore(selectNeuronGrids);
+  const neuronGridSize = useTrainingStore(selectNeuronGridSize);
+  const highlight = useViewStore(selectHighlight);
+  const config = useConfigStore.getState();
+  return (
+    <NetworkGraph
+      spec={spec}
+      activeFeatures={features}
+      params={params}
+      neuronGrids={neuronGrids}
+      neuronGridSize={neuronGridSize}
+      task={task}
+      highlight={highlight}
+      onToggleFeature={config.toggleFeature}
+      onAddLayer={config.addLayer}
+      onRemoveLayer={config.removeLayer}
+      onUnitsChange={config.setUnits}
+      onActivationChange={config.setActivation}
+      onEditParam={setParam}
+      onHover={useViewStore.getState().setHighlight}
+    />
+  );
+}
+
+function WeightsView() {
+  const { spec, features } = useConfiguredSpec();
+  const params = useTrainingStore(selectParams);
+  const highlight = useViewStore(selectHighlight);
+  return (
+    <WeightMatrices
+      spec={spec}
+      activeFeatures={features}
+      params={params}
+      highlight={highlight}
+      onHover={useViewStore.getState().setHighlight}
+    />
+  );
+}
+
+function SummaryView() {
+  const { spec, features } = useConfiguredSpec();
+  return <ModelSummary spec={spec} activeFeatures={features} />;
+}
