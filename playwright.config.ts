@@ -15,6 +15,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/layerlab/`,
     launchOptions: executablePath ? { executablePath } : {},
+    // A wrong locator should fail in seconds, not wait out the whole test.
+    actionTimeout: 10_000,
     viewport: { width: 1440, height: 900 },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],

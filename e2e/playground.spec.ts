@@ -1,0 +1,147 @@
+// The playground as a learner uses it, against the production build served from a sub-path.
+import { expect, percent, setSpeed, test, totalParams } from './fixtures.ts';
+
+test('loads from a sub-path with no console errors and no request to another origin', async ({ page, problems }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'Layerlab' })).toBeVisible();
+  await expect(page.getByTestId('network-graph')).toBeVisible();
+  await expect(page.getByTestId('output-plot')).toBeVisible();
+  await expect(page.getByTestId('epoch')).toHaveText('0');
+  expect(page.url()).toContain('/layerlab/');
+  expect(problems).toEqual([]);
+});
+
+test('adding a layer and a neuron changes the graph and the parameter count', async ({ page, problems }) => {
+  await page.goto('./');
+  // Default: 2 inputs -> 4 tanh -> 2 tanh -> 1 sigmoid = (2*4+4) + (4*2+2) + (2*1+1) = 25
+  await expect.poll(() => totalParams(page)).toBe(25);
+  await expect(page.getByTestId(/^neuron-2-\d+$/)).toHaveCount(1);
+
+  await page.getByRole('button', { name: 'Add hidden layer' }).click();
+  // The new layer copies the last: 4 -> 2 -> 2 -> 1: 12 + 10 + (2*2+2) + (2*1+1) = 31
+  await expect(page.getByTestId(/^neuron-2-\d+$/)).toHaveCount(2);
+  await expect(page.getByTestId(/^neuron-3-\d+$/)).toHaveCount(1);
+  await expect.poll(() => totalParams(page)).toBe(31);
+
+  await page.getByRole('button', { name: 'Add neuron to layer 3' }).click();
+  // 4 -> 2 -> 3 -> 1: 12 + 10 + (2*3+3) + (3*1+1) = 35
+  await expect(page.getByTestId(/^neuron-2-\d+$/)).toHaveCount(3);
+  await expect(page.getByTestId(/^edge-3-\d+-0$/)).toHaveCount(3);
+  await expect.poll(() => totalParams(page)).toBe(35);
+  expect(problems).toEqual([]);
+});
+
+for (const dataset of ['Circle', 'Exclusive or']) {
+  test(`training ${dataset} from the default setup reaches 95% validation accuracy`, async ({ page, problems }) => {
+    await page.goto('./');
+    await page.getByRole('button', { name: `Dataset: ${dataset}` }).click();
+    await expect(page.getByRole('button', { name: `Dataset: ${dataset}` })).toHaveAttribute('aria-pressed', 'true');
+    await setSpeed(page, 5);
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await expect.poll(() => percent(page, 'val-accuracy'), { timeout: 60_000 }).toBeGreaterThanOrEqual(95);
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    expect(Number(await page.getByTestId('epoch').textContent())).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+}
+
+test('a typed weight changes what the page shows', async ({ page, problems }) => {
+  await page.goto('./');
+  const plot = page.getByTestId('output-plot').locator('canvas').first();
+  await expect(page.getByTestId('edge-0-0-0')).toBeAttached();
+  await page.waitForTimeout(300);
+  const before = await plot.evaluate((c: HTMLCanvasElement) => c.toDataURL());
+
+  await page.getByTestId('edge-0-0-0').click({ force: true });
+  const field = page.getByRole('textbox', { name: /^Weight from x₁ to/ });
+  await field.fill('abc');
+  await field.press('Enter');
+  await expect(page.getByText(/Type a number/)).toBeVisible(); // a bad value is refused where it was typed
+  await field.fill('-7/2');
+  await field.press('Enter');
+  await expect(field).toBeHidden();
+
+  await page.getByTestId('edge-0-0-0').hover({ force: true });
+  await expect(page.getByTestId('network-tooltip')).toContainText('-3.5');
+  await expect.poll(() => plot.evaluate((c: HTMLCanvasElement) => c.toDataURL())).not.toBe(before);
+  expect(problems).toEqual([]);
+});
+
+test('a shared link reproduces the topology and settings in a fresh page', async ({ page, context, problems }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Dataset: Spiral', exact: true }).click();
+  await page.getByRole('button', { name: 'Add hidden layer' }).click();
+  await page.getByRole('button', { name: 'Add neuron to layer 1' }).click();
+  await page.getByLabel('Activation of layer 2').selectOption('relu');
+  await page.getByRole('button', { name: /^Feature sin\(x₁\), off$/ }).click();
+  await page.getByLabel('Learning rate', { exact: true }).selectOption('0.03');
+  await page.getByLabel('Batch size').selectOption('32');
+  const params = await totalParams(page);
+  await expect.poll(() => page.url()).toContain('lr=0.03');
+  const link = page.url();
+
+  const fresh = await context.newPage();
+  await fresh.goto(link);
+  await expect(fresh.getByRole('button', { name: 'Dataset: Spiral', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(fresh.getByLabel('Activation of layer 2')).toHaveValue('relu');
+  await expect(fresh.getByRole('button', { name: /^Feature sin\(x₁\), on$/ })).toBeVisible();
+  await expect(fresh.getByLabel('Learning rate', { exact: true })).toHaveValue('0.03');
+  await expect(fresh.getByLabel('Batch size')).toHaveValue('32');
+  expect(await totalParams(fresh)).toBe(params);
+  expect(problems).toEqual([]);
+});
+
+test('a corrupted link loads the nearest valid setup and says what it changed', async ({ page, problems }) => {
+  await page.goto('./?data=moons&lr=abc&layers=40relu,3wiggle&batch=0&bogus=1');
+  const notice = page.getByRole('status');
+  await expect(notice).toContainText('Learning rate');
+  await expect(notice).toContainText('16');
+  await expect(notice).toContainText('bogus');
+  await expect(page.getByRole('button', { name: 'Dataset: Two moons' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('network-graph')).toBeVisible();
+  await expect(page.getByTestId(/^neuron-0-\d+$/)).toHaveCount(16);
+  expect(problems).toEqual([]);
+});
+
+test('divergence pauses training and tells the learner what to try', async ({ page, problems }) => {
+  await page.goto('./?data=plane&loss=mse&opt=sgd&lr=10&layers=8relu,8relu');
+  await setSpeed(page, 5);
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(/learning rate/i, { timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('keyboard: Space plays and pauses, the right arrow steps, R resets', async ({ page, problems }) => {
+  await page.goto('./');
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('batch-progress')).toHaveText(/^batch 1\/25 · loss \d\.\d+$/); // 250 training points, batch 10
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  await page.keyboard.press('r');
+  await expect(page.getByTestId('epoch')).toHaveText('0');
+  await expect(page.getByTestId('batch-progress')).toHaveText('batch 0/25');
+  expect(problems).toEqual([]);
+});
+
+test('screenshots: desktop 1440x900 and phone 390x844', async ({ page, problems }) => {
+  await page.goto('./');
+  await setSpeed(page, 5);
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect.poll(() => percent(page, 'val-accuracy'), { timeout: 60_000 }).toBeGreaterThanOrEqual(95);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await page.screenshot({ path: 'test-results/screens/playground-1440x900.png' });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  expect(overflow, 'page wider than the window at 1440').toBe(false);
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: 'test-results/screens/playground-390x844.png', fullPage: true });
+  const phoneOverflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  expect(phoneOverflow, 'page wider than the phone').toBe(false);
+  expect(problems).toEqual([]);
+});
