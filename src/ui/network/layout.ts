@@ -18,12 +18,13 @@ export const LAYOUT = {
   outputHeadWidth: 84,
   /** Smallest distance between two column centres. */
   minColumnSpacing: 52,
-  minNode: 12,
+  // Small enough that 16 neurons a layer fit the panel at 1440x900 without scrolling.
+  minNode: 9,
   maxNode: 44,
-  minThumb: 16,
+  minThumb: 14,
   maxThumb: 32,
   /** Vertical gap kept between two nodes at least. */
-  minRowGap: 4,
+  minRowGap: 2,
   defaultWidth: 640,
   defaultHeight: 480,
 } as const;
