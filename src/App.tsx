@@ -1,4 +1,5 @@
 // The page: header and settings on top, then data | network over curves | output and metrics.
+// A lesson adds its panel to the workspace; the step-by-step walkthrough opens beside the graph.
 
 import { CompileSettings } from './ui/app/CompileSettings.tsx';
 import { DataPanel } from './ui/app/DataPanel.tsx';
@@ -11,9 +12,17 @@ import { NoticeList } from './ui/app/NoticeList.tsx';
 import { OutputPanel } from './ui/app/OutputPanel.tsx';
 import { DivergenceAlert, WorkerErrorAlert } from './ui/app/TrainingAlerts.tsx';
 import { useKeyboardShortcuts } from './ui/app/useKeyboardShortcuts.ts';
+import { Walkthrough } from './ui/walkthrough/Walkthrough.tsx';
+import { LessonPanel } from './lessons/LessonPanel.tsx';
+import { useLessonRoute } from './lessons/useLessonRoute.ts';
+import { selectLessonId, useLessonStore } from './lessons/lessonStore.ts';
+import { selectWalkthrough, useViewStore } from './state/viewStore.ts';
 
 export function App() {
   useKeyboardShortcuts();
+  useLessonRoute();
+  const walkthrough = useViewStore(selectWalkthrough);
+  const lesson = useLessonStore(selectLessonId);
   return (
     <div className="app">
       <Header />
@@ -26,9 +35,11 @@ export function App() {
         <WorkerErrorAlert />
         <NoticeList />
       </div>
-      <main className="workspace">
+      <main className={`workspace${walkthrough ? ' has-walkthrough' : ''}${lesson ? ' has-lesson' : ''}`}>
+        <LessonPanel />
         <DataPanel />
         <NetworkPanel />
+        {walkthrough && <Walkthrough />}
         <div className="results">
           <OutputPanel />
           <MetricsPanel />

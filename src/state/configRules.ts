@@ -2,9 +2,9 @@
 // and which losses fit which task. The config store and the URL decoder both enforce these,
 // so a setup typed by hand and one loaded from a link obey the same rules.
 
-import type { ActivationName, LossName } from '../engine/types.ts';
+import type { ActivationName } from '../engine/types.ts';
 import type { Task } from '../engine/data/names.ts';
-import { LIMITS, type PlaygroundConfig } from '../worker/protocol.ts';
+import { defaultLossOf, isPlane, LIMITS, lossesFor, taskOf, type DatasetName, type PlaygroundConfig } from '../worker/protocol.ts';
 
 /**
  * Circle with two small tanh layers, as TensorFlow Playground opens. Adam at 0.01 with batches of 10
@@ -48,16 +48,7 @@ export type HiddenActivation = (typeof HIDDEN_ACTIVATIONS)[number];
 export const DEFAULT_ACTIVATION: HiddenActivation = 'tanh';
 
 /** Losses that make sense for a task's output layer, the natural one first. */
-export function lossesFor(task: Task): LossName[] {
-  switch (task) {
-    case 'binary':
-      return ['binary_crossentropy', 'mse'];
-    case 'multiclass':
-      return ['categorical_crossentropy', 'mse'];
-    case 'regression':
-      return ['mse'];
-  }
-}
+export { lossesFor } from '../worker/protocol.ts';
 
 export function clamp(value: number, range: { min: number; max: number }): number {
   return Math.min(range.max, Math.max(range.min, value));
@@ -65,4 +56,50 @@ export function clamp(value: number, range: { min: number; max: number }): numbe
 
 export function clampInt(value: number, range: { min: number; max: number }): number {
   return clamp(Math.round(value), range);
+}
+
+/** The part of a setup that suits one kind of data and not another: the network and how it trains. */
+export type ModelSetup = Pick<PlaygroundConfig, 'hidden' | 'loss' | 'optimizer' | 'learningRate' | 'momentum' | 'batchSize' | 'validationSplit' | 'samples'>;
+
+export function setupOf(config: ModelSetup): ModelSetup {
+  const { hidden, loss, optimizer, learningRate, momentum, batchSize, validationSplit, samples } = config;
+  return { hidden: hidden.map((l) => ({ ...l })), loss, optimizer, learningRate, momentum, batchSize, validationSplit, samples };
+}
+
+/**
+ * Where each kind of data starts, the first time a learner picks it. Digits: the classic Keras MNIST
+ * network (784 -> 128 relu -> 10 softmax, Adam at 0.001, batches of 32) with a fifth of the digits held
+ * out to test on. Noise: the Keras memorisation example, wide enough to learn 800 random labels by heart.
+ * The small tables: one small relu layer, which is all iris and penguins need.
+ */
+export const PRESETS: Partial<Record<DatasetName, Omit<ModelSetup, 'loss'>>> = {
+  noise: { hidden: [{ units: 128, activation: 'relu' }], optimizer: 'adam', learningRate: 0.001, momentum: 0, batchSize: 32, validationSplit: 0.2, samples: 1000 },
+  iris: { hidden: [{ units: 8, activation: 'relu' }], optimizer: 'adam', learningRate: 0.01, momentum: 0, batchSize: 16, validationSplit: 0.3, samples: DEFAULT_CONFIG.samples },
+  penguins: { hidden: [{ units: 8, activation: 'relu' }], optimizer: 'adam', learningRate: 0.01, momentum: 0, batchSize: 16, validationSplit: 0.3, samples: DEFAULT_CONFIG.samples },
+  digits: { hidden: [{ units: 128, activation: 'relu' }], optimizer: 'adam', learningRate: 0.001, momentum: 0, batchSize: 32, validationSplit: 0.2, samples: DEFAULT_CONFIG.samples },
+  csv: {
+    hidden: [
+      { units: 16, activation: 'relu' },
+      { units: 8, activation: 'relu' },
+    ],
+    optimizer: 'adam',
+    learningRate: 0.01,
+    momentum: 0,
+    batchSize: 32,
+    validationSplit: 0.2,
+    samples: DEFAULT_CONFIG.samples,
+  },
+};
+
+/** Datasets in one group share a remembered setup: all the planes are one group, each table its own. */
+export function datasetGroup(dataset: DatasetName): string {
+  return isPlane(dataset) ? 'plane' : dataset;
+}
+
+/** The default setup for a dataset: its preset if it has one, with the loss of its task. */
+export function defaultConfigFor(dataset: DatasetName, task: Task = taskOf(dataset)): PlaygroundConfig {
+  const preset = PRESETS[dataset];
+  const base = { ...DEFAULT_CONFIG, dataset };
+  if (!preset) return { ...base, loss: lossesFor(task).includes(base.loss) ? base.loss : defaultLossOf(task) };
+  return { ...base, ...preset, hidden: preset.hidden.map((l) => ({ ...l })), loss: defaultLossOf(task) };
 }

@@ -1,10 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { configOf, useConfigStore } from './configStore.ts';
+import { configOf, selectTask, useConfigStore } from './configStore.ts';
 import { DEFAULT_CONFIG } from './configRules.ts';
 
 const store = () => useConfigStore.getState();
 
-beforeEach(() => store().replaceConfig(structuredClone(DEFAULT_CONFIG)));
+beforeEach(() => {
+  store().replaceConfig(structuredClone(DEFAULT_CONFIG));
+  useConfigStore.setState({ savedSetups: {}, csvShape: null });
+});
 
 describe('config store', () => {
   it('starts from the default setup', () => {
@@ -68,5 +71,56 @@ describe('config store', () => {
   it('regenerates with the next seed', () => {
     store().regenerate();
     expect(store().seed).toBe(2);
+  });
+});
+
+describe('switching between planes and other data', () => {
+  it('sets the digits up as the Keras MNIST example, and gives the plane network back on return', () => {
+    store().toggleFeature('sinx1');
+    store().setUnits(0, 2);
+    const plane = configOf(store());
+    store().setDataset('digits');
+    expect(store()).toMatchObject({
+      dataset: 'digits',
+      hidden: [{ units: 128, activation: 'relu' }],
+      optimizer: 'adam',
+      learningRate: 0.001,
+      batchSize: 32,
+      validationSplit: 0.2,
+      loss: 'categorical_crossentropy',
+    });
+    expect(store().features).toEqual(plane.features); // kept, unused
+    store().setLayerUnits(0, 64);
+    store().setDataset('xor');
+    expect(configOf(store())).toEqual({ ...plane, dataset: 'xor' });
+    store().setDataset('digits');
+    expect(store().hidden).toEqual([{ units: 64, activation: 'relu' }]); // what the learner left there
+  });
+
+  it('allows wide layers for tables only', () => {
+    store().setDataset('iris');
+    store().setLayerUnits(0, 1000);
+    expect(store().hidden[0].units).toBe(256);
+    store().setDataset('circle');
+    store().setLayerUnits(0, 1000);
+    expect(store().hidden[0].units).toBe(16);
+  });
+
+  it('switches to a prepared CSV with its task and chosen split', () => {
+    store().useCsv({ inputs: 8, task: 'regression', classes: 0 }, 0.3);
+    expect(store()).toMatchObject({ dataset: 'csv', validationSplit: 0.3, loss: 'mse', csvShape: { inputs: 8, task: 'regression' } });
+    expect(selectTask(store())).toBe('regression');
+    store().setLoss('binary_crossentropy');
+    expect(store().loss).toBe('mse');
+    store().useCsv({ inputs: 8, task: 'binary', classes: 2 }, 0.2);
+    expect(store()).toMatchObject({ loss: 'binary_crossentropy', validationSplit: 0.2 });
+  });
+});
+
+describe('a page opened on a table', () => {
+  it('goes to a plane with the default plane network, not the table one clamped', () => {
+    store().replaceConfig({ ...structuredClone(DEFAULT_CONFIG), dataset: 'digits', hidden: [{ units: 128, activation: 'relu' }], learningRate: 0.001, batchSize: 32 });
+    store().setDataset('moons');
+    expect(configOf(store())).toEqual({ ...DEFAULT_CONFIG, dataset: 'moons' });
   });
 });

@@ -3,14 +3,38 @@
 
 import { create } from 'zustand';
 import type { ActivationName, InitializerName, LossName, OptimizerName } from '../engine/types.ts';
-import { FEATURES, type Dataset2DName, type FeatureName } from '../engine/data/names.ts';
-import { taskOf, defaultLossOf, type PlaygroundConfig, type Regularization } from '../worker/protocol.ts';
-import { DEFAULT_ACTIVATION, DEFAULT_CONFIG, RANGES, clamp, clampInt, lossesFor } from './configRules.ts';
+import { FEATURES, type FeatureName } from '../engine/data/names.ts';
+import { taskOf, defaultLossOf, unitsLimitOf, type DataShape, type DatasetName, type PlaygroundConfig, type Regularization } from '../worker/protocol.ts';
+import {
+  DEFAULT_ACTIVATION,
+  DEFAULT_CONFIG,
+  RANGES,
+  clamp,
+  clampInt,
+  datasetGroup,
+  defaultConfigFor,
+  lossesFor,
+  setupOf,
+  type ModelSetup,
+} from './configRules.ts';
+
+interface ConfigExtras {
+  /** The shape of the learner's prepared CSV (never in a link: the file stays on their computer). */
+  csvShape: DataShape | null;
+  /** The setup last used with each group of datasets, restored on coming back to it. */
+  savedSetups: Partial<Record<string, ModelSetup>>;
+}
 
 interface ConfigActions {
   /** Replaces the whole setup (a decoded link); the caller has validated it. */
   replaceConfig(config: PlaygroundConfig): void;
-  setDataset(dataset: Dataset2DName): void;
+  /**
+   * Switches the data. Going to another kind of data (planes, noise, a table) remembers the network
+   * used with the old kind and brings back the one last used with the new kind, or its preset.
+   */
+  setDataset(dataset: Exclude<DatasetName, 'csv'>): void;
+  /** Switches to the learner's CSV once it is prepared: its shape, and the split chosen in the import dialog. */
+  useCsv(shape: DataShape, validationSplit: number): void;
   setNoise(noise: number): void;
   setValidationSplit(fraction: number): void;
   setSamples(samples: number): void;
@@ -23,6 +47,8 @@ interface ConfigActions {
   removeLayer(): void;
   /** Adds `delta` neurons (negative removes) to hidden layer `layer` (0-based). */
   setUnits(layer: number, delta: number): void;
+  /** Sets hidden layer `layer` (0-based) to `units` neurons. */
+  setLayerUnits(layer: number, units: number): void;
   setActivation(layer: number, activation: ActivationName): void;
   setLoss(loss: LossName): void;
   setOptimizer(optimizer: OptimizerName): void;
@@ -37,7 +63,7 @@ interface ConfigActions {
   regenerate(): void;
 }
 
-export type ConfigState = PlaygroundConfig & ConfigActions;
+export type ConfigState = PlaygroundConfig & ConfigExtras & ConfigActions;
 
 /** The plain setup without the actions, for sending or encoding. */
 export function configOf(state: ConfigState): PlaygroundConfig {
@@ -68,15 +94,47 @@ function finite<T>(value: number, apply: (v: number) => T): T | Record<string, n
   return Number.isFinite(value) ? apply(value) : {};
 }
 
+/** The changes that switch `s` to `dataset` (of task `task`), remembering and restoring setups by group. */
+function switchTo(s: ConfigState, dataset: DatasetName, task = taskOf(dataset, s.csvShape)): Partial<ConfigState> {
+  const from = datasetGroup(s.dataset);
+  const to = datasetGroup(dataset);
+  if (from === to) {
+    return { dataset, loss: lossesFor(task).includes(s.loss) ? s.loss : defaultLossOf(task) };
+  }
+  const savedSetups = { ...s.savedSetups, [from]: setupOf(s) };
+  const saved = s.savedSetups[to];
+  // Never used here before (say, the page opened on a link to the digits): the data's own default setup.
+  const setup: ModelSetup = setupOf(saved ?? defaultConfigFor(dataset, task));
+  const units = unitsLimitOf(dataset);
+  return {
+    dataset,
+    savedSetups,
+    ...setup,
+    hidden: setup.hidden.map((l) => ({ ...l, units: clampInt(l.units, units) })),
+    samples: clampInt(setup.samples, RANGES.samples),
+    loss: lossesFor(task).includes(setup.loss) ? setup.loss : defaultLossOf(task),
+  };
+}
+
 export const useConfigStore = create<ConfigState>()((set) => ({
   ...DEFAULT_CONFIG,
+  csvShape: null,
+  savedSetups: {},
 
   replaceConfig: (config) => set(config),
 
-  setDataset: (dataset) =>
+  setDataset: (dataset) => set((s) => (dataset === s.dataset ? {} : switchTo(s, dataset))),
+  useCsv: (shape, validationSplit) =>
     set((s) => {
-      const task = taskOf(dataset);
-      return { dataset, loss: lossesFor(task).includes(s.loss) ? s.loss : defaultLossOf(task) };
+      const next = switchTo({ ...s, csvShape: shape }, 'csv', shape.task);
+      // Another file with another kind of target starts from that task's natural loss.
+      const newTask = s.dataset === 'csv' && s.csvShape?.task !== shape.task;
+      return {
+        ...next,
+        ...(newTask ? { loss: defaultLossOf(shape.task) } : {}),
+        csvShape: shape,
+        validationSplit: clamp(validationSplit, RANGES.validationSplit),
+      };
     }),
   setNoise: (noise) => set(finite(noise, (v) => ({ noise: clamp(v, RANGES.noise) }))),
   setValidationSplit: (fraction) => set(finite(fraction, (v) => ({ validationSplit: clamp(v, RANGES.validationSplit) }))),
@@ -100,12 +158,16 @@ export const useConfigStore = create<ConfigState>()((set) => ({
   removeLayer: () => set((s) => (s.hidden.length > RANGES.hiddenLayers.min ? { hidden: s.hidden.slice(0, -1) } : {})),
   setUnits: (layer, delta) =>
     set((s) => ({
-      hidden: s.hidden.map((l, i) => (i === layer ? { ...l, units: clampInt(l.units + delta, RANGES.units) } : l)),
+      hidden: s.hidden.map((l, i) => (i === layer ? { ...l, units: clampInt(l.units + delta, unitsLimitOf(s.dataset)) } : l)),
     })),
+  setLayerUnits: (layer, units) =>
+    set((s) =>
+      Number.isFinite(units) ? { hidden: s.hidden.map((l, i) => (i === layer ? { ...l, units: clampInt(units, unitsLimitOf(s.dataset)) } : l)) } : {},
+    ),
   setActivation: (layer, activation) =>
     set((s) => ({ hidden: s.hidden.map((l, i) => (i === layer ? { ...l, activation } : l)) })),
 
-  setLoss: (loss) => set((s) => (lossesFor(taskOf(s.dataset)).includes(loss) ? { loss } : {})),
+  setLoss: (loss) => set((s) => (lossesFor(taskOf(s.dataset, s.csvShape)).includes(loss) ? { loss } : {})),
   setOptimizer: (optimizer) => set({ optimizer }),
   setLearningRate: (rate) => set(finite(rate, (v) => ({ learningRate: clamp(v, RANGES.learningRate) }))),
   setMomentum: (momentum) => set(finite(momentum, (v) => ({ momentum: clamp(v, RANGES.momentum) }))),
@@ -118,7 +180,8 @@ export const useConfigStore = create<ConfigState>()((set) => ({
 }));
 
 export const selectDataset = (s: ConfigState) => s.dataset;
-export const selectTask = (s: ConfigState) => taskOf(s.dataset);
+export const selectTask = (s: ConfigState) => taskOf(s.dataset, s.csvShape);
+export const selectCsvShape = (s: ConfigState) => s.csvShape;
 export const selectNoise = (s: ConfigState) => s.noise;
 export const selectValidationSplit = (s: ConfigState) => s.validationSplit;
 export const selectSamples = (s: ConfigState) => s.samples;

@@ -2,7 +2,9 @@
 // messages come back into the training store. The controls call the actions below.
 
 import { createTrainingClient, type TrainingClient } from '../worker/client.ts';
-import type { Command, Speed, ViewRequest } from '../worker/protocol.ts';
+import { tableTransferables, type Command, type Speed, type ViewRequest } from '../worker/protocol.ts';
+import { startTableSync } from '../ui/data/tableSync.ts';
+import { subscribeTableView, tableViewRequest } from '../ui/data/tableView.ts';
 import { configOf, useConfigStore } from './configStore.ts';
 import { useTrainingStore } from './trainingStore.ts';
 import { useViewStore, type ViewState } from './viewStore.ts';
@@ -19,9 +21,11 @@ let client: TrainingClient | null = null;
 let runId = 0;
 let configureTimer: ReturnType<typeof setTimeout> | undefined;
 
-function viewRequestOf(view: Pick<ViewState, 'tab'>): ViewRequest {
+function viewRequestOf(view: Pick<ViewState, 'tab' | 'walkthrough'>): ViewRequest {
   // Thumbnails are drawn only in the graph tab; other tabs spare the worker computing them.
-  return { outputGrid: OUTPUT_GRID, neuronGrid: view.tab === 'graph' ? NEURON_GRID : 0 };
+  // The walkthrough previews the worker's exact next step, so it needs the optimiser's memory.
+  // Tables have no plane to draw; they ask for their own results instead (see tableViewRequest).
+  return { outputGrid: OUTPUT_GRID, neuronGrid: view.tab === 'graph' ? NEURON_GRID : 0, ...(view.walkthrough ? { optimizer: true } : {}), ...tableViewRequest() };
 }
 
 function send(cmd: Command): void {
@@ -58,16 +62,22 @@ export function startSession(): () => void {
     clearTimeout(configureTimer);
     configureTimer = setTimeout(configureNow, CONFIGURE_DELAY_MS);
   });
-  const stopView = useViewStore.subscribe((state) => {
-    const next = viewRequestOf(state);
-    if (next.outputGrid === view.outputGrid && next.neuronGrid === view.neuronGrid) return;
+  const refreshView = () => {
+    const next = viewRequestOf(useViewStore.getState());
+    if (JSON.stringify(next) === JSON.stringify(view)) return;
     view = next;
     send({ type: 'view', view });
-  });
+  };
+  const stopView = useViewStore.subscribe(refreshView);
+  const stopTableView = subscribeTableView(refreshView);
+  // Tables are loaded and prepared here, then handed over whole (their arrays transferred, not copied).
+  const stopTables = startTableSync((data) => client?.send({ type: 'tableData', data }, tableTransferables(data)));
 
   return () => {
     stopConfig();
     stopView();
+    stopTableView();
+    stopTables();
     clearTimeout(configureTimer);
     configureTimer = undefined;
     client?.dispose();
@@ -112,6 +122,16 @@ export function setSpeed(speed: Speed): void {
 /** A learner typed a weight (input >= 0) or a bias (input = -1). */
 export function setParam(layer: number, unit: number, input: number, value: number): void {
   command({ type: 'setParam', layer, unit, input, value });
+}
+
+/** Every parameter at once, Keras order (a lesson's exact weights). */
+export function setParams(params: number[]): void {
+  command({ type: 'setParams', params });
+}
+
+/** One optimiser step on one sample (feature values x, target y): the walkthrough's "apply this update". */
+export function trainSample(x: number[], y: number[]): void {
+  command({ type: 'trainSample', x, y });
 }
 
 /** The one-click recovery from divergence: a smaller learning rate and fresh weights. */

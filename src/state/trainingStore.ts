@@ -4,7 +4,7 @@
 import { create } from 'zustand';
 import type { ModelSpec } from '../engine/types.ts';
 import type { Task } from '../engine/data/names.ts';
-import type { DataMessage, EpochMetrics, FrameMessage, OptimizerSnapshot, Speed, WorkerMessage } from '../worker/protocol.ts';
+import type { DataMessage, EpochMetrics, FrameMessage, OptimizerSnapshot, Speed, TableEvaluation, WorkerMessage } from '../worker/protocol.ts';
 
 export interface DataPoints {
   task: Task;
@@ -24,6 +24,8 @@ export interface TrainingState {
   neuronGridSize: number;
   /** The optimiser's memory, present only while a view asks for it (the walkthrough). */
   optimizer: OptimizerSnapshot | null;
+  /** Tables: how the network does on the validation rows (confusion matrix, predictions, mistakes), when shown. */
+  evaluation: TableEvaluation | null;
   epoch: number;
   iteration: number;
   /** Progress through the current epoch and the latest batch's loss. */
@@ -69,6 +71,7 @@ function frameUpdate(s: TrainingState, msg: FrameMessage): Partial<TrainingState
     neuronGrids: msg.neuronGrids,
     neuronGridSize: msg.neuronGridSize,
     optimizer: msg.optimizer,
+    evaluation: msg.evaluation ?? null,
     epoch: msg.epoch,
     iteration: msg.iteration,
     batch: s.batch.index === msg.batchInEpoch && s.batch.of === msg.batchesPerEpoch && Object.is(s.batch.loss, msg.batchLoss) ? s.batch : { index: msg.batchInEpoch, of: msg.batchesPerEpoch, loss: msg.batchLoss },
@@ -82,7 +85,7 @@ function frameUpdate(s: TrainingState, msg: FrameMessage): Partial<TrainingState
 
 function dataUpdate(msg: DataMessage): Partial<TrainingState> {
   const { task, classes, trainX, trainY, validationX, validationY } = msg;
-  return { data: { task, classes, trainX, trainY, validationX, validationY } };
+  return { data: { task, classes, trainX, trainY, validationX, validationY }, evaluation: null };
 }
 
 export const useTrainingStore = create<TrainingState>()((set) => ({
@@ -93,6 +96,7 @@ export const useTrainingStore = create<TrainingState>()((set) => ({
   neuronGrids: null,
   neuronGridSize: 0,
   optimizer: null,
+  evaluation: null,
   epoch: 0,
   iteration: 0,
   batch: { index: 0, of: 0, loss: NaN },
@@ -133,6 +137,8 @@ export const selectParams = (s: TrainingState) => s.params;
 export const selectNeuronGrids = (s: TrainingState) => s.neuronGrids;
 export const selectNeuronGridSize = (s: TrainingState) => s.neuronGridSize;
 export const selectOutputGrid = (s: TrainingState) => s.outputGrid;
+export const selectEvaluation = (s: TrainingState) => s.evaluation;
+export const selectSpec = (s: TrainingState) => s.spec;
 /**
  * The history and its version, re-rendering the caller whenever it changes. The history grows in place,
  * so memos over it must depend on the version too.

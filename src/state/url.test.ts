@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaygroundConfig } from '../worker/protocol.ts';
-import { DEFAULT_CONFIG } from './configRules.ts';
-import { decodeConfig, encodeConfig } from './url.ts';
+import { DEFAULT_CONFIG, defaultConfigFor } from './configRules.ts';
+import { CSV_LINK_NOTICE, decodeConfig, encodeConfig } from './url.ts';
 
 const defaultQuery = encodeConfig(DEFAULT_CONFIG);
 
@@ -111,7 +111,7 @@ describe('decodeConfig repairs', () => {
     const { config, corrections } = decodeConfig(withParams({ data: 'donut', opt: 'ADAM', init: 'orthogonal', reg: 'l3' }));
     expect(config).toMatchObject({ dataset: 'circle', optimizer: 'adam', initializer: 'glorot_uniform', regularization: 'none' });
     expect(corrections).toEqual([
-      'Dataset "donut" is not one of circle, xor, gauss, spiral, moons, blobs, spirals, plane, bumps; using circle.',
+      'Dataset "donut" is not one of circle, xor, gauss, spiral, moons, blobs, spirals, plane, bumps, noise, iris, penguins, digits; using circle.',
       'Regularization "l3" is not one of none, l1, l2; using none.',
       'Initializer "orthogonal" is not one of random_uniform, glorot_uniform, he_normal, he_uniform, zeros, constant; using glorot_uniform.',
     ]);
@@ -179,5 +179,54 @@ describe('decodeConfig repairs', () => {
     const { config } = decodeConfig('data=xor%20&lr=0.03%0A&amp;batch=5');
     expect(config.dataset).toBe('xor');
     expect(config.learningRate).toBe(0.03);
+  });
+});
+
+describe('data beyond the plane', () => {
+  const setups: PlaygroundConfig[] = [
+    { ...defaultConfigFor('noise'), seed: 42, validationSplit: 0.25, samples: 750 },
+    { ...defaultConfigFor('iris'), seed: 7, validationSplit: 0.4, hidden: [{ units: 12, activation: 'tanh' }] },
+    { ...defaultConfigFor('penguins'), loss: 'mse' },
+    { ...defaultConfigFor('digits'), seed: 3, validationSplit: 0.3, hidden: [{ units: 200, activation: 'relu' }, { units: 64, activation: 'relu' }] },
+  ];
+
+  it.each(setups.map((c) => [c.dataset, c] as const))('restores %s exactly from a link, seed and split included', (_, config) => {
+    const { config: decoded, corrections } = decodeConfig(encodeConfig(config));
+    expect(corrections).toEqual([]);
+    expect(decoded).toEqual(config);
+  });
+
+  it('gives a link that names only the data that data\'s own setup', () => {
+    const digits = decodeConfig('data=digits&seed=5');
+    expect(digits.corrections).toEqual([]);
+    expect(digits.config).toMatchObject({
+      dataset: 'digits',
+      seed: 5,
+      hidden: [{ units: 128, activation: 'relu' }],
+      optimizer: 'adam',
+      learningRate: 0.001,
+      batchSize: 32,
+      validationSplit: 0.2,
+      loss: 'categorical_crossentropy',
+    });
+    expect(decodeConfig('data=noise').config).toMatchObject({ dataset: 'noise', samples: 1000, hidden: [{ units: 128, activation: 'relu' }] });
+  });
+
+  it('keeps the plane features in the link, unused, so coming back to a plane finds them', () => {
+    const config = { ...defaultConfigFor('iris'), features: ['x1', 'x1sq'] as PlaygroundConfig['features'] };
+    expect(decodeConfig(encodeConfig(config)).config.features).toEqual(['x1', 'x1sq']);
+  });
+
+  it('allows wide layers for tables, not for planes', () => {
+    expect(decodeConfig('data=digits&layers=300relu').config.hidden).toEqual([{ units: 256, activation: 'relu' }]);
+    expect(decodeConfig('data=digits&layers=300relu').corrections).toEqual(['Layer 1 had 300 neurons; the most is 256.']);
+    expect(decodeConfig('data=circle&layers=128relu').config.hidden).toEqual([{ units: 16, activation: 'relu' }]);
+  });
+
+  it('cannot bring back a CSV: it loads the default setup and says why', () => {
+    const csv = encodeConfig({ ...DEFAULT_CONFIG, dataset: 'csv', hidden: [{ units: 16, activation: 'relu' }], seed: 9 });
+    expect(csv).toContain('data=csv');
+    expect(decodeConfig(csv)).toEqual({ config: DEFAULT_CONFIG, corrections: [CSV_LINK_NOTICE] });
+    expect(CSV_LINK_NOTICE).toBe('A CSV file stays on your computer, so a link cannot bring it back: choose the file again.');
   });
 });

@@ -5,9 +5,14 @@
 // comes back as a sentence the learner can read. Pure functions; urlSync.ts talks to the browser.
 
 import { INITIALIZERS, OPTIMIZERS, type InitializerName, type LossName, type OptimizerName } from '../engine/types.ts';
-import { DATASET_INFO, DATASETS_2D, FEATURE_LABELS, FEATURES, type Dataset2DName, type FeatureName } from '../engine/data/names.ts';
-import { defaultLossOf, taskOf, type PlaygroundConfig, type Regularization } from '../worker/protocol.ts';
-import { DEFAULT_ACTIVATION, DEFAULT_CONFIG, HIDDEN_ACTIVATIONS, RANGES, clampInt, lossesFor, type HiddenActivation } from './configRules.ts';
+import { FEATURE_LABELS, FEATURES, type FeatureName } from '../engine/data/names.ts';
+import { DATASET_LABELS, DATASETS, taskOf, unitsLimitOf, type DatasetName, type PlaygroundConfig, type Regularization } from '../worker/protocol.ts';
+import { DEFAULT_ACTIVATION, DEFAULT_CONFIG, HIDDEN_ACTIVATIONS, RANGES, clampInt, defaultConfigFor, lossesFor, type HiddenActivation } from './configRules.ts';
+
+/** Every dataset a link can bring back: all but the learner's own CSV. */
+const LINKABLE_DATASETS = DATASETS.filter((d) => d !== 'csv');
+
+export const CSV_LINK_NOTICE = 'A CSV file stays on your computer, so a link cannot bring it back: choose the file again.';
 
 const REGULARIZATIONS: readonly Regularization[] = ['none', 'l1', 'l2'];
 
@@ -89,32 +94,38 @@ export function decodeConfig(query: string): DecodeResult {
     return found ?? fallback;
   };
 
-  const dataset: Dataset2DName = choice('data', 'Dataset', DATASETS_2D, DEFAULT_CONFIG.dataset);
+  // The learner's CSV never leaves their computer, so there is nothing a link could load: start afresh.
+  if (raw('data')?.toLowerCase() === 'csv') {
+    return { config: { ...DEFAULT_CONFIG, features: [...DEFAULT_CONFIG.features], hidden: DEFAULT_CONFIG.hidden.map((l) => ({ ...l })) }, corrections: [CSV_LINK_NOTICE] };
+  }
+  const dataset: DatasetName = choice('data', 'Dataset', LINKABLE_DATASETS, DEFAULT_CONFIG.dataset);
+  // Keys left out take the dataset's own defaults: a link to the digits gets the digits' network.
+  const defaults = defaultConfigFor(dataset);
   const task = taskOf(dataset);
-  const noise = number('noise', 'Noise', DEFAULT_CONFIG.noise, RANGES.noise, false, '%');
-  const validationSplit = number('split', 'Validation split', DEFAULT_CONFIG.validationSplit, RANGES.validationSplit);
-  const samples = number('n', 'Number of samples', DEFAULT_CONFIG.samples, RANGES.samples, true);
-  const classes = number('k', 'Number of classes', DEFAULT_CONFIG.classes, RANGES.classes, true);
+  const noise = number('noise', 'Noise', defaults.noise, RANGES.noise, false, '%');
+  const validationSplit = number('split', 'Validation split', defaults.validationSplit, RANGES.validationSplit);
+  const samples = number('n', 'Number of samples', defaults.samples, RANGES.samples, true);
+  const classes = number('k', 'Number of classes', defaults.classes, RANGES.classes, true);
   const features = decodeFeatures(raw('feat'), fix);
-  const hidden = decodeLayers(raw('layers'), fix);
+  const hidden = decodeLayers(raw('layers'), fix, defaults.hidden, unitsLimitOf(dataset));
 
   const fittingLosses = lossesFor(task);
-  let loss: LossName = defaultLossOf(task);
+  let loss: LossName = defaults.loss;
   const lossText = raw('loss');
   if (lossText !== null) {
     const found = fittingLosses.find((l) => l === lossText.toLowerCase());
     if (found) loss = found;
-    else fix(`Loss "${lossText}" does not fit ${DATASET_INFO[dataset].label}; using ${loss}.`);
+    else fix(`Loss "${lossText}" does not fit ${DATASET_LABELS[dataset]}; using ${loss}.`);
   }
 
-  const optimizer: OptimizerName = choice('opt', 'Optimizer', OPTIMIZERS, DEFAULT_CONFIG.optimizer);
-  const learningRate = number('lr', 'Learning rate', DEFAULT_CONFIG.learningRate, RANGES.learningRate);
-  const momentum = number('mom', 'Momentum', DEFAULT_CONFIG.momentum, RANGES.momentum);
-  const batchSize = number('batch', 'Batch size', DEFAULT_CONFIG.batchSize, RANGES.batchSize, true);
-  const regularization = choice('reg', 'Regularization', REGULARIZATIONS, DEFAULT_CONFIG.regularization);
-  const regularizationRate = number('rate', 'Regularization rate', DEFAULT_CONFIG.regularizationRate, RANGES.regularizationRate);
-  const initializer: InitializerName = choice('init', 'Initializer', INITIALIZERS, DEFAULT_CONFIG.initializer);
-  const seed = number('seed', 'Seed', DEFAULT_CONFIG.seed, RANGES.seed, true);
+  const optimizer: OptimizerName = choice('opt', 'Optimizer', OPTIMIZERS, defaults.optimizer);
+  const learningRate = number('lr', 'Learning rate', defaults.learningRate, RANGES.learningRate);
+  const momentum = number('mom', 'Momentum', defaults.momentum, RANGES.momentum);
+  const batchSize = number('batch', 'Batch size', defaults.batchSize, RANGES.batchSize, true);
+  const regularization = choice('reg', 'Regularization', REGULARIZATIONS, defaults.regularization);
+  const regularizationRate = number('rate', 'Regularization rate', defaults.regularizationRate, RANGES.regularizationRate);
+  const initializer: InitializerName = choice('init', 'Initializer', INITIALIZERS, defaults.initializer);
+  const seed = number('seed', 'Seed', defaults.seed, RANGES.seed, true);
 
   return {
     config: {
@@ -155,8 +166,13 @@ function decodeFeatures(text: string | null, fix: (message: string) => void): Fe
   return features;
 }
 
-function decodeLayers(text: string | null, fix: (message: string) => void): PlaygroundConfig['hidden'] {
-  if (text === null) return DEFAULT_CONFIG.hidden.map((l) => ({ ...l }));
+function decodeLayers(
+  text: string | null,
+  fix: (message: string) => void,
+  defaults: PlaygroundConfig['hidden'],
+  unitsRange: { min: number; max: number },
+): PlaygroundConfig['hidden'] {
+  if (text === null) return defaults.map((l) => ({ ...l }));
   if (text === '' || text.toLowerCase() === NO_LAYERS) return [];
   const parts = text.split(',').map((p) => p.trim());
   const { max } = RANGES.hiddenLayers;
@@ -166,20 +182,20 @@ function decodeLayers(text: string | null, fix: (message: string) => void): Play
   }
   return parts.slice(0, max).map((part, i) => {
     const n = i + 1;
-    const fallback = { units: DEFAULT_CONFIG.hidden[0].units, activation: DEFAULT_ACTIVATION };
+    const fallback = { units: defaults[0]?.units ?? DEFAULT_CONFIG.hidden[0].units, activation: (defaults[0]?.activation ?? DEFAULT_ACTIVATION) as HiddenActivation };
     const match = /^(\d+(?:\.\d+)?)\s*([a-z_]*)$/i.exec(part);
     if (!match) {
       fix(`Layer ${n} "${part}" is not a neuron count and an activation like "4tanh"; using ${fallback.units} ${fallback.activation}.`);
       return fallback;
     }
     const asked = Math.round(Number(match[1]));
-    const units = clampInt(asked, RANGES.units);
-    if (asked > RANGES.units.max) fix(`Layer ${n} had ${asked} neurons; the most is ${RANGES.units.max}.`);
-    else if (asked < RANGES.units.min) fix(`Layer ${n} had ${asked} neurons; the least is ${RANGES.units.min}.`);
+    const units = clampInt(asked, unitsRange);
+    if (asked > unitsRange.max) fix(`Layer ${n} had ${asked} neurons; the most is ${unitsRange.max}.`);
+    else if (asked < unitsRange.min) fix(`Layer ${n} had ${asked} neurons; the least is ${unitsRange.min}.`);
     else if (asked !== Number(match[1])) fix(`Layer ${n} had ${match[1]} neurons; using ${asked}.`);
 
     const name = match[2].toLowerCase();
-    const activation: HiddenActivation = HIDDEN_ACTIVATIONS.find((a) => a === name) ?? DEFAULT_ACTIVATION;
+    const activation: HiddenActivation = HIDDEN_ACTIVATIONS.find((a) => a === name) ?? fallback.activation;
     if (name === '') fix(`Layer ${n} has no activation; using ${activation}.`);
     else if (activation !== name) fix(`Layer ${n}'s activation "${name}" is unknown; using ${activation}.`);
     return { units, activation };

@@ -11,6 +11,8 @@ export interface Highlight {
   layer: number;
   unit?: number;
   input?: number;
+  /** For a neuron: emphasise only its incoming or only its outgoing connections, or none (both by default). */
+  edges?: 'in' | 'out' | 'none';
 }
 
 export type NetworkTab = 'graph' | 'weights' | 'summary';
@@ -32,6 +34,8 @@ export interface ViewState {
   highlight: Highlight | null;
   tab: NetworkTab;
   pickedSample: PickedSample | null;
+  /** The step-by-step walkthrough panel is open (the worker then sends its optimiser memory too). */
+  walkthrough: boolean;
   notices: Notice[];
 
   setShowValidation(show: boolean): void;
@@ -39,6 +43,7 @@ export interface ViewState {
   setHighlight(highlight: Highlight | null): void;
   setTab(tab: NetworkTab): void;
   pickSample(sample: PickedSample | null): void;
+  setWalkthrough(open: boolean): void;
   addNotice(title: string, items: string[]): void;
   dismissNotice(id: number): void;
 }
@@ -51,6 +56,7 @@ export const useViewStore = create<ViewState>()((set) => ({
   highlight: null,
   tab: 'graph',
   pickedSample: null,
+  walkthrough: false,
   notices: [],
 
   setShowValidation: (showValidation) => set({ showValidation }),
@@ -58,6 +64,7 @@ export const useViewStore = create<ViewState>()((set) => ({
   setHighlight: (highlight) => set({ highlight }),
   setTab: (tab) => set({ tab }),
   pickSample: (pickedSample) => set({ pickedSample }),
+  setWalkthrough: (walkthrough) => set({ walkthrough }),
   addNotice: (title, items) => set((s) => ({ notices: [...s.notices, { id: nextNoticeId++, title, items }] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 }));
@@ -67,4 +74,5 @@ export const selectLogScale = (s: ViewState) => s.logScale;
 export const selectHighlight = (s: ViewState) => s.highlight;
 export const selectTab = (s: ViewState) => s.tab;
 export const selectPickedSample = (s: ViewState) => s.pickedSample;
+export const selectWalkthrough = (s: ViewState) => s.walkthrough;
 export const selectNotices = (s: ViewState) => s.notices;

@@ -4,7 +4,8 @@
 import type { Command, WorkerMessage } from './protocol.ts';
 
 export interface TrainingClient {
-  send(cmd: Command): void;
+  /** `transfer` lists buffers to move to the worker rather than copy (a table's arrays). */
+  send(cmd: Command, transfer?: Transferable[]): void;
   dispose(): void;
 }
 
@@ -28,9 +29,9 @@ export function createTrainingClient(onMessage: (msg: WorkerMessage) => void): T
     onMessage({ type: 'error', runId: latestRunId, message: `The training worker stopped: ${e.message || 'unknown error'}` });
   };
   return {
-    send(cmd) {
+    send(cmd, transfer = []) {
       if (cmd.type === 'configure') latestRunId = cmd.runId;
-      worker.postMessage(cmd);
+      worker.postMessage(cmd, transfer);
     },
     dispose() {
       disposed = true;

@@ -1,6 +1,7 @@
 // The worker's behaviour, driven through its message contract with a fake host.
 import { describe, expect, it } from 'vitest';
-import type { FrameMessage, PlaygroundConfig, WorkerMessage } from './protocol.ts';
+import { oneHot } from '../engine/index.ts';
+import { tableTransferables, type FrameMessage, type PlaygroundConfig, type TableData, type WorkerMessage } from './protocol.ts';
 import { PlaygroundRunner } from './runner.ts';
 
 const base: PlaygroundConfig = {
@@ -134,5 +135,208 @@ describe('walkthrough support', () => {
       expect(after[2 * b.layer]).toEqual(b.newKernel);
       expect(after[2 * b.layer + 1]).toEqual(b.newBias);
     }
+  });
+});
+
+describe('data that is not a plane', () => {
+  /** A hand-made table: rows of x (n x d) with class labels, as the page would prepare it. */
+  function table(over: Partial<TableData> & { xs: number[][]; labels: number[]; validationXs: number[][]; validationLabels: number[] }): TableData {
+    const { xs, labels, validationXs, validationLabels, ...rest } = over;
+    const classes = rest.classes ?? 3;
+    const rows = (x: number[][], y: number[]) => ({ x: Float64Array.from(x.flat()), y: oneHot(y, classes), n: x.length });
+    return {
+      source: 'iris',
+      id: 1,
+      validationSplit: 0.5,
+      seed: 1,
+      task: 'multiclass',
+      classes,
+      classNames: Array.from({ length: classes }, (_, i) => `class ${i}`),
+      inputNames: xs[0].map((_, j) => `input ${j + 1}`),
+      targetName: 'Class',
+      train: rows(xs, labels),
+      validation: rows(validationXs, validationLabels),
+      targetScale: null,
+      ...rest,
+    };
+  }
+  const identity3 = [10, 0, 0, 0, 10, 0, 0, 0, 10, 0, 0, 0]; // kernel 3x3 (10 on the diagonal), bias 0: predicts argmax(x)
+  const onehot = (i: number) => [0, 1, 2].map((j) => (j === i ? 1 : 0));
+  const tableConfig: PlaygroundConfig = { ...base, dataset: 'iris', hidden: [], loss: 'categorical_crossentropy', validationSplit: 0.5, seed: 1 };
+
+  it('random noise: 100 inputs, 10 classes, made in the worker from the seed, with nothing drawn over a plane', () => {
+    const { runner, sent, frames } = harness();
+    const config: PlaygroundConfig = { ...base, dataset: 'noise', samples: 200, validationSplit: 0.2, hidden: [{ units: 8, activation: 'relu' }], loss: 'categorical_crossentropy' };
+    runner.handle({ type: 'configure', runId: 1, config });
+    expect(sent[0]).toMatchObject({ type: 'data', task: 'multiclass', classes: 10 });
+    const f = frames()[0];
+    expect(f.spec.inputs).toBe(100);
+    expect(f.spec.layers.at(-1)).toEqual({ units: 10, activation: 'softmax' });
+    expect(f.params.length).toBe(100 * 8 + 8 + 8 * 10 + 10);
+    expect(f.outputGrid.length).toBe(0);
+    expect(f.neuronGrids.length).toBe(0);
+    expect(f.evaluation ?? null).toBeNull(); // nobody asked for it
+
+    runner.handle({ type: 'view', view: { outputGrid: 64, neuronGrid: 24, confusion: true } });
+    runner.handle({ type: 'step', grain: 'epoch' });
+    runner.handle({ type: 'ack' });
+    const g = frames().at(-1)!;
+    expect(g.history[0].epoch).toBe(1);
+    expect(g.evaluation!.n).toBe(40);
+    expect(g.evaluation!.confusion!.length).toBe(100);
+    expect(g.evaluation!.confusion!.reduce((a, b) => a + b, 0)).toBe(40);
+    expect(g.evaluation!.epoch).toBe(1);
+
+    // The same seed makes the same noise: a second worker starts from the same first frame.
+    const other = harness();
+    other.runner.handle({ type: 'configure', runId: 1, config });
+    expect(other.frames()[0].params).toEqual(f.params);
+  });
+
+  it('a setup naming a table waits quietly for it, then trains on it under its own run id', () => {
+    const { runner, sent, frames } = harness();
+    runner.handle({ type: 'configure', runId: 1, config: base });
+    runner.handle({ type: 'ack' });
+    const before = sent.length;
+    runner.handle({ type: 'configure', runId: 2, config: tableConfig });
+    runner.handle({ type: 'play' });
+    runner.handle({ type: 'step', grain: 'epoch' });
+    runner.handle({ type: 'ack' });
+    expect(sent.slice(before)).toEqual([]); // no error, no frame: it waits
+
+    // A table prepared with another split does not fit the setup either.
+    const data = table({ xs: [[1, 0, 0], [0, 1, 0], [0, 0, 1], [1, 0, 0]], labels: [0, 1, 2, 0], validationXs: [[0, 1, 0]], validationLabels: [1] });
+    runner.handle({ type: 'tableData', data: { ...data, validationSplit: 0.3 } });
+    expect(sent.slice(before)).toEqual([]);
+
+    runner.handle({ type: 'tableData', data });
+    expect(sent[before]).toMatchObject({ type: 'data', runId: 2, task: 'multiclass', classes: 3 });
+    const f = frames().at(-1)!;
+    expect(f.runId).toBe(2);
+    expect(f.spec).toEqual({ inputs: 3, layers: [{ units: 3, activation: 'softmax' }] });
+    expect(f.playing).toBe(true); // 'play' while waiting is remembered
+    runner.handle({ type: 'pause' });
+  });
+
+  it('counts the confusion matrix of the validation rows: row = true class, column = predicted', () => {
+    const { runner, frames } = harness();
+    // Validation: true classes 0,0,1,1,2,2,2 ; inputs chosen so that the network predicts 0,1,1,1,0,2,2.
+    const predicted = [0, 1, 1, 1, 0, 2, 2];
+    const truth = [0, 0, 1, 1, 2, 2, 2];
+    const data = table({ xs: [[1, 0, 0], [0, 1, 0], [0, 0, 1]], labels: [0, 1, 2], validationXs: predicted.map(onehot), validationLabels: truth });
+    runner.handle({ type: 'tableData', data });
+    runner.handle({ type: 'view', view: { outputGrid: 0, neuronGrid: 0, confusion: true } });
+    runner.handle({ type: 'configure', runId: 1, config: tableConfig });
+    runner.handle({ type: 'setParams', params: identity3 });
+    runner.handle({ type: 'ack' });
+    const e = frames().at(-1)!.evaluation!;
+    expect(e.classes).toBe(3);
+    expect(e.n).toBe(7);
+    // prettier-ignore
+    expect(Array.from(e.confusion!)).toEqual([
+      1, 1, 0,
+      0, 2, 0,
+      1, 0, 2,
+    ]);
+    expect(e.mistakes).toBeNull(); // not an image table
+  });
+
+  it('lists the misclassified images, and how many there are', () => {
+    const { runner, frames } = harness();
+    const predicted = [0, 1, 1, 1, 0, 2, 2];
+    const truth = [0, 0, 1, 1, 2, 2, 2];
+    const data = table({
+      source: 'digits',
+      image: { rows: 1, cols: 3 },
+      xs: [[1, 0, 0], [0, 1, 0], [0, 0, 1]],
+      labels: [0, 1, 2],
+      validationXs: predicted.map(onehot),
+      validationLabels: truth,
+    });
+    runner.handle({ type: 'tableData', data });
+    runner.handle({ type: 'view', view: { outputGrid: 0, neuronGrid: 0, mistakes: 1 } });
+    runner.handle({ type: 'configure', runId: 1, config: { ...tableConfig, dataset: 'digits' } });
+    runner.handle({ type: 'setParams', params: identity3 });
+    runner.handle({ type: 'ack' });
+    const e = frames().at(-1)!.evaluation!;
+    expect(e.confusion).toBeNull(); // not asked
+    expect(Array.from(e.mistakes!.indices)).toEqual([1]);
+    expect(Array.from(e.mistakes!.predicted)).toEqual([1]);
+    expect(e.mistakes!.total).toBe(2);
+  });
+
+  it('regression tables: predicted against actual in the target units, from a linear output', () => {
+    const { runner, frames } = harness();
+    const data: TableData = {
+      source: 'csv',
+      id: 7,
+      validationSplit: 0.5,
+      seed: 1,
+      task: 'regression',
+      classes: 0,
+      classNames: [],
+      inputNames: ['x'],
+      targetName: 'price',
+      train: { x: Float64Array.from([-1, 0, 1]), y: Float64Array.from([-1, 0, 1]), n: 3 },
+      validation: { x: Float64Array.from([0.5, -2]), y: Float64Array.from([1, -1]), n: 2 },
+      targetScale: { mean: 10, std: 2 },
+    };
+    runner.handle({ type: 'tableData', data });
+    runner.handle({ type: 'view', view: { outputGrid: 0, neuronGrid: 0, predictions: true, confusion: true } });
+    runner.handle({ type: 'configure', runId: 1, config: { ...tableConfig, dataset: 'csv', loss: 'mse' } });
+    runner.handle({ type: 'setParams', params: [1, 0] }); // y = x
+    runner.handle({ type: 'ack' });
+    const f = frames().at(-1)!;
+    expect(f.spec.layers).toEqual([{ units: 1, activation: 'linear' }]);
+    expect(f.history).toEqual([]);
+    // [actual, predicted] in the file's units: standardised value * 2 + 10.
+    expect(Array.from(f.evaluation!.predictions!)).toEqual([12, 11, 8, 6]);
+    expect(f.evaluation!.confusion).toBeNull(); // regression has none
+  });
+
+  it.each(['configure first', 'table first'])('another CSV with another task replaces data, model and weights (%s)', (order) => {
+    const { runner, sent, frames } = harness();
+    const first = table({ source: 'csv', id: 1, xs: [[1, 0, 0], [0, 1, 0], [0, 0, 1]], labels: [0, 1, 2], validationXs: [[1, 0, 0]], validationLabels: [0] });
+    runner.handle({ type: 'tableData', data: first });
+    runner.handle({ type: 'configure', runId: 4, config: { ...tableConfig, dataset: 'csv' } });
+    runner.handle({ type: 'step', grain: 'epoch' });
+    runner.handle({ type: 'ack' });
+    expect(frames().at(-1)!.epoch).toBe(1);
+    const second = table({ source: 'csv', id: 2, xs: [[1, 0], [0, 1]], labels: [0, 1], validationXs: [[1, 0]], validationLabels: [0], classes: 2, task: 'binary' });
+    second.train.y = Float64Array.from([0, 1]);
+    second.validation!.y = Float64Array.from([0]);
+    const configure = () => runner.handle({ type: 'configure', runId: 5, config: { ...tableConfig, dataset: 'csv', loss: 'binary_crossentropy' } });
+    const send = () => runner.handle({ type: 'tableData', data: second });
+    if (order === 'configure first') {
+      configure();
+      send();
+    } else {
+      send();
+      configure();
+    }
+    runner.handle({ type: 'ack' });
+    expect(sent.filter((m) => m.type === 'error')).toEqual([]);
+    const f = frames().at(-1)!;
+    expect(f.runId).toBe(5);
+    expect(f.epoch).toBe(0);
+    expect(f.spec).toEqual({ inputs: 2, layers: [{ units: 1, activation: 'sigmoid' }] });
+  });
+
+  it('a new file for an unchanged setup is trained at once, under the same run', () => {
+    const { runner, frames } = harness();
+    const rows = (id: number) => table({ source: 'csv', id, xs: [[1, 0, 0], [0, 1, 0], [0, 0, 1]], labels: [0, 1, 2], validationXs: [[1, 0, 0]], validationLabels: [0] });
+    runner.handle({ type: 'tableData', data: rows(1) });
+    runner.handle({ type: 'configure', runId: 3, config: { ...tableConfig, dataset: 'csv' } });
+    runner.handle({ type: 'step', grain: 'epoch' });
+    runner.handle({ type: 'ack' });
+    expect(frames().at(-1)!.epoch).toBe(1);
+    runner.handle({ type: 'tableData', data: rows(2) });
+    runner.handle({ type: 'ack' });
+    expect(frames().at(-1)).toMatchObject({ runId: 3, epoch: 0, iteration: 0 });
+  });
+
+  it('lists every array of a table to transfer', () => {
+    const data = table({ xs: [[1, 0, 0]], labels: [0], validationXs: [[0, 1, 0]], validationLabels: [1] });
+    expect(tableTransferables(data)).toEqual([data.train.x.buffer, data.train.y.buffer, data.validation!.x.buffer, data.validation!.y.buffer]);
   });
 });

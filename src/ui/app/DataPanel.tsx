@@ -1,6 +1,6 @@
-// The left column: which data, how much of it, how noisy, and how it is split.
+// The left column: which data, how much of it, how noisy, and how it is split. Planes are generated
+// from a few settings; the other data (noise, tables, digits, a CSV) show what they are made of instead.
 
-import { DATASET_INFO } from '../../engine/data/names.ts';
 import {
   selectClasses,
   selectDataset,
@@ -11,6 +11,9 @@ import {
   useConfigStore,
 } from '../../state/configStore.ts';
 import { RANGES } from '../../state/configRules.ts';
+import { DATASET_LABELS, heldOutCount, isPlane } from '../../worker/protocol.ts';
+import { TableDataInfo } from '../data/TableDataInfo.tsx';
+import { CsvDialog } from '../data/CsvDialog.tsx';
 import { SAMPLE_COUNTS, withCurrent } from './choices.ts';
 import { DatasetPicker } from './DatasetPicker.tsx';
 import { Icon } from './Icon.tsx';
@@ -21,19 +24,30 @@ const CLASS_COUNTS = Array.from({ length: RANGES.classes.max - RANGES.classes.mi
 
 export function DataPanel() {
   const dataset = useConfigStore(selectDataset);
+  const plane = isPlane(dataset);
+  return (
+    <section className="panel data-panel" aria-labelledby="data-heading">
+      <h2 id="data-heading">Data</h2>
+      <DatasetPicker />
+      <p className="dataset-name" data-testid="dataset-name">
+        {DATASET_LABELS[dataset]}
+      </p>
+      {plane ? <PlaneSettings /> : <TableDataInfo />}
+      <CsvDialog />
+    </section>
+  );
+}
+
+function PlaneSettings() {
   const task = useConfigStore(selectTask);
   const noise = useConfigStore(selectNoise);
   const split = useConfigStore(selectValidationSplit);
   const samples = useConfigStore(selectSamples);
   const classes = useConfigStore(selectClasses);
   const config = useConfigStore.getState();
-  const validationCount = Math.round(samples * split);
-
+  const validationCount = heldOutCount(samples, split);
   return (
-    <section className="panel data-panel" aria-labelledby="data-heading">
-      <h2 id="data-heading">Data</h2>
-      <DatasetPicker />
-      <p className="dataset-name">{DATASET_INFO[dataset].label}</p>
+    <>
       <SliderField
         label="Noise"
         value={noise}
@@ -73,6 +87,6 @@ export function DataPanel() {
         <Icon name="regenerate" />
         Regenerate
       </button>
-    </section>
+    </>
   );
 }

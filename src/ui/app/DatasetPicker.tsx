@@ -1,31 +1,60 @@
-// One button per dataset, drawn as its points; the chosen one is pressed.
+// One button per dataset: the planes drawn as their points, then the data that is not a plane
+// (noise, real tables, handwritten digits, the learner's own CSV) each with a small picture.
+// The chosen one is pressed.
 
 import { DATASET_INFO, DATASETS_2D } from '../../engine/data/names.ts';
 import { selectClasses, selectDataset, selectNoise, useConfigStore } from '../../state/configStore.ts';
-import { DatasetThumbnail } from './DatasetThumbnail.tsx';
+import { isPlane } from '../../worker/protocol.ts';
+import { TABLE_CARDS } from '../data/sources.ts';
+import { useTableStore } from '../data/tableStore.ts';
+import { DatasetThumbnail, TableThumbnail } from './DatasetThumbnail.tsx';
+import '../data/data.css';
 
 export function DatasetPicker() {
   const dataset = useConfigStore(selectDataset);
   const noise = useConfigStore(selectNoise);
   const classes = useConfigStore(selectClasses);
   return (
-    <div className="dataset-picker" role="group" aria-label="Dataset">
-      {DATASETS_2D.map((name) => {
-        const { label } = DATASET_INFO[name];
-        return (
-          <button
-            key={name}
-            type="button"
-            className="dataset-button"
-            aria-label={`Dataset: ${label}`}
-            aria-pressed={name === dataset}
-            title={label}
-            onClick={() => useConfigStore.getState().setDataset(name)}
-          >
-            <DatasetThumbnail name={name} noise={noise} classes={classes} />
-          </button>
-        );
-      })}
-    </div>
+    <>
+      {/* Smaller while other data is chosen, so what that data is made of fits below. */}
+      <div className={isPlane(dataset) ? 'dataset-picker' : 'dataset-picker is-compact'} role="group" aria-label="Dataset">
+        {DATASETS_2D.map((name) => {
+          const { label } = DATASET_INFO[name];
+          return (
+            <button
+              key={name}
+              type="button"
+              className="dataset-button"
+              aria-label={`Dataset: ${label}`}
+              aria-pressed={name === dataset}
+              title={label}
+              onClick={() => useConfigStore.getState().setDataset(name)}
+            >
+              <DatasetThumbnail name={name} noise={noise} classes={classes} />
+            </button>
+          );
+        })}
+      </div>
+      <div className="dataset-cards" role="group" aria-label="More data">
+        {TABLE_CARDS.map(({ name, label, blurb }) => {
+          const csv = name === 'csv';
+          return (
+            <button
+              key={name}
+              type="button"
+              className="dataset-card"
+              aria-label={`Dataset: ${label}`}
+              aria-pressed={name === dataset}
+              aria-haspopup={csv ? 'dialog' : undefined}
+              title={blurb}
+              onClick={() => (csv ? useTableStore.getState().setCsvDialogOpen(true) : useConfigStore.getState().setDataset(name))}
+            >
+              <TableThumbnail name={name} />
+              <span className="dataset-card__label">{label}</span>
+            </button>
+          );
+        })}
+      </div>
+    </>
   );
 }

@@ -3,6 +3,8 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Dataset2DName } from '../../engine/data/names.ts';
 import { DOMAIN, generate2D } from '../../engine/data/datasets2d.ts';
+import type { TableDatasetName } from '../../worker/protocol.ts';
+import { CLASS_COLORS } from '../colors.ts';
 import { pointColor } from './pointColor.ts';
 
 /** Enough points to show the shape, few enough to draw nine thumbnails on every noise change. */
@@ -45,4 +47,64 @@ export function DatasetThumbnail({ name, noise, classes }: DatasetThumbnailProps
   }, [points]);
 
   return <canvas ref={canvasRef} className="dataset-thumbnail" style={{ width: SIZE_PX, height: SIZE_PX }} aria-hidden="true" />;
+}
+
+/** A 7 x 9 bitmap of a handwritten-looking 3, for the digits card. */
+const DIGIT_BITMAP = ['0111100', '1100110', '0000110', '0011100', '0000110', '0000011', '1000011', '1100110', '0111100'];
+
+/** Fixed "random" cells for the noise card: the picture is an icon and must not change. */
+const NOISE_CELLS = Array.from({ length: 36 }, (_, i) => ((i * 2654435761) >>> 7) % 6);
+
+/** The picture on the card of a dataset that is not a plane. Decorative: the card carries the name. */
+export function TableThumbnail({ name }: { name: TableDatasetName }) {
+  return (
+    <svg className="table-thumbnail" viewBox="0 0 40 40" width="40" height="40" aria-hidden="true" focusable="false">
+      {name === 'noise' &&
+        NOISE_CELLS.map((c, i) => <rect key={i} x={2 + (i % 6) * 6} y={2 + Math.floor(i / 6) * 6} width={5} height={5} rx={1} fill={CLASS_COLORS[c]} opacity={0.85} />)}
+      {name === 'iris' && (
+        <g>
+          {[0, 120, 240].map((a) => (
+            <ellipse key={a} cx={20} cy={11} rx={6} ry={10} fill="#7b61c9" opacity={0.9} transform={`rotate(${a} 20 21)`} />
+          ))}
+          {[60, 180, 300].map((a) => (
+            <ellipse key={a} cx={20} cy={14} rx={3.5} ry={7} fill="#b7a6ea" transform={`rotate(${a} 20 21)`} />
+          ))}
+          <circle cx={20} cy={21} r={3} fill="#f2c14e" />
+        </g>
+      )}
+      {name === 'penguins' && (
+        <g>
+          <ellipse cx={20} cy={23} rx={11} ry={15} fill="#24303f" />
+          <ellipse cx={20} cy={26} rx={7} ry={11} fill="#ffffff" />
+          <circle cx={16.5} cy={14} r={1.6} fill="#ffffff" />
+          <circle cx={23.5} cy={14} r={1.6} fill="#ffffff" />
+          <path d="M17.5 17.5 L22.5 17.5 L20 21 Z" fill="#e8871e" />
+        </g>
+      )}
+      {name === 'digits' && (
+        <g>
+          <rect x={1} y={1} width={38} height={38} rx={4} fill="#ffffff" stroke="#dce2eb" />
+          {DIGIT_BITMAP.flatMap((row, r) =>
+            [...row].map((bit, c) => (bit === '1' ? <rect key={`${r}-${c}`} x={9 + c * 3.2} y={5.5 + r * 3.2} width={3.2} height={3.2} fill="#18212f" /> : null)),
+          )}
+        </g>
+      )}
+      {name === 'csv' && (
+        <g>
+          <path d="M8 2 H26 L33 9 V38 H8 Z" fill="#ffffff" stroke="#5a6578" strokeWidth={1.5} strokeLinejoin="round" />
+          <path d="M26 2 V9 H33" fill="none" stroke="#5a6578" strokeWidth={1.5} strokeLinejoin="round" />
+          <g stroke="#9aa5b5" strokeWidth={1}>
+            <line x1={11} y1={15} x2={30} y2={15} />
+            <line x1={11} y1={20} x2={30} y2={20} />
+            <line x1={11} y1={25} x2={30} y2={25} />
+            <line x1={17.5} y1={12} x2={17.5} y2={28} />
+            <line x1={24} y1={12} x2={24} y2={28} />
+          </g>
+          <text x={20.5} y={35.5} textAnchor="middle" fontSize={7} fontWeight={700} fill="#3346b8" fontFamily="system-ui, sans-serif">
+            CSV
+          </text>
+        </g>
+      )}
+    </svg>
+  );
 }

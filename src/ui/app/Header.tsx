@@ -1,5 +1,6 @@
-// The top bar: who we are, the training controls, and the link to share.
+// The top bar: who we are (and the lessons), the training controls, and the link to share.
 
+import { LessonsMenu } from '../../lessons/LessonsMenu.tsx';
 import { ShareButton } from './ShareButton.tsx';
 import { TrainingControls } from './TrainingControls.tsx';
 
@@ -9,7 +10,10 @@ export function Header() {
       <div className="brand">
         <Logo />
         <div>
-          <h1>Layerlab</h1>
+          <div className="brand-title">
+            <h1>Layerlab</h1>
+            <LessonsMenu />
+          </div>
           <p className="tagline">Build a neural network and watch it learn.</p>
         </div>
       </div>

@@ -2,9 +2,9 @@
 // The graph and the summary draw the setup as configured, so an added layer shows at once;
 // the weights and neuron pictures fill in when the worker's next frame (of that shape) arrives.
 
-import { useMemo, type KeyboardEvent } from 'react';
-import { modelSpecOf, taskOf } from '../../worker/protocol.ts';
-import { configOf, selectClasses, selectDataset, selectFeatures, selectHidden, useConfigStore } from '../../state/configStore.ts';
+import type { KeyboardEvent } from 'react';
+import { useConfigStore } from '../../state/configStore.ts';
+import { useNetworkSetup } from '../data/useNetworkSetup.ts';
 import { setParam } from '../../state/session.ts';
 import { selectNeuronGridSize, selectNeuronGrids, selectParams, useTrainingStore } from '../../state/trainingStore.ts';
 import { selectHighlight, selectTab, useViewStore, type NetworkTab } from '../../state/viewStore.ts';
@@ -59,22 +59,8 @@ export function NetworkPanel() {
   );
 }
 
-/** The model as configured: hidden layers from the setup, output layer from the task. */
-function useConfiguredSpec() {
-  const hidden = useConfigStore(selectHidden);
-  const features = useConfigStore(selectFeatures);
-  const dataset = useConfigStore(selectDataset);
-  const classes = useConfigStore(selectClasses);
-  // These four are all modelSpecOf reads, so the spec (and the graph's memos) change only with the shape.
-  const spec = useMemo(
-    () => modelSpecOf({ ...configOf(useConfigStore.getState()), hidden, features, dataset, classes }),
-    [hidden, features, dataset, classes],
-  );
-  return { spec, features, task: taskOf(dataset) };
-}
-
 function GraphView() {
-  const { spec, features, task } = useConfiguredSpec();
+  const { spec, features, task, table, activations, maxUnits } = useNetworkSetup();
   const params = useTrainingStore(selectParams);
   const neuronGrids = useTrainingStore(selectNeuronGrids);
   const neuronGridSize = useTrainingStore(selectNeuronGridSize);
@@ -84,6 +70,10 @@ function GraphView() {
     <NetworkGraph
       spec={spec}
       activeFeatures={features}
+      tableInputs={table}
+      activations={activations}
+      maxUnits={maxUnits}
+      onUnitsSet={config.setLayerUnits}
       params={params}
       neuronGrids={neuronGrids}
       neuronGridSize={neuronGridSize}
@@ -101,13 +91,15 @@ function GraphView() {
 }
 
 function WeightsView() {
-  const { spec, features } = useConfiguredSpec();
+  const { spec, features, table } = useNetworkSetup();
   const params = useTrainingStore(selectParams);
   const highlight = useViewStore(selectHighlight);
   return (
     <WeightMatrices
       spec={spec}
       activeFeatures={features}
+      inputNames={table?.names}
+      inputImage={table?.image}
       params={params}
       highlight={highlight}
       onHover={useViewStore.getState().setHighlight}
@@ -116,6 +108,6 @@ function WeightsView() {
 }
 
 function SummaryView() {
-  const { spec, features } = useConfiguredSpec();
-  return <ModelSummary spec={spec} activeFeatures={features} />;
+  const { spec, features, table, inputNote } = useNetworkSetup();
+  return <ModelSummary spec={spec} activeFeatures={features} inputNames={table?.names} inputNote={inputNote} />;
 }

@@ -1,11 +1,19 @@
 // The right column's top: the output plot, its legend and the validation toggle.
+// Clicking a point picks it for the step-by-step walkthrough.
 
-import { selectShowValidation, useViewStore } from '../../state/viewStore.ts';
+import { selectPickedSample, selectShowValidation, selectWalkthrough, useViewStore } from '../../state/viewStore.ts';
+import { openWalkthrough, pickPoint } from '../walkthrough/actions.ts';
+import { selectDataset, useConfigStore } from '../../state/configStore.ts';
+import { isPlane } from '../../worker/protocol.ts';
+import { TableOutput } from '../data/TableOutput.tsx';
 import { ColorLegend } from './ColorLegend.tsx';
 import { OutputPlot } from './OutputPlot.tsx';
 
 export function OutputPanel() {
   const showValidation = useViewStore(selectShowValidation);
+  // Data that is not a plane has no plane to colour: its own views take the panel.
+  const plane = isPlane(useConfigStore(selectDataset));
+  if (!plane) return <TableOutput />;
   return (
     <section className="panel output-panel" aria-labelledby="output-heading">
       <div className="panel-heading">
@@ -14,9 +22,37 @@ export function OutputPanel() {
           <input type="checkbox" checked={showValidation} onChange={(e) => useViewStore.getState().setShowValidation(e.target.checked)} />
           Show validation data
         </label>
+        <StepByStepButton />
       </div>
-      <OutputPlot />
+      <OutputPlot onPickSample={pickPoint} />
       <ColorLegend />
+      <PickedHint />
     </section>
+  );
+}
+
+/** Opens the walkthrough on the picked point (or the first training point). */
+function StepByStepButton() {
+  const open = useViewStore(selectWalkthrough);
+  if (open) return null;
+  return (
+    <button type="button" className="button small" onClick={() => openWalkthrough()} title="Follow one point through the network, neuron by neuron, and back">
+      Step by step
+    </button>
+  );
+}
+
+/** A point picked while the walkthrough is closed: offer to follow it through the network. */
+function PickedHint() {
+  const picked = useViewStore(selectPickedSample);
+  const open = useViewStore(selectWalkthrough);
+  if (!picked || open) return null;
+  return (
+    <p className="picked-hint">
+      {picked.set === 'train' ? 'Training' : 'Validation'} point {picked.index + 1} picked.{' '}
+      <button type="button" className="button small" onClick={() => openWalkthrough()}>
+        Step through it
+      </button>
+    </p>
   );
 }

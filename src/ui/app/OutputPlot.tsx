@@ -5,7 +5,8 @@ import { memo, useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { axisBottom, axisLeft, scaleLinear } from 'd3';
 import { DOMAIN } from '../../engine/data/datasets2d.ts';
 import { selectData, selectOutputGrid, useTrainingStore } from '../../state/trainingStore.ts';
-import { selectPickedSample, selectShowValidation, useViewStore, type PickedSample } from '../../state/viewStore.ts';
+import { selectPickedSample, selectShowValidation, selectWalkthrough, useViewStore, type PickedSample } from '../../state/viewStore.ts';
+import { selectTyped, useWalkthroughStore } from '../../state/walkthroughStore.ts';
 import { Axis } from './Axis.tsx';
 import { paintOutput } from './paintOutput.ts';
 import { pointColor } from './pointColor.ts';
@@ -85,6 +86,8 @@ const PointsLayer = memo(function PointsLayer({ side, onPick }: { side: number; 
   const data = useTrainingStore(selectData);
   const showValidation = useViewStore(selectShowValidation);
   const picked = useViewStore(selectPickedSample);
+  const walkthrough = useViewStore(selectWalkthrough);
+  const typed = useWalkthroughStore(selectTyped);
   if (!data) return null;
   const x = planeScale(side, false);
   const y = planeScale(side, true);
@@ -125,6 +128,13 @@ const PointsLayer = memo(function PointsLayer({ side, onPick }: { side: number; 
       {circles('train', data.trainX, data.trainY)}
       {picked && pickedX && picked.index < pickedX.length / 2 && (
         <circle className="picked" cx={x(pickedX[2 * picked.index])} cy={y(pickedX[2 * picked.index + 1])} r={8} />
+      )}
+      {/* The walkthrough's typed sample, where it lies on the plane. */}
+      {walkthrough && typed && Math.abs(typed.point[0]) <= DOMAIN && Math.abs(typed.point[1]) <= DOMAIN && (
+        <g className="typed-point" transform={`translate(${x(typed.point[0])},${y(typed.point[1])})`} data-testid="typed-point">
+          <circle r={8} />
+          <path d="M-12,0H-5M5,0H12M0,-12V-5M0,5V12" />
+        </g>
       )}
     </g>
   );

@@ -1,7 +1,8 @@
 // A Keras-style model.summary(): one row per Dense layer with its output shape and parameter count.
 
 import type { ModelSpec } from '../../engine/types.ts';
-import { FEATURE_LABELS, type FeatureName } from '../../engine/data/names.ts';
+import type { FeatureName } from '../../engine/data/names.ts';
+import { featureLabels } from './labels.ts';
 import { ACTIVATION_LABELS } from './labels.ts';
 import { paramOffsets } from './params.ts';
 import './network.css';
@@ -10,14 +11,23 @@ export interface ModelSummaryProps {
   spec: ModelSpec;
   /** Names the inputs under the table; optional. */
   activeFeatures?: readonly FeatureName[];
+  /** A table's input names (instead of features). */
+  inputNames?: readonly string[] | null;
+  /** Says what the inputs are when there are too many to list ("the 28×28 pixels of a digit"). */
+  inputNote?: string | null;
 }
+
+/** Inputs are listed by name up to this many. */
+const LISTED_INPUTS = 12;
 
 /** Keras names Dense layers dense, dense_1, dense_2, ... */
 function kerasName(index: number): string {
   return index === 0 ? 'dense' : `dense_${index}`;
 }
 
-export function ModelSummary({ spec, activeFeatures }: ModelSummaryProps) {
+export function ModelSummary({ spec, activeFeatures, inputNames, inputNote }: ModelSummaryProps) {
+  const names = inputNames ?? (activeFeatures ? featureLabels(activeFeatures) : []);
+  const described = inputNote ?? (names.length > 0 && names.length <= LISTED_INPUTS ? names.join(', ') : null);
   const { layers, total } = paramOffsets(spec.inputs, spec.layers.map((l) => l.units));
   const last = spec.layers.length - 1;
   return (
@@ -73,7 +83,7 @@ export function ModelSummary({ spec, activeFeatures }: ModelSummaryProps) {
       </table>
       <p className="nn-summary__note">
         Input shape (None, {spec.inputs})
-        {activeFeatures && activeFeatures.length > 0 && <>: {activeFeatures.map((f) => FEATURE_LABELS[f]).join(', ')}</>}. Every
+        {described && <>: {described}</>}. Every
         parameter is trainable; "None" is the batch size, which can be anything.
       </p>
     </div>

@@ -26,13 +26,14 @@ import {
 import type { ActivationName, ModelSpec } from '../../engine/types.ts';
 import { FEATURE_LABELS, FEATURES, type FeatureName, type Task } from '../../engine/data/names.ts';
 import { LIMITS } from '../../worker/protocol.ts';
-import { divergingColor, weightWidth } from '../colors.ts';
-import { paintFeature, paintNeuronMaps } from './heatmaps.ts';
+import { DIVERGING_LUT, divergingColor, lutIndex, weightWidth } from '../colors.ts';
+import { paintFeature, paintInk, paintNeuronMaps, paintNeuronValues, PICTURE_MIN_NODE } from './heatmaps.ts';
 import {
   ACTIVATION_LABELS,
   ACTIVATION_SHORT,
   HIDDEN_ACTIVATION_CHOICES,
   capitalize,
+  featureLabels,
   formatValue,
   layerName,
   outputReason,
@@ -40,7 +41,7 @@ import {
   sourceName,
   unitName,
 } from './labels.ts';
-import { computeLayout, nearestEdge, LAYOUT, type FeatureSlot, type GraphLayout } from './layout.ts';
+import { computeLayout, nearestEdge, LAYOUT, type FeatureSlot, type GraphLayout, type TableInputLayout } from './layout.ts';
 import { paramIndex, paramOffsets, type LayerOffsets } from './params.ts';
 import { parseNumber } from './parseNumber.ts';
 import './network.css';
@@ -50,20 +51,46 @@ import './network.css';
  * `layer` is the 0-based index among dense layers (the output layer is the last).
  * - unit and input (>= 0): one connection, kernel[input][unit] of `layer`
  * - unit and input = -1: the bias of that unit
- * - unit only: a neuron (its incoming and outgoing connections)
+ * - unit only: a neuron (its incoming and outgoing connections, or just one side with `edges`)
  * - input only: every connection leaving input `input` of `layer`
  */
 export interface NetworkTarget {
   layer: number;
   unit?: number;
   input?: number;
+  /** For a neuron: emphasise only its incoming ('in') or outgoing ('out') connections, or none (just the neuron). */
+  edges?: 'in' | 'out' | 'none';
+}
+
+/** A table's inputs, drawn in place of the plane's features. */
+export interface GraphTableInputs {
+  /** One per input, in kernel-0 row order (spec.inputs entries). */
+  names: readonly string[];
+  /** The inputs are the pixels of an image of this shape (digits). */
+  image?: { rows: number; cols: number } | null;
+  /** The followed sample's inputs as the network sees them, or null. */
+  values?: ArrayLike<number> | null;
+  /** What the followed sample is: "the digit you drew", "validation row 3". */
+  caption?: string;
+  /** The inputs were standardised (mean 0, standard deviation 1 over the training rows). */
+  standardised?: boolean;
+  /** Regression: the network predicts the standardised target; this turns its output into the target's units. */
+  target?: { name: string; mean: number; std: number } | null;
 }
 
 export interface NetworkGraphProps {
   /** The model to draw; its layers are the hidden layers followed by the output layer. */
   spec: ModelSpec;
-  /** Features switched on, in the order of the input columns (kernel 0 rows). Must have spec.inputs entries. */
+  /** Features switched on, in the order of the input columns (kernel 0 rows). Must have spec.inputs entries unless `tableInputs` is given. */
   activeFeatures: readonly FeatureName[];
+  /** A table's inputs: replaces the feature column (and makes `activeFeatures` irrelevant). */
+  tableInputs?: GraphTableInputs | null;
+  /** Tables: each dense layer's outputs for the followed sample, what the nodes show having no plane. */
+  activations?: readonly ArrayLike<number>[] | null;
+  /** Most neurons a hidden layer may have (default: the plane's limit). */
+  maxUnits?: number;
+  /** Sets a hidden layer's size directly; wide layers get a number field when given. */
+  onUnitsSet?: (layer: number, units: number) => void;
   /** Every parameter in Keras order; ignored (connections drawn grey) unless its length fits `spec`. */
   params: Float64Array | null;
   /** Each neuron's output over the plane; ignored unless its length fits `spec` and `neuronGridSize`. */
@@ -89,7 +116,12 @@ type Hit =
   | { kind: 'edge'; layer: number; input: number; unit: number }
   | { kind: 'bias'; layer: number; unit: number }
   | { kind: 'neuron'; layer: number; unit: number }
-  | { kind: 'feature'; name: FeatureName };
+  | { kind: 'feature'; name: FeatureName }
+  /** A table's input (listed by name), or the block of them. */
+  | { kind: 'input'; input: number }
+  | { kind: 'block' }
+  /** All the weights from the block of inputs into one first-layer neuron. */
+  | { kind: 'bundle'; unit: number };
 
 type EditHit = Extract<Hit, { kind: 'edge' | 'bias' }>;
 
@@ -104,6 +136,12 @@ function hitKey(hit: Hit | null): string {
       return `n:${hit.layer}:${hit.unit}`;
     case 'feature':
       return `f:${hit.name}`;
+    case 'input':
+      return `i:${hit.input}`;
+    case 'block':
+      return 'k';
+    case 'bundle':
+      return `u:${hit.unit}`;
   }
 }
 
@@ -119,6 +157,12 @@ function parseHit(key: string | null): Hit | null {
       return { kind: 'neuron', layer: +a, unit: +b };
     case 'f':
       return (FEATURES as readonly string[]).includes(a) ? { kind: 'feature', name: a as FeatureName } : null;
+    case 'i':
+      return { kind: 'input', input: +a };
+    case 'k':
+      return { kind: 'block' };
+    case 'u':
+      return { kind: 'bundle', unit: +a };
     default:
       return null;
   }
@@ -137,6 +181,12 @@ function targetOf(hit: Hit | null, features: readonly FeatureName[]): NetworkTar
       const input = features.indexOf(hit.name);
       return input < 0 ? null : { layer: 0, input };
     }
+    case 'input':
+      return { layer: 0, input: hit.input };
+    case 'block':
+      return null;
+    case 'bundle':
+      return { layer: 0, unit: hit.unit, edges: 'in' };
   }
 }
 
@@ -204,18 +254,29 @@ function useElementSize(ref: RefObject<HTMLElement | null>): { width: number; he
 }
 
 export function NetworkGraph(props: NetworkGraphProps) {
-  const { spec, activeFeatures, params, neuronGrids, neuronGridSize, task, highlight } = props;
+  const { spec, activeFeatures, params, neuronGrids, neuronGridSize, task, highlight, tableInputs = null, activations = null } = props;
   const viewportRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
   const mapsRef = useRef<HTMLCanvasElement>(null);
   const size = useElementSize(viewportRef);
 
   // The shape, as a string, so a new but equal spec object from the parent keeps every memo.
-  const shapeKey = `${activeFeatures.join(',')}|${spec.layers.map((l) => l.units).join(',')}`;
+  const image = tableInputs?.image ?? null;
+  const inputsKey = tableInputs ? `t:${tableInputs.names.join('\u0001')}:${image ? `${image.rows}x${image.cols}` : ''}` : activeFeatures.join(',');
+  const shapeKey = `${inputsKey}|${spec.layers.map((l) => l.units).join(',')}`;
   const activationKey = spec.layers.map((l) => l.activation).join(',');
-  const shape = useMemo(() => ({ features: [...activeFeatures], spec: { inputs: activeFeatures.length, layers: spec.layers.map((l) => ({ ...l })) } }), [shapeKey, activationKey]);
-  const layout = useMemo(() => computeLayout(shape.spec, shape.features, size.width, size.height), [shape, size.width, size.height]);
-  const offsets = useMemo(() => paramOffsets(shape.features.length, shape.spec.layers.map((l) => l.units)), [shape]);
+  const shape = useMemo(() => {
+    const labels = tableInputs ? [...tableInputs.names] : featureLabels(activeFeatures);
+    return {
+      features: tableInputs ? [] : [...activeFeatures],
+      table: tableInputs ? { names: [...tableInputs.names], image: image !== null } : null,
+      labels,
+      spec: { inputs: labels.length, layers: spec.layers.map((l) => ({ ...l })) },
+    };
+  }, [shapeKey, activationKey]);
+  const layout = useMemo(() => computeLayout(shape.spec, shape.features, size.width, size.height, shape.table), [shape, size.width, size.height]);
+  const offsets = useMemo(() => paramOffsets(shape.spec.inputs, shape.spec.layers.map((l) => l.units)), [shape]);
+  const bundled = layout.bands[0]?.bundled ?? false;
 
   const validParams = params && params.length === offsets.total ? params : null;
   // Big networks redraw their connections a few times a second rather than every frame: thousands of
@@ -226,11 +287,20 @@ export function NetworkGraph(props: NetworkGraphProps) {
   const totalUnits = totalUnitsOf(shape.spec);
   const validGrids = neuronGrids && neuronGridSize > 0 && neuronGrids.length === totalUnits * neuronGridSize * neuronGridSize ? neuronGrids : null;
 
-  // Paint every neuron's heatmap into one canvas when the grids change (or the layout does).
+  // Paint every neuron's heatmap into one canvas when the grids change (or the layout does). A table has
+  // no plane: its neurons show their output for the followed sample, or (images) their weights as pictures.
+  const validActivations = activations && activations.length === shape.spec.layers.length ? activations : null;
+  const pictureParams = image && layout.layers[0] && layout.layers[0].size >= PICTURE_MIN_NODE ? drawnParams : null;
   useEffect(() => {
     const canvas = mapsRef.current;
-    if (canvas) paintNeuronMaps(canvas, layout, shape.spec, validGrids, neuronGridSize);
-  }, [validGrids, neuronGridSize, shape, layout]);
+    if (!canvas) return;
+    if (!shape.table) {
+      paintNeuronMaps(canvas, layout, shape.spec, validGrids, neuronGridSize);
+      return;
+    }
+    const firstLayer = pictureParams && image ? { kernel: pictureParams, offset: offsets.layers[0].kernel, rows: image.rows, cols: image.cols } : null;
+    paintNeuronValues(canvas, layout, shape.spec, { activations: validActivations, firstLayer });
+  }, [validGrids, neuronGridSize, shape, layout, validActivations, pictureParams, image, offsets]);
 
   const [hover, setHover] = useState<{ hit: Hit; x: number; y: number } | null>(null);
   const [editor, setEditor] = useState<{ hit: EditHit; x: number; y: number; initial: string; opener: Element | null } | null>(null);
@@ -268,7 +338,9 @@ export function NetworkGraph(props: NetworkGraphProps) {
     const el = target.closest?.('[data-hit]');
     if (el && stage.contains(el)) return { hit: parseHit(el.getAttribute('data-hit')), x, y };
     for (let layer = 0; layer < layout.bands.length; layer++) {
-      const near = nearestEdge(layout.bands[layer], x, y, EDGE_TOLERANCE);
+      const band = layout.bands[layer];
+      const near = nearestEdge(band, x, y, EDGE_TOLERANCE);
+      if (near && band.bundled) return { hit: { kind: 'bundle', unit: near.unit }, x, y };
       if (near) return { hit: { kind: 'edge', layer, input: near.input, unit: near.unit }, x, y };
     }
     return { hit: null, x, y };
@@ -342,6 +414,8 @@ export function NetworkGraph(props: NetworkGraphProps) {
   const hovered = hover ? targetOf(hover.hit, shape.features) : null;
   const emphasis = editor ? targetOf(editor.hit, shape.features) : (hovered ?? highlight ?? null);
   const featureEmphasis = emphasis && emphasis.layer === 0 && emphasis.input !== undefined && emphasis.input >= 0 ? shape.features[emphasis.input] : hover?.hit.kind === 'feature' ? hover.hit.name : null;
+  const inputEmphasis = emphasis && emphasis.layer === 0 && emphasis.unit === undefined && emphasis.input !== undefined ? emphasis.input : -1;
+  const maxUnits = props.maxUnits ?? LIMITS.units.max;
   const hidden = shape.spec.layers.length - 1;
   const output = shape.spec.layers[hidden];
   const reason = outputReason(task, output.units, output.activation);
@@ -372,7 +446,7 @@ export function NetworkGraph(props: NetworkGraphProps) {
             + layer
           </button>
         </div>
-        <EdgeLegend />
+        <EdgeLegend bundled={bundled} />
       </div>
       <div className="nn-graph__viewport" ref={viewportRef}>
         <div
@@ -389,6 +463,7 @@ export function NetworkGraph(props: NetworkGraphProps) {
           <svg className="nn-graph__svg" width={layout.width} height={layout.height} aria-hidden="true">
             <g className={emphasis ? 'nn-edges is-dimmed' : 'nn-edges'}>
               <EdgeLayer layout={layout} offsets={offsets.layers} params={drawnParams} />
+              {bundled && <BundleLayer layout={layout} offsets={offsets.layers[0]} params={drawnParams} />}
             </g>
             {emphasis && <EmphasisEdges layout={layout} offsets={offsets.layers} params={validParams} target={emphasis} />}
           </svg>
@@ -396,9 +471,7 @@ export function NetworkGraph(props: NetworkGraphProps) {
 
           <div className={layout.compact ? 'nn-head nn-head--input is-compact' : 'nn-head nn-head--input'} style={{ left: layout.inputHead.left, width: layout.inputHead.width }}>
             <span className="nn-head__title">Inputs</span>
-            <span className="nn-head__note">
-              {activeFeatures.length} of {FEATURES.length} on
-            </span>
+            <span className="nn-head__note">{inputNote(shape.labels.length, image, tableInputs)}</span>
           </div>
           {shape.spec.layers.slice(0, hidden).map((layer, i) => (
             <LayerHead
@@ -409,7 +482,9 @@ export function NetworkGraph(props: NetworkGraphProps) {
               left={layout.layers[i].headLeft}
               width={layout.layers[i].headWidth}
               compact={layout.compact}
+              maxUnits={maxUnits}
               onUnitsChange={props.onUnitsChange}
+              onUnitsSet={props.onUnitsSet}
               onActivationChange={props.onActivationChange}
             />
           ))}
@@ -430,6 +505,9 @@ export function NetworkGraph(props: NetworkGraphProps) {
               onToggle={props.onToggleFeature}
             />
           ))}
+          {layout.table && (
+            <TableInputColumn table={layout.table} image={image} values={tableInputs?.values ?? null} caption={tableInputs?.caption ?? ''} emphasised={inputEmphasis} />
+          )}
 
           {/* After the controls in the DOM, so Tab reaches layer controls and features before the bias markers. */}
           <svg className="nn-graph__svg nn-graph__svg--nodes" width={layout.width} height={layout.height} role="group" aria-label="Neurons">
@@ -438,13 +516,19 @@ export function NetworkGraph(props: NetworkGraphProps) {
           </svg>
           {hover && !editor && (
             <Tooltip x={hover.x} y={hover.y} stageWidth={layout.width}>
-              {describe(hover.hit, shape.spec, shape.features, paramValue, activeFeatures.length)}
+              {describe(hover.hit, shape.spec, shape.features, shape.labels, paramValue, activeFeatures.length, {
+                params: validParams,
+                offsets: offsets.layers,
+                activations: validActivations,
+                tableInputs,
+                pictures: pictureParams !== null,
+              })}
             </Tooltip>
           )}
           {editor && (
             <ParamEditor
               key={hitKey(editor.hit)}
-              label={editorLabel(editor.hit, shape.spec, shape.features)}
+              label={editorLabel(editor.hit, shape.spec, shape.labels)}
               initial={editor.initial}
               x={editor.x}
               y={editor.y}
@@ -464,10 +548,17 @@ export function NetworkGraph(props: NetworkGraphProps) {
   );
 }
 
-function editorLabel(hit: EditHit, spec: ModelSpec, features: readonly FeatureName[]): string {
+function editorLabel(hit: EditHit, spec: ModelSpec, labels: readonly string[]): string {
   return hit.kind === 'bias'
     ? `Bias of ${unitName(spec, hit.layer, hit.unit)}`
-    : `Weight from ${sourceName(spec, features, hit.layer, hit.input)} to ${unitName(spec, hit.layer, hit.unit)}`;
+    : `Weight from ${sourceName(spec, labels, hit.layer, hit.input)} to ${unitName(spec, hit.layer, hit.unit)}`;
+}
+
+/** The note under "Inputs": how many features are on, or what a table's inputs are. */
+function inputNote(count: number, image: { rows: number; cols: number } | null, table: GraphTableInputs | null): string {
+  if (!table) return `${count} of ${FEATURES.length} on`;
+  if (image) return `${count} pixels (${image.rows}×${image.cols})`;
+  return `${plural(count, table.standardised ? 'column' : 'input')}${table.standardised ? ', standardised' : ''}`;
 }
 
 const RANGE_NOTE: Partial<Record<ActivationName, string>> = {
@@ -476,20 +567,45 @@ const RANGE_NOTE: Partial<Record<ActivationName, string>> = {
   tanh: 'orange −1, white 0, blue +1',
 };
 
+/** What the tooltip needs beyond the hit: the numbers behind bundles, table inputs and neuron values. */
+interface DescribeContext {
+  params: Float64Array | null;
+  offsets: LayerOffsets[];
+  activations: readonly ArrayLike<number>[] | null;
+  tableInputs: GraphTableInputs | null;
+  /** The first layer's neurons show their weights as pictures. */
+  pictures: boolean;
+}
+
+/** Mean and root mean square of the weights from every input into `unit` of the first layer. */
+function bundleStats(params: Float64Array, o: LayerOffsets, unit: number): { mean: number; rms: number } {
+  let sum = 0;
+  let squares = 0;
+  for (let i = 0; i < o.inputs; i++) {
+    const w = params[o.kernel + i * o.units + unit];
+    sum += w;
+    squares += w * w;
+  }
+  return { mean: sum / o.inputs, rms: Math.sqrt(squares / o.inputs) };
+}
+
 function describe(
   hit: Hit,
   spec: ModelSpec,
   features: readonly FeatureName[],
+  labels: readonly string[],
   value: (layer: number, unit: number, input: number) => number,
   activeCount: number,
+  context: DescribeContext,
 ) {
   const show = (v: number) => (Number.isNaN(v) ? '…' : formatValue(v));
+  const sample = context.tableInputs?.caption || 'the followed sample';
   switch (hit.kind) {
     case 'edge':
       return (
         <>
           <strong>
-            w = {show(value(hit.layer, hit.unit, hit.input))} from {sourceName(spec, features, hit.layer, hit.input)} to neuron {hit.unit + 1} of{' '}
+            w = {show(value(hit.layer, hit.unit, hit.input))} from {sourceName(spec, labels, hit.layer, hit.input)} to neuron {hit.unit + 1} of{' '}
             {layerName(spec, hit.layer)}
           </strong>
           <span className="nn-tooltip__hint">Click to type a new weight</span>
@@ -506,13 +622,24 @@ function describe(
       );
     case 'neuron': {
       const activation = spec.layers[hit.layer]?.activation ?? 'linear';
+      const output = context.activations?.[hit.layer]?.[hit.unit];
       return (
         <>
           <strong>
             Neuron {hit.unit + 1} of {layerName(spec, hit.layer)} · {ACTIVATION_LABELS[activation]}
           </strong>
           <span>b = {show(value(hit.layer, hit.unit, -1))}</span>
-          <span className="nn-tooltip__hint">Its output over the plane: {RANGE_NOTE[activation] ?? 'orange negative, white 0, blue positive'}</span>
+          {context.tableInputs ? (
+            <span className="nn-tooltip__hint">
+              {output === undefined ? 'No sample to follow yet' : `Output for ${sample}: ${formatValue(output)}`}
+              {output !== undefined && context.tableInputs.target && hit.layer === spec.layers.length - 1
+                ? ` (the standardised ${context.tableInputs.target.name}: ${formatValue(output)} × ${formatValue(context.tableInputs.target.std)} + ${formatValue(context.tableInputs.target.mean)} = ${formatValue(output * context.tableInputs.target.std + context.tableInputs.target.mean)})`
+                : ''}
+              {hit.layer === 0 && context.pictures ? '. The picture is its incoming weights, one per pixel: blue positive, orange negative' : ''}
+            </span>
+          ) : (
+            <span className="nn-tooltip__hint">Its output over the plane: {RANGE_NOTE[activation] ?? 'orange negative, white 0, blue positive'}</span>
+          )}
         </>
       );
     }
@@ -529,10 +656,54 @@ function describe(
         </>
       );
     }
+    case 'input': {
+      const v = context.tableInputs?.values?.[hit.input];
+      return (
+        <>
+          <strong>Input {hit.input + 1}: {labels[hit.input]}</strong>
+          {v !== undefined && (
+            <span>
+              {formatValue(v)} for {sample}
+              {context.tableInputs?.standardised ? ' (standardised: 0 is the training mean, ±1 one standard deviation)' : ''}
+            </span>
+          )}
+        </>
+      );
+    }
+    case 'block': {
+      const image = context.tableInputs?.image;
+      return (
+        <>
+          <strong>{image ? `${labels.length} inputs: the ${image.rows}×${image.cols} pixels of ${sample}` : `${labels.length} inputs`}</strong>
+          <span className="nn-tooltip__hint">
+            {image ? 'Each pixel is one input, 0 (white) to 1 (ink).' : `Too many to draw one by one; ${context.tableInputs?.values ? `shown for ${sample}, ` : ''}the Weights tab has every weight.`}
+          </span>
+        </>
+      );
+    }
+    case 'bundle': {
+      const o = context.offsets[0];
+      const stats = context.params && o ? bundleStats(context.params, o, hit.unit) : null;
+      return (
+        <>
+          <strong>
+            {o?.inputs ?? labels.length} weights into neuron {hit.unit + 1} of {layerName(spec, 0)}
+          </strong>
+          {stats && (
+            <span>
+              mean {formatValue(stats.mean)} · root mean square {formatValue(stats.rms)}
+            </span>
+          )}
+          <span className="nn-tooltip__hint">
+            One line stands for all of them: its colour is their mean (orange negative, blue positive), its width their root mean square. The Weights tab shows each one.
+          </span>
+        </>
+      );
+    }
   }
 }
 
-function EdgeLegend() {
+function EdgeLegend({ bundled }: { bundled: boolean }) {
   return (
     <div className="nn-legend" aria-hidden="true">
       <svg width="22" height="10">
@@ -543,7 +714,7 @@ function EdgeLegend() {
         <line x1="1" y1="5" x2="21" y2="5" stroke={divergingColor(1, 1)} strokeWidth="3" strokeLinecap="round" />
       </svg>
       <span>positive weight</span>
-      <span className="nn-legend__note">thicker = larger · click a line to edit</span>
+      <span className="nn-legend__note">{bundled ? 'thicker = larger · inputs: one bundle per neuron' : 'thicker = larger · click a line to edit'}</span>
     </div>
   );
 }
@@ -555,12 +726,16 @@ interface LayerHeadProps {
   left: number;
   width: number;
   compact: boolean;
+  maxUnits: number;
   onUnitsChange: (layer: number, delta: number) => void;
+  onUnitsSet?: (layer: number, units: number) => void;
   onActivationChange: (layer: number, activation: ActivationName) => void;
 }
 
-function LayerHead({ index, units, activation, left, width, compact, onUnitsChange, onActivationChange }: LayerHeadProps) {
+function LayerHead({ index, units, activation, left, width, compact, maxUnits, onUnitsChange, onUnitsSet, onActivationChange }: LayerHeadProps) {
   const n = index + 1;
+  // Layers that may be wide (tables) take a typed size: 128 clicks on + would be no way to get there.
+  const typed = onUnitsSet && maxUnits > LIMITS.units.max;
   return (
     <div className={compact ? 'nn-head nn-head--hidden is-compact' : 'nn-head nn-head--hidden'} style={{ left, width }}>
       <span className="nn-head__title">Layer {n}</span>
@@ -574,14 +749,18 @@ function LayerHead({ index, units, activation, left, width, compact, onUnitsChan
         >
           −
         </button>
-        <span className="nn-units__count" title={`${plural(units, 'neuron')} in layer ${n}`}>
-          {units}
-        </span>
+        {typed ? (
+          <UnitsField key={units} layer={n} units={units} max={maxUnits} onCommit={(v) => onUnitsSet(index, v)} />
+        ) : (
+          <span className="nn-units__count" title={`${plural(units, 'neuron')} in layer ${n}`}>
+            {units}
+          </span>
+        )}
         <button
           type="button"
           className="nn-btn nn-btn--mini"
           aria-label={`Add neuron to layer ${n}`}
-          disabled={units >= LIMITS.units.max}
+          disabled={units >= maxUnits}
           onClick={() => onUnitsChange(index, +1)}
         >
           +
@@ -604,6 +783,37 @@ function LayerHead({ index, units, activation, left, width, compact, onUnitsChan
         </select>
       </label>
     </div>
+  );
+}
+
+/** A layer's size as a small text field: Enter or leaving it applies, Escape restores. */
+function UnitsField({ layer, units, max, onCommit }: { layer: number; units: number; max: number; onCommit: (units: number) => void }) {
+  const [text, setText] = useState(String(units));
+  const commit = () => {
+    const v = Number(text.trim());
+    if (Number.isFinite(v) && text.trim() !== '' && Math.round(v) !== units) onCommit(Math.round(v));
+    else setText(String(units));
+  };
+  return (
+    <input
+      className="nn-units__field"
+      type="text"
+      inputMode="numeric"
+      aria-label={`Neurons in layer ${layer}`}
+      title={`Neurons in layer ${layer}: 1 to ${max}`}
+      value={text}
+      onChange={(e) => setText(e.target.value)}
+      onFocus={(e) => e.currentTarget.select()}
+      onBlur={commit}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') {
+          e.preventDefault();
+          commit();
+        } else if (e.key === 'Escape') {
+          setText(String(units));
+        }
+      }}
+    />
   );
 }
 
@@ -641,6 +851,104 @@ const FeatureButton = memo(function FeatureButton({ slot, on, onlyOne, emphasise
   );
 });
 
+interface TableInputColumnProps {
+  table: TableInputLayout;
+  image: { rows: number; cols: number } | null;
+  values: ArrayLike<number> | null;
+  caption: string;
+  /** Input whose connections are emphasised, or -1. */
+  emphasised: number;
+}
+
+/** Standardised inputs read well on a ±2 scale: two standard deviations from the mean saturate. */
+const INPUT_COLOR_RANGE = 2;
+
+/**
+ * A table's inputs: each by name with a small node in the colour of its value for the followed sample,
+ * or, when there are too many, one block: the picture itself for images, a strip of values otherwise.
+ */
+function TableInputColumn({ table, image, values, caption, emphasised }: TableInputColumnProps) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const block = table.block;
+  const count = image ? image.rows * image.cols : 0;
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas || !block) return;
+    if (image) {
+      paintInk(canvas, values && values.length === count ? values : null, image.rows, image.cols);
+      return;
+    }
+    // A strip of values, one row per input, on the diverging scale of the listed inputs.
+    const n = values?.length ?? 0;
+    paintStrip(canvas, values, n);
+  }, [block, image, values, count]);
+
+  if (table.mode === 'block' && block) {
+    return (
+      <div className="nn-input-block" data-hit="k" style={{ left: block.left, top: block.top, width: block.width, height: block.height }}>
+        <canvas ref={canvasRef} className={image ? 'nn-input-block__image' : 'nn-input-block__strip'} aria-hidden="true" />
+        {caption && (
+          <span className="nn-input-block__caption" style={{ width: Math.max(block.width, 90) }}>
+            {caption}
+          </span>
+        )}
+      </div>
+    );
+  }
+  return (
+    <>
+      {table.rows.map((row, i) => {
+        const v = values && values.length === table.rows.length ? values[i] : NaN;
+        return (
+          <div
+            key={i}
+            className={`nn-table-input${emphasised === i ? ' is-emphasised' : ''}`}
+            data-hit={`i:${i}`}
+            style={{ left: table.labelLeft, top: row.y - 10, width: table.labelWidth + LAYOUT.labelGap + table.nodeSize }}
+          >
+            <span className="nn-table-input__label" style={{ width: table.labelWidth }} title={row.name}>
+              {row.name}
+            </span>
+            <span
+              className="nn-table-input__node"
+              style={{ width: table.nodeSize, height: table.nodeSize, background: Number.isFinite(v) ? divergingColor(v, INPUT_COLOR_RANGE) : undefined }}
+            />
+          </div>
+        );
+      })}
+    </>
+  );
+}
+
+function paintStrip(canvas: HTMLCanvasElement, values: ArrayLike<number> | null, n: number): void {
+  const rows = Math.max(1, n);
+  if (canvas.width !== 1) canvas.width = 1;
+  if (canvas.height !== rows) canvas.height = rows;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  const image = ctx.createImageData(1, rows);
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < n; i++) {
+    lo = Math.min(lo, values![i]);
+    hi = Math.max(hi, values![i]);
+  }
+  // Values of any range: symmetric around 0 when they have both signs, else from white at the smallest.
+  const symmetric = lo < 0 && hi > 0;
+  const range = Math.max(Math.abs(lo), Math.abs(hi)) || 1;
+  for (let i = 0; i < rows; i++) {
+    const p = i * 4;
+    if (!values || n === 0) {
+      image.data.set([238, 241, 244, 255], p);
+      continue;
+    }
+    const t = symmetric ? values[i] : (values[i] - lo) / (hi - lo || 1);
+    const c = lutIndex(t, symmetric ? -range : -1, 1) * 3;
+    image.data.set([DIVERGING_LUT[c], DIVERGING_LUT[c + 1], DIVERGING_LUT[c + 2], 255], p);
+  }
+  ctx.putImageData(image, 0, 0);
+}
+
 interface LayerDataProps {
   layout: GraphLayout;
   offsets: LayerOffsets[];
@@ -653,6 +961,7 @@ const EdgeLayer = memo(function EdgeLayer({ layout, offsets, params }: LayerData
   layout.paths.forEach((paths, layer) => {
     const o = offsets[layer];
     const scale = layout.bands[layer].widthScale;
+    if (layout.bands[layer].bundled) return; // drawn by BundleLayer
     for (let input = 0; input < o.inputs; input++) {
       for (let unit = 0; unit < o.units; unit++) {
         const k = input * o.units + unit;
@@ -673,18 +982,56 @@ const EdgeLayer = memo(function EdgeLayer({ layout, offsets, params }: LayerData
   return <>{out}</>;
 });
 
+/** How each bundle looks: colour by the mean weight (scaled to the layer's largest mean), width by the root mean square. */
+function bundleLooks(params: Float64Array | null, o: LayerOffsets): { stroke: string; width: number }[] {
+  const stats = Array.from({ length: o.units }, (_, u) => (params ? bundleStats(params, o, u) : null));
+  const maxMean = Math.max(1e-12, ...stats.map((s) => (s ? Math.abs(s.mean) : 0)));
+  const maxRms = Math.max(1e-12, ...stats.map((s) => (s ? s.rms : 0)));
+  return stats.map((s) =>
+    s && Number.isFinite(s.mean) ? { stroke: divergingColor(s.mean, maxMean), width: 0.75 + 3.25 * (s.rms / maxRms) } : { stroke: NO_PARAM_STROKE, width: 0.75 },
+  );
+}
+
+/** A block of inputs' connections: one line per first-layer neuron standing for all its incoming weights. */
+const BundleLayer = memo(function BundleLayer({ layout, offsets, params }: { layout: GraphLayout; offsets: LayerOffsets; params: Float64Array | null }) {
+  const looks = useMemo(() => bundleLooks(params, offsets), [params, offsets]);
+  return (
+    <>
+      {layout.paths[0].map((d, unit) => (
+        <path key={unit} data-testid={`bundle-${unit}`} data-hit={`u:${unit}`} d={d} stroke={looks[unit].stroke} strokeWidth={looks[unit].width} />
+      ))}
+    </>
+  );
+});
+
 /** The emphasised connections, redrawn on top with a dark outline. */
 function EmphasisEdges({ layout, offsets, params, target }: LayerDataProps & { target: NetworkTarget }) {
   const list: [number, number, number][] = [];
   const { layer, unit, input } = target;
   const o = offsets[layer];
   if (!o) return null;
+  // A block's connections are bundles: emphasise the bundle of the neuron instead of its hundreds of weights.
+  if (layout.bands[0]?.bundled && layer === 0 && unit !== undefined && (input === undefined || input >= 0) && target.edges !== 'out' && target.edges !== 'none') {
+    const look = bundleLooks(params, offsets[0])[unit];
+    const d = layout.paths[0][unit];
+    if (d && look) {
+      const next = offsets[1];
+      const rest = next && input === undefined && target.edges !== 'in' ? <EmphasisEdges layout={layout} offsets={offsets} params={params} target={{ layer, unit, edges: 'out' }} /> : null;
+      return (
+        <g className="nn-emphasis" aria-hidden="true">
+          <path className="nn-emphasis__halo" d={d} strokeWidth={look.width + 3} />
+          <path d={d} stroke={look.stroke} strokeWidth={Math.max(1.5, look.width)} />
+          {rest}
+        </g>
+      );
+    }
+  }
   if (unit !== undefined && input !== undefined) {
     if (input >= 0) list.push([layer, input, unit]);
   } else if (unit !== undefined) {
-    for (let i = 0; i < o.inputs; i++) list.push([layer, i, unit]);
+    if (target.edges === undefined || target.edges === 'in') for (let i = 0; i < o.inputs; i++) list.push([layer, i, unit]);
     const next = offsets[layer + 1];
-    if (next) for (let u = 0; u < next.units; u++) list.push([layer + 1, unit, u]);
+    if (next && (target.edges === undefined || target.edges === 'out')) for (let u = 0; u < next.units; u++) list.push([layer + 1, unit, u]);
   } else if (input !== undefined && input >= 0) {
     for (let u = 0; u < o.units; u++) list.push([layer, input, u]);
   }
@@ -692,7 +1039,7 @@ function EmphasisEdges({ layout, offsets, params, target }: LayerDataProps & { t
     <g className="nn-emphasis" aria-hidden="true">
       {list.map(([l, i, u]) => {
         const ol = offsets[l];
-        if (i >= ol.inputs || u >= ol.units) return null;
+        if (i >= ol.inputs || u >= ol.units || layout.bands[l].bundled) return null;
         const k = i * ol.units + u;
         const w = params ? params[ol.kernel + k] : NaN;
         const width = Math.max(1.5, edgeWidth(w, layout.bands[l].widthScale));
@@ -709,25 +1056,38 @@ function EmphasisEdges({ layout, offsets, params, target }: LayerDataProps & { t
 
 function EmphasisNodes({ layout, target }: { layout: GraphLayout; target: NetworkTarget }) {
   const { layer, unit, input } = target;
-  const rings: { x: number; y: number; s: number; bias?: boolean }[] = [];
+  const rings: { x: number; y: number; w: number; h: number; bias?: boolean }[] = [];
   const col = layout.layers[layer];
   if (!col) return null;
+  // Rounded rings hug small nodes less: a sliver of a wide layer gets a thin ring.
+  const ringOf = (c: typeof col, y: number) => {
+    const pad = c.size < 8 ? 3 : 8;
+    return { x: c.x, y, w: c.nodeWidth + pad, h: c.size + pad };
+  };
   if (unit !== undefined && col.ys[unit] !== undefined) {
     const y = col.ys[unit];
     if (input === -1) {
-      rings.push({ x: col.x - col.size / 2, y: y + col.size / 2, s: col.biasSize + 6, bias: true });
+      rings.push({ x: col.x - col.nodeWidth / 2, y: y + col.size / 2, w: col.biasSize + 6, h: col.biasSize + 6, bias: true });
     } else {
-      rings.push({ x: col.x, y, s: col.size + 8 });
+      rings.push(ringOf(col, y));
     }
   }
   if (layer > 0 && input !== undefined && input >= 0) {
     const prev = layout.layers[layer - 1];
-    if (prev.ys[input] !== undefined) rings.push({ x: prev.x, y: prev.ys[input], s: prev.size + 8 });
+    if (prev.ys[input] !== undefined) rings.push(ringOf(prev, prev.ys[input]));
   }
   return (
     <g className="nn-rings" aria-hidden="true">
       {rings.map((r, i) => (
-        <rect key={i} className={r.bias ? 'nn-ring nn-ring--bias' : 'nn-ring'} x={r.x - r.s / 2} y={r.y - r.s / 2} width={r.s} height={r.s} rx={r.bias ? 3 : 8} />
+        <rect
+          key={i}
+          className={r.bias ? 'nn-ring nn-ring--bias' : 'nn-ring'}
+          x={r.x - r.w / 2}
+          y={r.y - r.h / 2}
+          width={r.w}
+          height={r.h}
+          rx={r.bias ? 3 : Math.min(8, r.h / 3)}
+        />
       ))}
     </g>
   );
@@ -744,11 +1104,13 @@ const NodeLayer = memo(function NodeLayer({ layout, spec, offsets, params }: Nod
       {layout.layers.map((col, layer) =>
         col.ys.map((y, unit) => {
           const s = col.size;
-          const x0 = col.x - s / 2;
+          const x0 = col.x - col.nodeWidth / 2;
           const y0 = y - s / 2;
           const bs = col.biasSize;
           const b = params ? params[offsets[layer].bias + unit] : NaN;
           const name = capitalize(unitName(spec, layer, unit));
+          // The slivers of a wide layer are too thin for a bias marker; the Weights tab has their biases.
+          const biasMarker = s >= 8;
           return (
             <g
               key={`${layer}-${unit}`}
@@ -758,8 +1120,8 @@ const NodeLayer = memo(function NodeLayer({ layout, spec, offsets, params }: Nod
               role="group"
               aria-label={`${name}, ${ACTIVATION_LABELS[spec.layers[layer].activation]}`}
             >
-              <rect className="nn-neuron__frame" x={x0} y={y0} width={s} height={s} rx={Math.min(5, s / 5)} />
-              <rect
+              <rect className="nn-neuron__frame" x={x0} y={y0} width={col.nodeWidth} height={s} rx={Math.min(5, s / 5)} />
+              {biasMarker && <rect
                 className="nn-bias"
                 data-hit={`b:${layer}:${unit}`}
                 role="button"
@@ -771,7 +1133,7 @@ const NodeLayer = memo(function NodeLayer({ layout, spec, offsets, params }: Nod
                 height={bs}
                 rx={1.5}
                 fill={edgeStroke(b)}
-              />
+              />}
             </g>
           );
         }),

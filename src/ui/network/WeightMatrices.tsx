@@ -1,13 +1,15 @@
 // Each layer's kernel as a heatmap (rows = inputs, columns = units) with its bias row underneath,
 // on a diverging colour scale symmetric around 0 at the layer's largest |value|. Live during training.
+// When the inputs are the pixels of an image, the first layer is a grid of pictures instead: each
+// neuron's incoming weights laid out like the image they look at.
 // Hovering (or moving with the arrow keys over) a cell reports it, so the graph can light up the same
 // connection.
 
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { ModelSpec } from '../../engine/types.ts';
-import { FEATURE_LABELS, type FeatureName } from '../../engine/data/names.ts';
+import type { FeatureName } from '../../engine/data/names.ts';
 import { DIVERGING_LUT, divergingColor, lutIndex } from '../colors.ts';
-import { formatShort, formatValue, layerName, sourceName, unitName } from './labels.ts';
+import { featureLabels, formatShort, formatValue, layerName, sourceName, unitName } from './labels.ts';
 import type { NetworkTarget } from './NetworkGraph.tsx';
 import { paramIndex, paramOffsets, type LayerOffsets } from './params.ts';
 import './network.css';
@@ -16,6 +18,10 @@ export interface WeightMatricesProps {
   spec: ModelSpec;
   /** Features switched on, in kernel-0 row order (spec.inputs entries). */
   activeFeatures: readonly FeatureName[];
+  /** A table's input names, in kernel-0 row order; replaces the features. */
+  inputNames?: readonly string[] | null;
+  /** The inputs are the pixels of an image: the first layer is drawn as one picture per neuron. */
+  inputImage?: { rows: number; cols: number } | null;
   /** Every parameter in Keras order; cells stay grey unless its length fits `spec`. */
   params: Float64Array | null;
   /** Outline the cells of a connection, bias, neuron (its column) or input (its row). */
@@ -24,23 +30,29 @@ export interface WeightMatricesProps {
   onHover?: (target: NetworkTarget | null) => void;
 }
 
-export function WeightMatrices({ spec, activeFeatures, params, highlight, onHover }: WeightMatricesProps) {
+export function WeightMatrices({ spec, activeFeatures, inputNames, inputImage, params, highlight, onHover }: WeightMatricesProps) {
   const offsets = useMemo(() => paramOffsets(spec.inputs, spec.layers.map((l) => l.units)), [spec]);
   const valid = params && params.length === offsets.total ? params : null;
+  const labels = useMemo(() => (inputNames ? [...inputNames] : featureLabels(activeFeatures)), [inputNames, activeFeatures]);
+  const pictures = inputImage && inputImage.rows * inputImage.cols === spec.inputs ? inputImage : null;
   return (
     <div className="nn-matrices" role="group" aria-label="Weight matrices">
-      {spec.layers.map((_, layer) => (
+      {spec.layers.map((_, layer) =>
+        layer === 0 && pictures ? (
+          <WeightPictures key={layer} spec={spec} offsets={offsets.layers[0]} params={valid} image={pictures} onHover={onHover} />
+        ) : (
         <LayerMatrix
           key={layer}
           layer={layer}
           spec={spec}
-          features={activeFeatures}
+          labels={labels}
           offsets={offsets.layers[layer]}
           params={valid}
           highlight={highlight ?? null}
           onHover={onHover}
         />
-      ))}
+        ),
+      )}
     </div>
   );
 }
@@ -54,7 +66,8 @@ interface Cell {
 interface LayerMatrixProps {
   layer: number;
   spec: ModelSpec;
-  features: readonly FeatureName[];
+  /** Names of the first layer's inputs. */
+  labels: readonly string[];
   offsets: LayerOffsets;
   params: Float64Array | null;
   highlight: NetworkTarget | null;
@@ -88,12 +101,21 @@ function paintCells(canvas: HTMLCanvasElement, params: Float64Array | null, star
 
 function cellSize(rows: number, cols: number): number {
   const n = Math.max(rows, cols);
-  return n <= 4 ? 22 : n <= 8 ? 17 : 13;
+  return n <= 4 ? 22 : n <= 8 ? 17 : n <= 16 ? 13 : n <= 32 ? 8 : n <= 64 ? 6 : 4;
 }
 
-function LayerMatrix({ layer, spec, features, offsets, params, highlight, onHover }: LayerMatrixProps) {
+/** Labels every `step` rows (or columns) when cells are too small for one each: a step of 1, 2, 5, 10, 20 or 50. */
+function labelStep(cell: number, room: number): number {
+  const needed = Math.ceil(room / cell);
+  return [1, 2, 5, 10, 20, 50].find((s) => s >= needed) ?? needed;
+}
+
+function LayerMatrix({ layer, spec, labels, offsets, params, highlight, onHover }: LayerMatrixProps) {
   const { inputs: rows, units: cols } = offsets;
   const cell = cellSize(rows, cols);
+  // Rows need a line of text each; columns the width of their largest number.
+  const rowStep = cell >= 11 ? 1 : labelStep(cell, 12);
+  const colStep = cell >= 11 ? 1 : labelStep(cell, String(cols).length * 6.5 + 3);
   const width = cols * cell;
   const height = (rows + 1) * cell + BIAS_GAP;
   const kernelRef = useRef<HTMLCanvasElement>(null);
@@ -159,7 +181,7 @@ function LayerMatrix({ layer, spec, features, offsets, params, highlight, onHove
       return `b = ${v}, bias of neuron ${c.col + 1} of ${layerName(spec, layer)}`;
     }
     const v = params ? formatValue(params[paramIndex(offsets, c.col, c.row)]) : '…';
-    return `w = ${v} from ${sourceName(spec, features, layer, c.row)} to neuron ${c.col + 1} of ${layerName(spec, layer)}`;
+    return `w = ${v} from ${sourceName(spec, labels, layer, c.row)} to neuron ${c.col + 1} of ${layerName(spec, layer)}`;
   };
 
   const biasY = rows * cell + BIAS_GAP;
@@ -184,7 +206,8 @@ function LayerMatrix({ layer, spec, features, offsets, params, highlight, onHove
     }
   }
 
-  const rowLabel = (r: number) => (layer === 0 ? (features[r] ? FEATURE_LABELS[features[r]] : `${r + 1}`) : `${r + 1}`);
+  // Long column names are cut short beside the rows; the full name is in the title and the tooltip.
+  const rowLabel = (r: number) => (layer === 0 && labels[r] ? labels[r] : `${r + 1}`);
   const isOutput = layer === spec.layers.length - 1;
   const title = isOutput ? `Output layer ${layer + 1}` : `Layer ${layer + 1}`;
   const activeText = active ? describe(active) : '';
@@ -202,18 +225,24 @@ function LayerMatrix({ layer, spec, features, offsets, params, highlight, onHove
           from ↓ to →
         </span>
         <div className="nn-matrix__cols" aria-hidden="true" style={{ width }}>
-          {Array.from({ length: cols }, (_, c) => (
-            <span key={c} style={{ width: cell }} title={unitName(spec, layer, c)}>
-              {cols <= 9 || c % 2 === 0 ? c + 1 : ''}
-            </span>
-          ))}
+          {Array.from({ length: Math.ceil(cols / colStep) }, (_, g) => {
+            const c = g * colStep;
+            return (
+              <span key={c} style={{ width: cell * Math.min(colStep, cols - c), ...(colStep > 1 ? { justifyContent: 'flex-start' } : {}) }} title={unitName(spec, layer, c)}>
+                {colStep > 1 || cols <= 9 || c % 2 === 0 ? c + 1 : ''}
+              </span>
+            );
+          })}
         </div>
         <div className="nn-matrix__rows" aria-hidden="true">
-          {Array.from({ length: rows }, (_, r) => (
-            <span key={r} style={{ height: cell }} title={sourceName(spec, features, layer, r)}>
-              {rowLabel(r)}
-            </span>
-          ))}
+          {Array.from({ length: Math.ceil(rows / rowStep) }, (_, g) => {
+            const r = g * rowStep;
+            return (
+              <span key={r} style={{ height: cell * Math.min(rowStep, rows - r), ...(rowStep > 1 ? { alignItems: 'flex-start', lineHeight: 1 } : {}) }} title={sourceName(spec, labels, layer, r)}>
+                {rowStep > 1 ? r + 1 : rowLabel(r)}
+              </span>
+            );
+          })}
           <span className="nn-matrix__bias-label" style={{ height: cell, marginTop: BIAS_GAP }}>
             bias
           </span>
@@ -232,8 +261,12 @@ function LayerMatrix({ layer, spec, features, offsets, params, highlight, onHove
         >
           <canvas ref={kernelRef} className="nn-matrix__canvas" style={{ width, height: rows * cell }} />
           <canvas ref={biasRef} className="nn-matrix__canvas" style={{ width, height: cell, marginTop: BIAS_GAP }} />
-          <span className="nn-matrix__lines" style={{ height: rows * cell, backgroundSize: `${cell}px ${cell}px` }} />
-          <span className="nn-matrix__lines" style={{ top: biasY, height: cell, backgroundSize: `${cell}px ${cell}px` }} />
+          {cell >= 8 && (
+            <>
+              <span className="nn-matrix__lines" style={{ height: rows * cell, backgroundSize: `${cell}px ${cell}px` }} />
+              <span className="nn-matrix__lines" style={{ top: biasY, height: cell, backgroundSize: `${cell}px ${cell}px` }} />
+            </>
+          )}
           {marks.map((m, i) => (
             <span key={i} className="nn-matrix__mark" style={{ left: m.x - 1, top: m.y - 1, width: m.w + 1, height: m.h + 1 }} />
           ))}
@@ -276,5 +309,118 @@ function Legend({ range, width }: { range: number; width: number }) {
       </svg>
       <span>{formatShort(range)}</span>
     </div>
+  );
+}
+
+/** Pictures per row of the grid, and the gap between them, in image pixels. */
+const PICTURES_PER_ROW = 16;
+const PICTURE_GAP = 2;
+
+/** A robust colour range: the 99.5th percentile of |w| (from a sample), so one large weight does not wash out the rest. */
+function robustRange(params: Float64Array, start: number, count: number): number {
+  const stride = Math.max(1, Math.floor(count / 20000));
+  const sample: number[] = [];
+  for (let i = 0; i < count; i += stride) {
+    const a = Math.abs(params[start + i]);
+    if (Number.isFinite(a)) sample.push(a);
+  }
+  if (sample.length === 0) return 1;
+  sample.sort((a, b) => a - b);
+  return sample[Math.min(sample.length - 1, Math.floor(sample.length * 0.995))] || sample[sample.length - 1] || 1;
+}
+
+interface WeightPicturesProps {
+  spec: ModelSpec;
+  offsets: LayerOffsets;
+  params: Float64Array | null;
+  image: { rows: number; cols: number };
+  onHover?: (target: NetworkTarget | null) => void;
+}
+
+/** The first layer of an image network: each neuron's incoming weights as a picture of the input, on one scale. */
+function WeightPictures({ spec, offsets, params, image, onHover }: WeightPicturesProps) {
+  const { units, kernel } = offsets;
+  const { rows, cols } = image;
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const [active, setActive] = useState<number | null>(null);
+  const perRow = Math.min(PICTURES_PER_ROW, units);
+  const gridRows = Math.ceil(units / perRow);
+  const width = perRow * (cols + PICTURE_GAP) - PICTURE_GAP;
+  const height = gridRows * (rows + PICTURE_GAP) - PICTURE_GAP;
+  const range = useMemo(() => (params ? robustRange(params, kernel, rows * cols * units) : 1), [params, kernel, rows, cols, units]);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    if (canvas.width !== width) canvas.width = width;
+    if (canvas.height !== height) canvas.height = height;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return;
+    const data = ctx.createImageData(width, height);
+    const px = data.data;
+    for (let u = 0; u < units; u++) {
+      const ox = (u % perRow) * (cols + PICTURE_GAP);
+      const oy = Math.floor(u / perRow) * (rows + PICTURE_GAP);
+      for (let r = 0; r < rows; r++) {
+        for (let c = 0; c < cols; c++) {
+          const p = ((oy + r) * width + ox + c) * 4;
+          if (params) {
+            const i = lutIndex(params[kernel + (r * cols + c) * units + u], -range, range) * 3;
+            px[p] = DIVERGING_LUT[i];
+            px[p + 1] = DIVERGING_LUT[i + 1];
+            px[p + 2] = DIVERGING_LUT[i + 2];
+          } else {
+            [px[p], px[p + 1], px[p + 2]] = EMPTY;
+          }
+          px[p + 3] = 255;
+        }
+      }
+    }
+    ctx.putImageData(data, 0, 0);
+  }, [params, range, units, rows, cols, perRow, width, height, kernel]);
+
+  const unitAt = (e: PointerEvent<HTMLCanvasElement>): number | null => {
+    const rect = e.currentTarget.getBoundingClientRect();
+    const x = ((e.clientX - rect.left) / rect.width) * width;
+    const y = ((e.clientY - rect.top) / rect.height) * height;
+    const col = Math.floor(x / (cols + PICTURE_GAP));
+    const row = Math.floor(y / (rows + PICTURE_GAP));
+    const u = row * perRow + col;
+    return col >= 0 && col < perRow && u >= 0 && u < units ? u : null;
+  };
+  const show = (u: number | null) => {
+    if (u === active) return;
+    setActive(u);
+    onHover?.(u === null ? null : { layer: 0, unit: u, edges: 'in' });
+  };
+  const bias = active !== null && params ? params[offsets.bias + active] : NaN;
+  // One and a half times the image's pixels (CSS keeps them sharp): the grid and its key fit the panel.
+  const scale = 1.5;
+
+  return (
+    <figure className="nn-matrix nn-pictures" data-testid="weight-pictures">
+      <figcaption className="nn-matrix__title">
+        Layer 1
+        <span className="nn-matrix__shape">
+          {rows * cols} × {units} + bias: each neuron's {rows * cols} incoming weights as a {rows}×{cols} picture
+        </span>
+      </figcaption>
+      <div className="nn-pictures__key">
+        <Legend range={range} width={160} />
+        <p className="nn-pictures__note">One scale for all: beyond ±{formatShort(range)} (the 99.5th percentile of |w|) the colour stays full.</p>
+      </div>
+      <canvas
+        ref={canvasRef}
+        className="nn-pictures__canvas"
+        style={{ width: width * scale, maxWidth: '100%' }}
+        role="img"
+        aria-label={`The incoming weights of the ${units} neurons of ${layerName(spec, 0)}, each as a ${rows} by ${cols} picture: blue where a pixel's ink raises the neuron's input, orange where it lowers it.`}
+        onPointerMove={(e) => show(unitAt(e))}
+        onPointerLeave={() => show(null)}
+      />
+      <p className="nn-pictures__readout" aria-live="polite">
+        {active !== null ? `Neuron ${active + 1} of ${layerName(spec, 0)} · bias b = ${formatValue(bias)}` : 'Point at a picture to name its neuron. Blue: ink there raises the neuron; orange: ink there lowers it.'}
+      </p>
+    </figure>
   );
 }

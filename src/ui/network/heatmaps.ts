@@ -1,6 +1,6 @@
 // Painting the small pictures in the graph: each neuron's output over the plane, and each input feature.
 
-import { classTint, DIVERGING_LUT, type ColorLut } from '../colors.ts';
+import { classTint, DIVERGING_LUT, lutIndex, type ColorLut } from '../colors.ts';
 import { paintHeatmap } from '../paintHeatmap.ts';
 import { featureValue, gridPoints } from '../../engine/data/features.ts';
 import type { ActivationName, ModelSpec } from '../../engine/types.ts';
@@ -97,11 +97,11 @@ export function paintNeuronMaps(
     const isOutput = layer === layout.layers.length - 1;
     const radius = Math.min(5, col.size / 5);
     col.ys.forEach((y, unit) => {
-      const x0 = col.x - col.size / 2;
+      const x0 = col.x - col.nodeWidth / 2;
       const y0 = y - col.size / 2;
       ctx.save();
       ctx.beginPath();
-      ctx.roundRect(x0, y0, col.size, col.size, radius);
+      ctx.roundRect(x0, y0, col.nodeWidth, col.size, radius);
       ctx.clip();
       if (grids && size > 0) {
         const offset = (start + unit) * cells;
@@ -141,4 +141,133 @@ export function featureThumb(name: FeatureName): { values: Float32Array; max: nu
 export function paintFeature(canvas: HTMLCanvasElement, name: FeatureName): void {
   const { values, max } = featureThumb(name);
   paintHeatmap(canvas, values, THUMB_GRID, DIVERGING_LUT, -max, max);
+}
+
+/** What a table's neurons show, having no plane to draw over. */
+export interface NeuronPictures {
+  /** One array per dense layer: each neuron's output for the sample the learner follows. */
+  activations: readonly ArrayLike<number>[] | null;
+  /** Images (digits): the first layer's incoming weights, each neuron's as a picture of the input. */
+  firstLayer: { kernel: ArrayLike<number>; offset: number; rows: number; cols: number } | null;
+}
+
+/** Nodes at least this big show their first-layer weights as a picture, or their value as a number. */
+export const PICTURE_MIN_NODE = 14;
+export const VALUE_TEXT_MIN_NODE = 30;
+
+/**
+ * Paints a table's neurons into the graph's canvas: each first-layer neuron of an image network as the
+ * picture of its incoming weights (orange negative, blue positive, scaled to that neuron's largest
+ * weight), every other neuron in the colour of its output for the followed sample, with the number
+ * on nodes big enough to hold it. Without a sample the nodes stay plain.
+ */
+export function paintNeuronValues(canvas: HTMLCanvasElement, layout: GraphLayout, spec: ModelSpec, pictures: NeuronPictures): void {
+  const dpr = Math.max(1, Math.min(2, window.devicePixelRatio || 1));
+  const w = Math.round(layout.width * dpr);
+  const h = Math.round(layout.height * dpr);
+  if (canvas.width !== w) canvas.width = w;
+  if (canvas.height !== h) canvas.height = h;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, layout.width, layout.height);
+  scratch ??= document.createElement('canvas');
+  const { activations, firstLayer } = pictures;
+  layout.layers.forEach((col, layer) => {
+    const activation = spec.layers[layer]?.activation ?? 'linear';
+    const isOutput = layer === layout.layers.length - 1;
+    const values = activations?.[layer] && activations[layer].length === col.ys.length ? activations[layer] : null;
+    const radius = Math.min(5, col.size / 5);
+    col.ys.forEach((y, unit) => {
+      const x0 = col.x - col.nodeWidth / 2;
+      const y0 = y - col.size / 2;
+      ctx.save();
+      ctx.beginPath();
+      ctx.roundRect(x0, y0, col.nodeWidth, col.size, col.size >= 6 ? radius : 0);
+      ctx.clip();
+      if (layer === 0 && firstLayer && col.size >= PICTURE_MIN_NODE) {
+        paintWeightPicture(scratch!, firstLayer, unit, col.ys.length);
+        ctx.imageSmoothingEnabled = false;
+        ctx.drawImage(scratch!, x0, y0, col.size, col.size);
+      } else if (values) {
+        const { lut, lo, hi } = neuronScale(activation, values, 0, values.length, unit, isOutput);
+        const i = lutIndex(values[unit], lo, hi) * 3;
+        ctx.fillStyle = `rgb(${lut[i]},${lut[i + 1]},${lut[i + 2]})`;
+        ctx.fillRect(x0, y0, col.nodeWidth, col.size);
+        if (col.size >= VALUE_TEXT_MIN_NODE) {
+          const light = 0.299 * lut[i] + 0.587 * lut[i + 1] + 0.114 * lut[i + 2] > 150;
+          ctx.fillStyle = light ? '#18212f' : '#ffffff';
+          ctx.font = `600 ${Math.min(12, Math.floor(col.size / 3))}px system-ui, sans-serif`;
+          ctx.textAlign = 'center';
+          ctx.textBaseline = 'middle';
+          ctx.fillText(formatNodeValue(values[unit]), col.x, y);
+        }
+      } else {
+        ctx.fillStyle = '#eef1f4';
+        ctx.fillRect(x0, y0, col.nodeWidth, col.size);
+      }
+      ctx.restore();
+    });
+  });
+}
+
+/** Two decimals, or three significant digits for large values: fits a node. */
+function formatNodeValue(v: number): string {
+  if (!Number.isFinite(v)) return '…';
+  const a = Math.abs(v);
+  if (a >= 100) return v.toExponential(0);
+  if (a >= 10) return v.toFixed(0);
+  const text = v.toFixed(2);
+  return text === '-0.00' ? '0.00' : text;
+}
+
+/** Neuron `unit`'s incoming weights as a rows x cols picture on a diverging scale at its largest |weight|. */
+export function paintWeightPicture(
+  canvas: HTMLCanvasElement,
+  layer: { kernel: ArrayLike<number>; offset: number; rows: number; cols: number },
+  unit: number,
+  units: number,
+): number {
+  const { kernel, offset, rows, cols } = layer;
+  const n = rows * cols;
+  let max = 0;
+  for (let i = 0; i < n; i++) {
+    const a = Math.abs(kernel[offset + i * units + unit]);
+    if (a > max && Number.isFinite(a)) max = a;
+  }
+  const range = max > 0 ? max : 1;
+  if (canvas.width !== cols) canvas.width = cols;
+  if (canvas.height !== rows) canvas.height = rows;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return range;
+  const image = ctx.createImageData(cols, rows);
+  const px = image.data;
+  for (let i = 0; i < n; i++) {
+    const c = lutIndex(kernel[offset + i * units + unit], -range, range) * 3;
+    px[i * 4] = DIVERGING_LUT[c];
+    px[i * 4 + 1] = DIVERGING_LUT[c + 1];
+    px[i * 4 + 2] = DIVERGING_LUT[c + 2];
+    px[i * 4 + 3] = 255;
+  }
+  ctx.putImageData(image, 0, 0);
+  return range;
+}
+
+/** Ink on paper: 0 white, 1 the text colour. For digits as the network sees them. */
+export function paintInk(canvas: HTMLCanvasElement, values: ArrayLike<number> | null, rows: number, cols: number): void {
+  if (canvas.width !== cols) canvas.width = cols;
+  if (canvas.height !== rows) canvas.height = rows;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  const image = ctx.createImageData(cols, rows);
+  const px = image.data;
+  const ink = [24, 33, 47];
+  for (let i = 0; i < rows * cols; i++) {
+    const t = values ? Math.max(0, Math.min(1, values[i])) : 0;
+    px[i * 4] = 255 + (ink[0] - 255) * t;
+    px[i * 4 + 1] = 255 + (ink[1] - 255) * t;
+    px[i * 4 + 2] = 255 + (ink[2] - 255) * t;
+    px[i * 4 + 3] = 255;
+  }
+  ctx.putImageData(image, 0, 0);
 }

@@ -5,6 +5,11 @@
 import type { ActivationName, ModelSpec } from '../../engine/types.ts';
 import { FEATURE_LABELS, type FeatureName, type Task } from '../../engine/data/names.ts';
 
+/** What the learner reads for each input: a feature's symbol (x₁, sin(x₁)) or a table's column name. */
+export function featureLabels(features: readonly FeatureName[]): string[] {
+  return features.map((f) => FEATURE_LABELS[f]);
+}
+
 /** Activations a hidden layer may use (softmax belongs to the output layer). */
 export const HIDDEN_ACTIVATION_CHOICES = ['linear', 'sigmoid', 'tanh', 'relu', 'leaky_relu', 'elu', 'softplus'] as const satisfies readonly ActivationName[];
 
@@ -45,12 +50,9 @@ export function unitName(spec: ModelSpec, layer: number, unit: number): string {
   return `${layerName(spec, layer)} neuron ${unit + 1}`;
 }
 
-/** Where input `input` of dense layer `layer` comes from: a feature, or a neuron of the layer before. */
-export function sourceName(spec: ModelSpec, features: readonly FeatureName[], layer: number, input: number): string {
-  if (layer === 0) {
-    const name = features[input];
-    return name ? FEATURE_LABELS[name] : `input ${input + 1}`;
-  }
+/** Where input `input` of dense layer `layer` comes from: an input (by its label), or a neuron of the layer before. */
+export function sourceName(spec: ModelSpec, inputLabels: readonly string[], layer: number, input: number): string {
+  if (layer === 0) return inputLabels[input] ?? `input ${input + 1}`;
   return unitName(spec, layer - 1, input);
 }
 

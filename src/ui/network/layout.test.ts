@@ -112,3 +112,41 @@ describe('nearestEdge', () => {
     expect(nearestEdge(band, (band.x0 + band.x1) / 2, layout.top - 40, 3)).toBeNull();
   });
 });
+
+describe('computeLayout for tables', () => {
+  it('lists a few inputs by name, each with its own connections', () => {
+    const names = ['Bill length (mm)', 'Bill depth (mm)', 'Flipper length (mm)', 'Body mass (g)'];
+    const layout = computeLayout(spec([8], 3, 4), [], 620, 420, { names, image: false });
+    expect(layout.features).toEqual([]);
+    expect(layout.table?.mode).toBe('list');
+    expect(layout.table?.rows.map((r) => r.name)).toEqual(names);
+    expect(layout.table!.labelWidth).toBeGreaterThanOrEqual(19 * LAYOUT.labelCharWidth - 1); // room for "Flipper length (mm)"
+    expect(layout.bands[0].bundled).toBe(false);
+    expect(layout.bands[0].y0).toEqual(layout.table!.rows.map((r) => r.y));
+    expect(layout.paths[0]).toHaveLength(4 * 8);
+  });
+
+  it('draws many inputs as one block with one bundle per first-layer neuron, and a wide layer as a strip', () => {
+    const names = Array.from({ length: 784 }, (_, i) => `pixel ${i}`);
+    const layout = computeLayout(spec([128], 10, 784), [], 620, 300, { names, image: true });
+    expect(layout.table?.mode).toBe('block');
+    const block = layout.table!.block!;
+    expect(block.width).toBe(block.height); // a picture is square
+    expect(block.top + block.height + LAYOUT.blockCaption).toBeLessThanOrEqual(layout.bottom + 0.01);
+    expect(layout.bands[0].bundled).toBe(true);
+    expect(layout.paths[0]).toHaveLength(128);
+    // The 128 neurons fit the height they are given, as thin bands, in order.
+    expect(layout.height).toBe(300);
+    const col = layout.layers[0];
+    expect(col.ys).toHaveLength(128);
+    for (let i = 1; i < 128; i++) expect(col.ys[i]).toBeGreaterThan(col.ys[i - 1]);
+    expect(col.ys[127] + col.size / 2).toBeLessThanOrEqual(layout.height);
+    expect(col.nodeWidth).toBeGreaterThan(col.size);
+    // A bundle is found under its own curve only.
+    const band = layout.bands[0];
+    const t = 0.5;
+    const x = band.x0 + (band.x1 - band.x0) * (1.5 * t * (1 - t) + t ** 3);
+    const y = band.y0[40] + (band.y1[40] - band.y0[40]) * (3 * t * t - 2 * t ** 3);
+    expect(nearestEdge(band, x, y, 0.5)).toMatchObject({ input: 40, unit: 40 });
+  });
+});

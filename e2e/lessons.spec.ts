@@ -1,0 +1,217 @@
+// Every lesson opens from its own address and shows the numbers it teaches, computed, on the page.
+import { expect, percent, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+
+const next = (page: Page) => page.getByRole('button', { name: 'Next step' }).click();
+
+test('lesson 1 by its address: a neuron is a dot product, 2.1672 and 4.126', async ({ page, problems }) => {
+  await page.goto('./?lesson=dot-product');
+  await expect(page.getByRole('heading', { name: 'A neuron is a dot product' })).toBeVisible();
+  await expect(page.getByTestId('walkthrough')).toBeVisible();
+  await expect(page.getByTestId('step-title')).toHaveText('Layer 1, neuron 1');
+  await expect(page.getByTestId('neuron-z')).toHaveText('2.1672');
+  await next(page);
+  await expect(page.getByTestId('neuron-z')).toHaveText('4.126');
+  // The lesson explains the 4.1259 some solutions print, with the computer's own digits.
+  await expect(page.getByTestId('lesson')).toContainText('4.1259999999999994');
+  await expect(page.getByTestId('lesson')).toContainText('gives 4.1259.');
+  // The address keeps the lesson (the setup is written beside it).
+  await expect.poll(() => page.url()).toContain('#lesson=dot-product');
+  expect(page.url()).toContain('data=plane');
+
+  // The task: make neuron 1's dot product win by typing its weights.
+  await page.getByTestId('step-title').click(); // focus out of anything that takes arrow keys
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('step-title')).toHaveText('Layer 1, neuron 1');
+  await page.getByRole('button', { name: /^Edit w₁, weight 1 of layer 1 neuron 1$/ }).click();
+  await page.getByRole('textbox', { name: /^w₁, weight 1 of layer 1 neuron 1$/ }).fill('1.72');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: /^Edit w₂, weight 2 of layer 1 neuron 1$/ }).click();
+  await page.getByRole('textbox', { name: /^w₂, weight 2 of layer 1 neuron 1$/ }).fill('1.23');
+  await page.keyboard.press('Enter');
+  // 1.72² + 1.23² = 2.9584 + 1.5129
+  await expect(page.getByTestId('neuron-z')).toHaveText('4.4713');
+  await expect(page.getByTestId('lesson-done')).toContainText('Neuron 1 now wins, 4.4713 to 4.126');
+  expect(problems).toEqual([]);
+});
+
+test('lesson 2 by its address: forward propagation by hand, 5, 1, 9 then 7, 1, 13', async ({ page, problems }) => {
+  await page.goto('./?lesson=forward-propagation');
+  await expect(page.getByRole('heading', { name: 'Forward propagation by hand' })).toBeVisible();
+  await expect(page.getByTestId('step-title')).toHaveText('The sample goes in');
+  await expect(page.getByTestId('input-0')).toHaveText('2');
+  await expect(page.getByTestId('input-1')).toHaveText('3');
+  await next(page);
+  await expect(page.getByTestId('neuron-z')).toHaveText('5');
+  await expect(page.getByTestId('neuron-a')).toHaveText('5');
+  await next(page);
+  await expect(page.getByTestId('neuron-a')).toHaveText('1');
+  await next(page);
+  await expect(page.getByTestId('step-title')).toHaveText('Output neuron');
+  await expect(page.getByTestId('neuron-a')).toHaveText('9');
+  await expect(page.getByTestId('trail-0')).toHaveText(/^5\s*1$/);
+  await expect(page.getByTestId('trail-1')).toHaveText('9');
+
+  // The task: the learner types the second customer and checks.
+  await page.getByTestId('sample-x1').fill('3');
+  await page.getByTestId('sample-x2').fill('4');
+  await page.getByRole('button', { name: 'Use', exact: true }).click();
+  await expect(page.getByTestId('neuron-a')).toHaveText('13');
+  await expect(page.getByTestId('trail-0')).toHaveText(/^7\s*1$/);
+  await expect(page.getByTestId('lesson-done')).toContainText('the hidden neurons give 7 and 1, and the output 13');
+  expect(problems).toEqual([]);
+});
+
+test('lesson 3 by its address: ReLU switches a neuron off and the output is 44; linear gives −12', async ({ page, problems }) => {
+  await page.goto('./?lesson=activation-functions');
+  await expect(page.getByTestId('neuron-z')).toHaveText('22');
+  await next(page);
+  await expect(page.getByTestId('neuron-z')).toHaveText('−8');
+  await expect(page.getByTestId('neuron-a')).toHaveText('0');
+  await expect(page.getByTestId('walk-step')).toContainText('switches this neuron off');
+  await next(page);
+  await expect(page.getByTestId('neuron-a')).toHaveText('44');
+  await expect(page.getByTestId('lesson')).toContainText('2·22 + 7·0 = 44');
+
+  await page.getByRole('button', { name: 'Linear (no activation)' }).click();
+  await expect(page.getByTestId('neuron-a')).toHaveText('−12');
+  await expect(page.getByTestId('lesson-done')).toContainText('−12 instead of 44');
+  expect(problems).toEqual([]);
+});
+
+test('lesson 4 by its address: 0.7985731 right, 0.8710191 wrong, and updates until both are right', async ({ page, problems }) => {
+  await page.goto('./?lesson=prediction');
+  await expect(page.getByTestId('step-title')).toHaveText('Output neuron');
+  await page.getByTestId('decimals-7').click();
+  await expect(page.getByTestId('neuron-a')).toHaveText('0.7985731');
+  const table = page.getByTestId('lesson-predictions');
+  await expect(page.getByTestId('lesson-sample-A')).toContainText('0.7985731');
+  await expect(page.getByTestId('lesson-sample-A')).toContainText('right');
+  await expect(page.getByTestId('lesson-sample-B')).toContainText('0.8710191');
+  await expect(page.getByTestId('lesson-sample-B')).toContainText('wrong');
+
+  await table.getByRole('button', { name: 'Follow B' }).click();
+  await expect(page.getByTestId('neuron-a')).toHaveText('0.8710191');
+  await next(page);
+  await expect(page.getByTestId('verdict')).toHaveText(/wrong/);
+  const before = Number(await page.getByTestId('loss').textContent());
+
+  // Backward: delta = p − y for sigmoid with cross-entropy, then the SGD step written out.
+  await page.getByRole('button', { name: 'Backward' }).click();
+  await expect(page.getByTestId('delta')).toHaveText('0.8710191');
+  await next(page); // gradients
+  await expect(page.getByTestId('grad-0')).toHaveText('1.7420383'); // δ · x₁ = 0.8710191… · 2
+  await next(page); // update
+  await expect(page.getByTestId('walk-step')).toContainText('w₁ − η · ∂L/∂w₁');
+  await expect(page.getByTestId('new-0')).toHaveText('1.2757962'); // 1.45 − 0.1 · 1.7420383
+  await page.getByTestId('apply-update').click();
+  await expect(page.getByTestId('update-result')).toBeVisible();
+  const after = Number((await page.getByTestId('loss-after').textContent())?.replace('−', '-'));
+  expect(Number((await page.getByTestId('loss-before').textContent())?.replace('−', '-'))).toBe(before);
+  expect(after).toBeLessThan(before);
+  // The new weight is the one the update step promised.
+  await page.getByRole('button', { name: 'Forward' }).click();
+  await next(page);
+  await expect(page.getByRole('button', { name: /^Edit w₁/ })).toHaveText('1.2757962');
+
+  // Many more updates, A and B in turn, until both are right.
+  for (let i = 0; i < 8; i++) {
+    if (await page.getByTestId('lesson-done').isVisible()) break;
+    await page.getByRole('button', { name: /^Apply 100 updates/ }).click();
+    await page.waitForTimeout(250);
+  }
+  await expect(page.getByTestId('lesson-done')).toContainText('Both right');
+  await expect(page.getByTestId('lesson-sample-B')).toContainText('right');
+  expect(problems).toEqual([]);
+});
+
+test('lesson 5: XOR fails with no hidden layer, and a button adds one', async ({ page, problems }) => {
+  await page.goto('./?lesson=xor');
+  await expect(page.getByRole('heading', { name: 'XOR needs a hidden layer' })).toBeVisible();
+  await expect(page.getByTestId('walkthrough')).toHaveCount(0);
+  await expect.poll(() => page.url()).toContain('data=xor');
+  await expect(page.getByTestId(/^neuron-0-\d+$/)).toHaveCount(1);
+  // A single neuron draws one straight line: about a coin toss, however long it trains.
+  await page.getByLabel('Speed').fill('5');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect.poll(() => page.getByTestId('epoch').textContent().then(Number), { timeout: 30_000 }).toBeGreaterThan(30);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  expect(await percent(page, 'val-accuracy')).toBeLessThan(75);
+
+  await page.getByRole('button', { name: 'Add a hidden layer' }).click();
+  await expect(page.getByTestId(/^neuron-0-\d+$/)).toHaveCount(4);
+  await expect(page.getByTestId(/^neuron-1-\d+$/)).toHaveCount(1);
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(page.getByTestId('lesson-done')).toContainText('Validation accuracy', { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  expect(await percent(page, 'val-accuracy')).toBeGreaterThanOrEqual(90);
+  expect(problems).toEqual([]);
+});
+
+test('lesson 6: a network memorises random labels; validation stays near chance', async ({ page, problems }) => {
+  await page.goto('./?lesson=memorising-noise');
+  await expect(page.getByRole('heading', { name: 'Memorising noise' })).toBeVisible();
+  await expect(page.getByTestId('lesson')).toContainText('1,000 rows of 100 random numbers');
+  await page.getByLabel('Speed').fill('5');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(page.getByTestId('lesson-done')).toBeVisible({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await page.screenshot({ path: 'test-results/screens/lesson-6-noise-1440.png' });
+  expect(await percent(page, 'train-accuracy')).toBeGreaterThanOrEqual(90);
+  expect(await percent(page, 'val-accuracy')).toBeLessThan(30);
+  expect(problems).toEqual([]);
+});
+
+test('lesson 7: the Keras words point at their controls and the code follows the setup', async ({ page, problems }) => {
+  await page.goto('./?lesson=keras-workflow');
+  const code = page.getByTestId('keras-code');
+  await expect(code).toContainText('layers.Dense(4, activation="tanh")');
+  await expect(code).toContainText('keras.optimizers.Adam(learning_rate=0.01)');
+  await page.getByRole('button', { name: 'compile' }).click();
+  await expect(page.locator('fieldset.settings-group').filter({ hasText: 'compile' })).toHaveClass(/lesson-spotlight/);
+  await page.getByLabel('Optimizer').selectOption('sgd');
+  await expect(code).toContainText('keras.optimizers.SGD(learning_rate=');
+  await page.getByLabel('Activation of layer 1').selectOption('relu');
+  await expect(code).toContainText('layers.Dense(4, activation="relu")');
+  expect(problems).toEqual([]);
+});
+
+test('the Lessons menu opens a lesson, and there is a way back to the playground', async ({ page, problems }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Lessons' }).click();
+  await page.getByRole('link', { name: /Why activation functions/ }).click();
+  await expect(page.getByRole('heading', { name: 'Why activation functions' })).toBeVisible();
+  await expect(page.getByTestId('neuron-z')).toHaveText('22');
+  await page.getByRole('link', { name: /^Next: A prediction, right and wrong/ }).click();
+  await expect(page.getByRole('heading', { name: 'A prediction, right and wrong' })).toBeVisible();
+  await page.getByRole('button', { name: 'Back to the playground' }).click();
+  await expect(page.getByTestId('lesson')).toHaveCount(0);
+  expect(page.url()).not.toContain('#lesson');
+  expect(problems).toEqual([]);
+});
+
+test('screenshots: lessons at 1440x900 and on a phone', async ({ page, problems }) => {
+  const noOverflow = async () => expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
+  await page.goto('./?lesson=forward-propagation');
+  await next(page);
+  await expect(page.getByTestId('neuron-a')).toHaveText('5');
+  await page.screenshot({ path: 'test-results/screens/lesson-2-forward-1440.png' });
+  await noOverflow();
+  await page.goto('./?lesson=dot-product');
+  await expect(page.getByTestId('neuron-z')).toHaveText('2.1672');
+  await page.getByText(/^Why do some worked solutions say/).click();
+  await page.screenshot({ path: 'test-results/screens/lesson-1-dot-product-1440.png' });
+  await page.goto('./?lesson=keras-workflow');
+  await page.getByRole('button', { name: 'fit' }).click();
+  await page.screenshot({ path: 'test-results/screens/lesson-7-keras-1440.png' });
+  await noOverflow();
+  await page.getByRole('button', { name: 'Lessons' }).click();
+  await page.screenshot({ path: 'test-results/screens/lessons-menu-1440.png' });
+  await page.keyboard.press('Escape');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./?lesson=keras-workflow');
+  await expect(page.getByTestId('keras-code')).toBeVisible();
+  await page.screenshot({ path: 'test-results/screens/lesson-7-keras-390x844.png', fullPage: true });
+  await noOverflow();
+  expect(problems).toEqual([]);
+});

@@ -1,0 +1,171 @@
+// The step-by-step walkthrough: pick a point, walk forward and backward, type a weight, apply an update.
+import { expect, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+
+const next = (page: Page) => page.getByRole('button', { name: 'Next step' }).click();
+const num = async (page: Page, testId: string) => Number((await page.getByTestId(testId).textContent())!.replace('−', '-'));
+
+/** Steps forward until the step title matches (at most `max` steps). */
+async function stepTo(page: Page, title: RegExp | string, max = 60) {
+  for (let i = 0; i < max; i++) {
+    const text = (await page.getByTestId('step-title').textContent()) ?? '';
+    if (typeof title === 'string' ? text === title : title.test(text)) return;
+    await next(page);
+  }
+  throw new Error(`never reached the step "${title}"`);
+}
+
+test('a point picked on the output plot is walked forward and backward, and training waits', async ({ page, problems }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(page.getByTestId('epoch')).not.toHaveText('0');
+  await page.getByTestId('output-plot').locator('circle.point.train').first().click({ force: true });
+  await page.getByRole('button', { name: 'Step through it' }).click();
+  const walk = page.getByTestId('walkthrough');
+  await expect(walk).toBeVisible();
+  // Opening the walkthrough pauses training.
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  await expect(walk).toContainText('Training point 1');
+  await expect(page.getByTestId('step-title')).toHaveText('The sample goes in');
+
+  // → walks the steps (and no longer steps training).
+  const batch = await page.getByTestId('batch-progress').textContent();
+  await page.getByTestId('step-title').click();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('step-title')).toHaveText('Layer 1, neuron 1');
+  await expect(page.getByTestId('batch-progress')).toHaveText(batch!);
+  await expect(walk).toContainText('tanh(z)');
+  // The graph emphasises the neuron and its incoming connections.
+  await expect(page.locator('.nn-emphasis path')).toHaveCount(2 * 2);
+  // z is the sum of the terms and the bias; a is tanh(z), on the page to 4 decimals.
+  const z = await num(page, 'neuron-z');
+  expect(await num(page, 'neuron-a')).toBeCloseTo(Math.tanh(z), 3);
+
+  await stepTo(page, 'Prediction and loss');
+  await expect(page.getByTestId('verdict')).toBeVisible();
+  await expect(walk).toContainText('−[y · log p + (1 − y) · log(1 − p)]');
+
+  await page.getByRole('button', { name: 'Backward' }).click();
+  await expect(page.getByTestId('step-title')).toHaveText('Output neuron: its delta δ');
+  await expect(walk).toContainText('simplifies to a − y');
+  await stepTo(page, 'Layer 1, neuron 1: its delta δ');
+  await expect(walk).toContainText('∂L/∂a · f′(z)');
+  await stepTo(page, 'Output neuron: the update');
+  // Adam (the default): the rule in words and the new value from the trace.
+  await expect(walk).toContainText('Adam keeps');
+  await expect(page.getByTestId('new-0')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Close step by step' }).click();
+  await expect(walk).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
+test('a typed weight changes every number downstream to the right value', async ({ page, problems }) => {
+  await page.goto('./?lesson=forward-propagation');
+  await next(page);
+  await expect(page.getByTestId('neuron-z')).toHaveText('5');
+  // Fractions and negatives are fine: w₁ = 1/2 makes hidden neuron 1 give 0.5·2 + 1·3 = 4.
+  await page.getByRole('button', { name: /^Edit w₁, weight 1 of layer 1 neuron 1$/ }).click();
+  const field = page.getByRole('textbox', { name: /^w₁, weight 1 of layer 1 neuron 1$/ });
+  await field.fill('one half');
+  await field.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'Type a number' })).toBeVisible();
+  await field.fill('1/2');
+  await field.press('Enter');
+  await expect(page.getByTestId('neuron-z')).toHaveText('4');
+  // ... and the output 2·4 − 1·1 = 7.
+  await next(page);
+  await next(page);
+  await expect(page.getByTestId('neuron-a')).toHaveText('7');
+  // A bias of −2.5 on the output: 7 − 2.5 = 4.5.
+  await page.getByRole('button', { name: /^Edit b, the bias of layer 2 neuron 1$/ }).click();
+  await page.getByRole('textbox', { name: /^b, the bias of layer 2 neuron 1$/ }).fill('-2.5');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('neuron-a')).toHaveText('4.5');
+  await expect(page.getByTestId('trail-1')).toHaveText('4.5');
+  expect(problems).toEqual([]);
+});
+
+test('applying one update lowers this sample’s loss', async ({ page, problems }) => {
+  await page.goto('./?lesson=forward-propagation');
+  await stepTo(page, 'Prediction and loss');
+  await expect(page.getByTestId('loss')).toHaveText('1'); // (9 − 10)²
+  await page.getByRole('button', { name: 'Backward' }).click();
+  await expect(page.getByTestId('delta')).toHaveText('−2'); // 2 (a − y)
+  await stepTo(page, 'Output neuron: the update');
+  // Plain SGD, written out: w ← w − η · ∂L/∂w with η = 0.01: 2 − 0.01 · (−10) = 2.1
+  await expect(page.getByTestId('new-0')).toHaveText('2.1');
+  await page.getByTestId('apply-update').click();
+  await expect(page.getByTestId('update-result')).toBeVisible();
+  expect(await num(page, 'loss-before')).toBe(1);
+  expect(await num(page, 'loss-after')).toBeLessThan(1);
+  // The step's preview now shows the next update, from the new weights.
+  await expect(page.getByTestId('new-0')).not.toHaveText('2.1');
+  expect(problems).toEqual([]);
+});
+
+test('softmax: exponentials, their sum and each share', async ({ page, problems }) => {
+  await page.goto('./?data=blobs&k=3&layers=3tanh&loss=categorical_crossentropy');
+  await page.getByRole('button', { name: 'Step by step' }).click();
+  await stepTo(page, 'Output layer: softmax');
+  const shares = await Promise.all([0, 1, 2].map((j) => num(page, `share-${j}`)));
+  expect(shares.reduce((s, p) => s + p, 0)).toBeCloseTo(1, 3);
+  expect(await num(page, 'softmax-sum')).toBeGreaterThan(0);
+  expect(problems).toEqual([]);
+});
+
+test('screenshots: hidden neuron, softmax, loss, backward delta and update steps', async ({ page, problems }) => {
+  const shot = (name: string) => page.screenshot({ path: `test-results/screens/walkthrough-${name}.png` });
+  const noOverflow = async () => expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
+
+  // A trained default network, a point picked on the plot.
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Step one epoch' }).click();
+  await page.getByRole('button', { name: 'Step one epoch' }).click();
+  await page.getByTestId('output-plot').locator('circle.point.train').nth(3).click({ force: true });
+  await page.getByRole('button', { name: 'Step by step' }).click();
+  await stepTo(page, 'Layer 1, neuron 2');
+  await page.waitForTimeout(300);
+  await shot('hidden-neuron-1440');
+  await noOverflow();
+  await stepTo(page, 'Prediction and loss');
+  await shot('loss-1440');
+  await page.getByRole('button', { name: 'Backward' }).click();
+  await stepTo(page, 'Layer 2, neuron 1: its delta δ');
+  await shot('backward-delta-1440');
+  await stepTo(page, 'Layer 2, neuron 1: the update');
+  await shot('update-1440');
+
+  await page.goto('./?data=blobs&k=4&layers=4tanh&loss=categorical_crossentropy&opt=sgd&lr=0.1');
+  await page.getByRole('button', { name: 'Step one epoch' }).click();
+  await page.getByRole('button', { name: 'Step by step' }).click();
+  await stepTo(page, 'Output layer: softmax');
+  await page.waitForTimeout(300);
+  await shot('softmax-1440');
+
+  // Wide layers: the largest terms, and the rest summed up.
+  await page.goto('./?data=spiral&feat=x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2&layers=16relu,16tanh');
+  await page.getByRole('button', { name: 'Step by step' }).click();
+  await stepTo(page, 'Layer 2, neuron 3');
+  await expect(page.getByTestId('walk-step')).toContainText('11 more');
+  await shot('wide-layer-1440');
+  await page.getByRole('button', { name: 'Backward' }).click();
+  await stepTo(page, 'Layer 1, neuron 2: its delta δ');
+  await shot('wide-delta-1440');
+
+  // A lesson at 1440, and the phone.
+  await page.goto('./?lesson=prediction');
+  await page.getByTestId('decimals-7').click();
+  await expect(page.getByTestId('neuron-a')).toHaveText('0.7985731');
+  await shot('lesson-prediction-1440');
+  await noOverflow();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: 'test-results/screens/walkthrough-lesson-390x844.png', fullPage: true });
+  await noOverflow();
+  await page.getByRole('button', { name: 'Backward' }).click();
+  await page.getByTestId('walkthrough').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/screens/walkthrough-delta-390x844.png' });
+  await noOverflow();
+  expect(problems).toEqual([]);
+});

@@ -1,0 +1,70 @@
+// The header's Lessons menu: every lesson, each a link to its own address.
+
+import { useEffect, useId, useRef, useState } from 'react';
+import { selectLessonId, useLessonStore } from './lessonStore.ts';
+import { LESSONS } from './lessons.ts';
+import { lessonHref } from './route.ts';
+import { startLesson } from './run.ts';
+import './lessons.css';
+
+export function LessonsMenu() {
+  const [open, setOpen] = useState(false);
+  const current = useLessonStore(selectLessonId);
+  const ref = useRef<HTMLDivElement>(null);
+  const id = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: PointerEvent) => {
+      if (!ref.current?.contains(e.target as Node)) setOpen(false);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        setOpen(false);
+        ref.current?.querySelector('button')?.focus();
+      }
+    };
+    document.addEventListener('pointerdown', onDown);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('pointerdown', onDown);
+      document.removeEventListener('keydown', onKey);
+    };
+  }, [open]);
+
+  return (
+    <div className="lessons-menu" ref={ref}>
+      <button type="button" className="button" aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
+        Lessons <span aria-hidden="true">▾</span>
+      </button>
+      {open && (
+        <nav className="lessons-menu__list" id={id} aria-label="Lessons">
+          <ol>
+            {LESSONS.map((l, i) => (
+              <li key={l.id}>
+                <a
+                  href={lessonHref(l.id)}
+                  aria-current={current === l.id ? 'page' : undefined}
+                  onClick={(e) => {
+                    setOpen(false);
+                    // The same lesson again: the hash does not change, so start it over here.
+                    if (current === l.id) {
+                      e.preventDefault();
+                      startLesson(l.id);
+                    }
+                  }}
+                >
+                  <span className="lessons-menu__n">{i + 1}</span>
+                  <span>
+                    <strong>{l.title}</strong>
+                    <span className="lessons-menu__summary">{l.summary}</span>
+                  </span>
+                </a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
+    </div>
+  );
+}

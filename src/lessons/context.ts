@@ -1,0 +1,132 @@
+// What a lesson's sentences may quote: the engine's numbers for the lesson's own setup, and the live
+// network's. Pure: the panel builds one from the stores, tests build one from plain values.
+
+import type { Model, Trace } from '../engine/index.ts';
+import { formatFactor, formatNumber } from '../ui/walkthrough/format.ts';
+import type { Lesson, LessonSample } from './lessons.ts';
+import { lessonSample, referenceTrace, stageConfig, stageModel } from './reference.ts';
+
+/** Reads one trace the way lesson sentences need it. */
+export interface TraceReader {
+  z(layer: number, unit: number): number;
+  a(layer: number, unit: number): number;
+  output(j: number): number;
+  /** This sample's loss (NaN without a target). */
+  loss(): number;
+  /** A neuron's sum written out: "2·22 + 7·0 = 44" (the bias only when it is not 0). */
+  sum(layer: number, unit: number, decimals?: number): string;
+}
+
+export function readTrace(trace: Trace): TraceReader {
+  const neuron = (l: number, j: number) => trace.forward.layers[l].neurons[j];
+  return {
+    z: (l, j) => neuron(l, j).z,
+    a: (l, j) => neuron(l, j).a,
+    output: (j) => trace.forward.output[j],
+    loss: () => trace.backward?.value ?? NaN,
+    sum: (l, j, d = 4) => {
+      const n = neuron(l, j);
+      const parts = n.weights.map((w, i) => `${formatFactor(w, d)}·${formatFactor(n.inputs[i], d)}`);
+      if (n.bias !== 0) parts.push(formatFactor(n.bias, d));
+      return `${parts.join(' + ')} = ${formatNumber(n.z, d)}`;
+    },
+  };
+}
+
+export interface LiveState {
+  stage: number;
+  /** The walkthrough's trace of the sample it follows, if it is showing one. */
+  trace: Trace | null;
+  /** The raw point the walkthrough follows. */
+  point: [number, number] | null;
+  /** A main-thread copy of the worker's network. */
+  model: Model | null;
+  epoch: number;
+  valLoss: number;
+  valAccuracy: number;
+  trainAccuracy: number;
+}
+
+export interface LessonContext {
+  stage: number;
+  /** A number as the walkthrough prints it (4 decimals unless told). */
+  n(v: number, decimals?: number): string;
+  /** "1.72, 1.23" */
+  list(values: readonly number[], decimals?: number): string;
+  /** Cut off, not rounded, after `decimals` decimals. */
+  truncated(v: number, decimals: number): string;
+  percent(v: number): string;
+  sample(i: number): LessonSample;
+  /** The weights into a neuron, as the stage sets them. */
+  incoming(stage: number, layer: number, unit: number): number[];
+  /** A neuron's bias, as the stage sets it. */
+  bias(stage: number, layer: number, unit: number): number;
+  /** The class a single sigmoid output says: 1 when p is at least 0.5. */
+  says(p: number): number;
+  /** The engine's trace of a stage's weights on one of the lesson's samples. */
+  ref(stage: number, sample: number): TraceReader;
+  /** The live trace the walkthrough shows, or null. */
+  live(): TraceReader | null;
+  /** Is the walkthrough following this lesson sample (by its point)? */
+  following(sample: number): boolean;
+  /** The live network on each lesson sample: its probability of class 1 and whether it is right. */
+  predictions(): { p: number; predicted: number; correct: boolean }[];
+  epoch(): number;
+  valLoss(): number;
+  /** Latest validation accuracy, NaN if none yet. */
+  valAccuracy(): number;
+  trainAccuracy(): number;
+  /** A stage's setup: rows for training and held out, and the network's size. */
+  setup(stage: number): { samples: number; train: number; validation: number; inputs: number; classes: number; params: number; layers: number[] };
+}
+
+export function makeContext(lesson: Lesson, live: LiveState): LessonContext {
+  const refs = new Map<string, TraceReader>();
+  return {
+    stage: live.stage,
+    n: (v, d = 4) => formatNumber(v, d),
+    list: (values, d = 4) => values.map((v) => formatNumber(v, d)).join(', '),
+    truncated: (v, d) => formatNumber(Math.trunc(v * 10 ** d) / 10 ** d, d),
+    percent: (v) => (Number.isFinite(v) ? `${(v * 100).toFixed(1)}%` : '—'),
+    sample: (i) => lesson.samples[i],
+    incoming: (stage, layer, unit) => ((lesson.stages[stage].weights?.[2 * layer] as number[][] | undefined) ?? []).map((row) => row[unit]),
+    bias: (stage, layer, unit) => (lesson.stages[stage].weights?.[2 * layer + 1] as number[] | undefined)?.[unit] ?? 0,
+    says: (p) => (p >= 0.5 ? 1 : 0),
+    ref: (stage, sample) => {
+      const key = `${stage}:${sample}`;
+      let r = refs.get(key);
+      if (!r) {
+        r = readTrace(referenceTrace(lesson, stage, sample));
+        refs.set(key, r);
+      }
+      return r;
+    },
+    live: () => (live.trace ? readTrace(live.trace) : null),
+    following: (i) => live.point !== null && live.point[0] === lesson.samples[i].point[0] && live.point[1] === lesson.samples[i].point[1],
+    predictions: () => {
+      if (!live.model) return [];
+      return lesson.samples.map((s) => {
+        const x = lessonSample(lesson, live.stage, s).features;
+        const p = live.model!.predict([x])[0][0];
+        const predicted = p >= 0.5 ? 1 : 0; // as the engine counts a binary prediction right
+        return { p, predicted, correct: predicted === s.label };
+      });
+    },
+    epoch: () => live.epoch,
+    valLoss: () => live.valLoss,
+    valAccuracy: () => live.valAccuracy,
+    trainAccuracy: () => live.trainAccuracy,
+    setup: (stage) => {
+      const config = stageConfig(lesson, stage);
+      const spec = stageModel(lesson, stage).spec;
+      const validation = Math.round(config.samples * config.validationSplit);
+      let params = 0;
+      let fanIn = spec.inputs;
+      for (const l of spec.layers) {
+        params += fanIn * l.units + l.units;
+        fanIn = l.units;
+      }
+      return { samples: config.samples, train: config.samples - validation, validation, inputs: spec.inputs, classes: spec.layers.at(-1)!.units, params, layers: spec.layers.map((l) => l.units) };
+    },
+  };
+}

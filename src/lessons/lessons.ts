@@ -1,0 +1,376 @@
+// The lessons, as data: the setup each one starts from (network, exact weights, data), the samples
+// it walks through, a few sentences of what to look at, one thing to do, and how to tell it is done.
+// One component (LessonPanel) renders them all. Every number in the text is computed with the engine
+// from the lesson's own weights and samples (see reference.ts), never typed in.
+
+import type { FeatureName } from '../engine/index.ts';
+import type { PlaygroundConfig } from '../worker/protocol.ts';
+import type { Decimals } from '../ui/walkthrough/format.ts';
+import type { LessonContext } from './context.ts';
+
+/** Keras' getWeights() order and layout: kernel0 [inputs][units], bias0 [units], kernel1, bias1, ... */
+export type KerasWeights = (number[][] | number[])[];
+
+export interface LessonStage {
+  /** The button that switches to this stage (stages after the first). */
+  button?: string;
+  /** Changes from the default setup. */
+  config: Partial<PlaygroundConfig>;
+  /** Exact weights, sent with setParams; without them the network starts from the seed. */
+  weights?: KerasWeights;
+}
+
+export interface LessonSample {
+  name: string;
+  /** The raw point (x₁, x₂). */
+  point: [number, number];
+  /** Class, or the target value for regression. */
+  label: number;
+}
+
+/** A paragraph, possibly with numbers computed from the lesson's setup or the live network. */
+export type Text = string | ((c: LessonContext) => string);
+
+export interface Lesson {
+  id: string;
+  title: string;
+  /** One line for the menu. */
+  summary: string;
+  stages: LessonStage[];
+  /** Samples the walkthrough can follow; it opens on the first. */
+  samples: LessonSample[];
+  /** Open the walkthrough on this step (a step key such as "neuron:0:0"); null keeps it closed. */
+  walkthrough: { step: string; decimals?: Decimals } | null;
+  intro: Text[];
+  /** Asides, folded away until opened: a question and its answer. */
+  notes?: { question: Text; answer: Text }[];
+  /** The one thing the learner is asked to do. */
+  task: Text;
+  /** Has the learner done it? */
+  done?: (c: LessonContext) => boolean;
+  /** Said once it is done. */
+  success?: Text;
+  /** Extra content in the panel. */
+  panel?: 'samples' | 'predictions' | 'keras';
+}
+
+const PLANE: Partial<PlaygroundConfig> = {
+  dataset: 'plane',
+  noise: 0,
+  features: ['x1', 'x2'] satisfies FeatureName[],
+  loss: 'mse',
+  optimizer: 'sgd',
+  learningRate: 0.01,
+  momentum: 0,
+  batchSize: 10,
+  regularization: 'none',
+  regularizationRate: 0,
+  seed: 1,
+};
+
+export const LESSONS: Lesson[] = [
+  {
+    id: 'dot-product',
+    title: 'A neuron is a dot product',
+    summary: 'Multiply, add up: what one neuron computes, and why the same sum can print two ways.',
+    stages: [
+      {
+        config: { ...PLANE, hidden: [{ units: 2, activation: 'linear' }] },
+        weights: [
+          [
+            [1.26, 2.17],
+            [0, 0.32],
+          ],
+          [0, 0],
+          [[1], [-1]],
+          [0],
+        ],
+      },
+    ],
+    samples: [{ name: 'the input', point: [1.72, 1.23], label: 0 }],
+    walkthrough: { step: 'neuron:0:0' },
+    intro: [
+      (c) =>
+        `Both neurons of layer 1 take the same input, (${c.list(c.sample(0).point)}), multiply it number by number with their own weights and add up: a dot product. ` +
+        `Neuron 1’s weights (${c.list(c.incoming(0, 0, 0))}) give ${c.n(c.ref(0, 0).z(0, 0))}; neuron 2’s weights (${c.list(c.incoming(0, 0, 1))}) give ${c.n(c.ref(0, 0).z(0, 1))}.`,
+      'The dot product is large when the weights point the same way as the input (and are long). Neuron 2’s weights are closer to the input, so its sum is larger: a neuron responds most to inputs that look like its weights.',
+    ],
+    notes: [
+      {
+        question: (c) => `Why do some worked solutions say ${c.truncated(c.ref(0, 0).z(0, 1), 4)}?`,
+        answer: (c) => {
+          const z = c.ref(0, 0).z(0, 1);
+          return (
+            `A computer works in binary, where decimals such as ${c.n(c.incoming(0, 0, 1)[0])} and ${c.n(c.sample(0).point[0])} have no exact form, so the sum comes out as ${String(z)} (hover any number in the walkthrough to see all its digits). ` +
+            `Rounded to 4 decimals that is ${c.n(z, 4)}; cutting it off after 4 decimals instead of rounding gives ${c.truncated(z, 4)}.`
+          );
+        },
+      },
+    ],
+    task: 'Your turn: give neuron 1 weights that make its dot product bigger than neuron 2’s. Click a weight in its formula and type a new one: try the input itself.',
+    done: (c) => {
+      const live = c.live();
+      return live !== null && live.z(0, 0) > live.z(0, 1);
+    },
+    success: (c) => {
+      const live = c.live()!;
+      return `Neuron 1 now wins, ${c.n(live.z(0, 0))} to ${c.n(live.z(0, 1))}, and the output neuron (weights 1 and −1, so z₁ − z₂) has turned positive: ${c.n(live.output(0))}.`;
+    },
+  },
+  {
+    id: 'forward-propagation',
+    title: 'Forward propagation by hand',
+    summary: 'Family members and accounts predict transactions: two hidden neurons and an output, worked through.',
+    stages: [
+      {
+        config: { ...PLANE, hidden: [{ units: 2, activation: 'linear' }] },
+        weights: [
+          [
+            [1, -1],
+            [1, 1],
+          ],
+          [0, 0],
+          [[2], [-1]],
+          [0],
+        ],
+      },
+    ],
+    samples: [
+      { name: '2 family members, 3 accounts', point: [2, 3], label: 10 },
+      { name: '3 family members, 4 accounts', point: [3, 4], label: 12 },
+    ],
+    walkthrough: { step: 'input' },
+    intro: [
+      'A bank predicts how many transactions a customer makes from two numbers: the members of their family (x₁) and the accounts they hold (x₂). The network has two hidden neurons and one output, no activation (each neuron passes on its sum), and every bias is 0.',
+      (c) => {
+        const r = c.ref(0, 0);
+        return `For ${c.list(c.sample(0).point)}: hidden neuron 1 computes ${r.sum(0, 0)}, hidden neuron 2 computes ${r.sum(0, 1)}, and the output neuron ${r.sum(1, 0)} transactions.`;
+      },
+      'Step through with → (or Play) and watch each number arrive in the row of layer outputs under the step.',
+    ],
+    task: (c) =>
+      `Your turn: on paper, work out what the network predicts for a customer with ${c.sample(1).point[0]} family members and ${c.sample(1).point[1]} accounts. Then type ${c.sample(1).point[0]} and ${c.sample(1).point[1]} into the sample’s x₁ and x₂ and step through to check.`,
+    done: (c) => c.following(1),
+    success: (c) => {
+      const r = c.ref(0, 1);
+      return `For (${c.list(c.sample(1).point)}) the hidden neurons give ${c.n(r.a(0, 0))} and ${c.n(r.a(0, 1))}, and the output ${c.n(r.output(0))}. Did you get the same?`;
+    },
+    panel: 'samples',
+  },
+  {
+    id: 'activation-functions',
+    title: 'Why activation functions',
+    summary: 'The same network with ReLU: one neuron switches off, and the answer changes.',
+    stages: [
+      {
+        config: { ...PLANE, hidden: [{ units: 2, activation: 'relu' }] },
+        weights: [
+          [
+            [2, 4],
+            [4, -5],
+          ],
+          [0, 0],
+          [[2], [7]],
+          [0],
+        ],
+      },
+      {
+        button: 'Linear (no activation)',
+        config: { ...PLANE, hidden: [{ units: 2, activation: 'linear' }] },
+        weights: [
+          [
+            [2, 4],
+            [4, -5],
+          ],
+          [0, 0],
+          [[2], [7]],
+          [0],
+        ],
+      },
+    ],
+    samples: [{ name: 'the input', point: [3, 4], label: 50 }],
+    walkthrough: { step: 'neuron:0:0' },
+    intro: [
+      (c) => {
+        const r = c.ref(0, 0);
+        return (
+          `The same shape as before, but layer 1 uses ReLU: a = max(0, z). For the input (${c.list(c.sample(0).point)}), neuron 1’s sum is ${c.n(r.z(0, 0))} and passes through; ` +
+          `neuron 2’s sum is ${c.n(r.z(0, 1))}, so ReLU switches it off and it passes on ${c.n(r.a(0, 1))}. The output is ${r.sum(1, 0)}.`
+        );
+      },
+      (c) =>
+        `With no activation, neuron 2 would pass on ${c.n(c.ref(1, 0).a(0, 1))} and the output would be ${c.ref(1, 0).sum(1, 0)}. Linear layers stacked on linear layers only ever add up to one straight-line function; the bend in ReLU is what lets a network draw curved boundaries.`,
+    ],
+    task: 'Your turn: switch the activation off with the button below, then step through again and find where the numbers part ways.',
+    done: (c) => c.stage === 1,
+    success: (c) => `Without ReLU the output is ${c.n(c.ref(1, 0).output(0))} instead of ${c.n(c.ref(0, 0).output(0))}: neuron 2’s negative sum now counts against it.`,
+  },
+  {
+    id: 'prediction',
+    title: 'A prediction, right and wrong',
+    summary: 'One sigmoid neuron: a probability, a class, and gradient descent fixing a mistake.',
+    stages: [
+      {
+        config: {
+          ...PLANE,
+          dataset: 'gauss',
+          hidden: [],
+          loss: 'binary_crossentropy',
+          optimizer: 'sgd',
+          learningRate: 0.1,
+        },
+        weights: [[[1.45], [-0.66]], [0]],
+      },
+    ],
+    samples: [
+      { name: 'A', point: [1.66, 1.56], label: 1 },
+      { name: 'B', point: [2, 1.5], label: 0 },
+    ],
+    walkthrough: { step: 'neuron:0:0' },
+    intro: [
+      (c) => {
+        const r = c.ref(0, 0);
+        return (
+          `One sigmoid neuron and no hidden layer: it outputs p, the probability that a point is blue (class 1), and says class 1 when p is at least 0.5. With weights (${c.list(c.incoming(0, 0, 0))}) and bias ${c.n(c.bias(0, 0, 0))}, ` +
+          `A = (${c.list(c.sample(0).point)}) gets z = ${c.n(r.z(0, 0))} and p = σ(z) = ${c.n(r.output(0), 7)}: class ${c.says(r.output(0))}. A is class ${c.sample(0).label}, so the network is ${c.says(r.output(0)) === c.sample(0).label ? 'right' : 'wrong'}.`
+        );
+      },
+      (c) => {
+        const r = c.ref(0, 1);
+        return (
+          `B = (${c.list(c.sample(1).point)}) gets p = ${c.n(r.output(0), 7)}: class ${c.says(r.output(0))}, but B is class ${c.sample(1).label}, so the network is ${c.says(r.output(0)) === c.sample(1).label ? 'right' : 'wrong'}, with a loss of ${c.n(r.loss())}. ` +
+          'Follow B into the backward steps: its output delta is simply p − y, and every weight moves against its gradient.'
+        );
+      },
+    ],
+    task: 'Your turn: follow B into the backward steps, press Apply this update and watch B’s loss fall. A and B lie close together on opposite sides, so it takes many small steps: keep going (the bulk button helps) until both are right.',
+    done: (c) => {
+      const p = c.predictions();
+      return p.length > 0 && p.every((x) => x.correct);
+    },
+    success: (c) => {
+      const [a, b] = c.predictions();
+      return `Both right: A at p = ${c.n(a.p)} (class 1) and B at p = ${c.n(b.p)} (class 0).`;
+    },
+    panel: 'predictions',
+  },
+  {
+    id: 'xor',
+    title: 'XOR needs a hidden layer',
+    summary: 'No straight line separates XOR; one small hidden layer does it.',
+    stages: [
+      {
+        config: {
+          dataset: 'xor',
+          noise: 0,
+          features: ['x1', 'x2'],
+          hidden: [],
+          loss: 'binary_crossentropy',
+          optimizer: 'adam',
+          learningRate: 0.03,
+          batchSize: 10,
+          regularization: 'none',
+          regularizationRate: 0,
+          seed: 1,
+        },
+      },
+      {
+        button: 'Add a hidden layer',
+        config: {
+          dataset: 'xor',
+          noise: 0,
+          features: ['x1', 'x2'],
+          hidden: [{ units: 4, activation: 'tanh' }],
+          loss: 'binary_crossentropy',
+          optimizer: 'adam',
+          learningRate: 0.03,
+          batchSize: 10,
+          regularization: 'none',
+          regularizationRate: 0,
+          seed: 1,
+        },
+      },
+    ],
+    samples: [],
+    walkthrough: null,
+    intro: [
+      'XOR: blue where x₁ and x₂ have the same sign, orange where they differ. No straight line can separate the colours.',
+      (c) =>
+        `With no hidden layer the network is a single sigmoid neuron, and its boundary is a straight line. Press Play and watch the validation accuracy: it stays near ${c.percent(1 / c.setup(0).classes)}, a coin toss.`,
+      (c) =>
+        `Then add a hidden layer of ${c.setup(1).layers[0]} tanh neurons and play again. Each hidden neuron draws its own line (see its picture in the graph); the output neuron combines them into the cross the data needs.`,
+    ],
+    task: (c) =>
+      c.stage === 0
+        ? 'Your turn: press Play for a few seconds and read the validation accuracy. Then press Add a hidden layer below and play again.'
+        : 'Your turn: press Play and watch the hidden neurons’ pictures: which lines do they draw?',
+    done: (c) => c.stage === 1 && c.valAccuracy() >= 0.9,
+    success: (c) => `Validation accuracy ${c.percent(c.valAccuracy())}: four bent lines combined make the cross no single line could.`,
+  },
+  {
+    id: 'memorising-noise',
+    title: 'Memorising noise',
+    summary: 'Random inputs with random labels: training accuracy climbs, validation accuracy stays at chance.',
+    stages: [
+      {
+        config: {
+          dataset: 'noise',
+          samples: 1000,
+          validationSplit: 0.2,
+          hidden: [{ units: 128, activation: 'relu' }],
+          loss: 'categorical_crossentropy',
+          optimizer: 'adam',
+          learningRate: 0.001,
+          momentum: 0,
+          batchSize: 32,
+          regularization: 'none',
+          regularizationRate: 0,
+          seed: 1,
+        },
+      },
+    ],
+    samples: [],
+    walkthrough: null,
+    intro: [
+      (c) => {
+        const s = c.setup(0);
+        return `${s.samples.toLocaleString('en')} rows of ${s.inputs} random numbers, each given a random label out of ${s.classes} classes: there is no pattern to find. ${s.train} rows are for training, ${s.validation} are held out to check on.`;
+      },
+      (c) => {
+        const s = c.setup(0);
+        return (
+          `A hidden layer of ${s.layers[0]} neurons gives the network ${s.params.toLocaleString('en')} weights and biases for ${s.train} training rows: room enough to learn every label by heart. ` +
+          `Press Play and watch the learning curves: training accuracy climbs towards 100%, while validation accuracy stays near chance, ${c.percent(1 / s.classes)}. Memorising is not learning.`
+        );
+      },
+    ],
+    task: 'Your turn: set the speed to full, press Play, and wait until the training accuracy passes 90%. Where is the validation accuracy then?',
+    done: (c) => c.trainAccuracy() >= 0.9,
+    success: (c) =>
+      `Training accuracy ${c.percent(c.trainAccuracy())}, validation accuracy ${c.percent(c.valAccuracy())}: the network remembers its ${c.setup(0).train} training rows and knows nothing about new ones.`,
+  },
+  {
+    id: 'keras-workflow',
+    title: 'The Keras workflow',
+    summary: 'Define, compile, fit, evaluate: where each happens here, and the Keras code for your setup.',
+    stages: [{ config: {} }],
+    samples: [],
+    walkthrough: null,
+    intro: [
+      'Keras builds and trains a network in four calls. Click each word to see which part of this page does the same job; the code underneath is the Keras program for the setup on the page, and follows every change you make.',
+    ],
+    task: 'Your turn: change a setting (the optimizer, or a layer’s activation) and watch the code follow. Then press Play and read what evaluate reports.',
+    done: (c) => c.epoch() > 0,
+    success: (c) => `After ${c.epoch()} epochs, evaluating on the validation data gives a loss of ${c.n(c.valLoss())}${c.valAccuracy() >= 0 ? ` and an accuracy of ${c.percent(c.valAccuracy())}` : ''}.`,
+    panel: 'keras',
+  },
+];
+
+export function lessonById(id: string | null): Lesson | null {
+  return LESSONS.find((l) => l.id === id) ?? null;
+}
+
+/** Keras order flattened for setParams: every kernel row-major, then its bias, layer by layer. */
+export function flattenWeights(weights: KerasWeights): number[] {
+  return weights.flatMap((w) => (Array.isArray(w[0]) ? (w as number[][]).flat() : (w as number[])));
+}

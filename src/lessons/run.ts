@@ -1,0 +1,56 @@
+// Starting a lesson, switching its stage, and leaving it for the free playground.
+
+import { useConfigStore } from '../state/configStore.ts';
+import { pause, setParams, trainSample } from '../state/session.ts';
+import { useWalkthroughStore } from '../state/walkthroughStore.ts';
+import { closeWalkthrough, followTyped, openWalkthrough } from '../ui/walkthrough/actions.ts';
+import { useLessonStore } from './lessonStore.ts';
+import { flattenWeights, lessonById, type Lesson } from './lessons.ts';
+import { lessonSample, stageConfig } from './reference.ts';
+import { setLessonAddress } from './route.ts';
+
+/** Sets up a stage: its setup and exact weights, training paused. */
+export function applyStage(lesson: Lesson, stage: number): void {
+  useLessonStore.getState().set(lesson.id, stage);
+  useConfigStore.getState().replaceConfig(stageConfig(lesson, stage));
+  pause();
+  const weights = lesson.stages[stage].weights;
+  // setParams goes out after the new setup (the session sends a pending setup first), so it lands on the new model.
+  if (weights) setParams(flattenWeights(weights));
+  useWalkthroughStore.getState().setUpdate(null);
+}
+
+/** Opens a lesson: its setup and weights, the walkthrough on its first sample, its address. */
+export function startLesson(id: string): boolean {
+  const lesson = lessonById(id);
+  if (!lesson) return false;
+  applyStage(lesson, 0);
+  if (lesson.walkthrough) {
+    const first = lesson.samples[0];
+    openWalkthrough({ typed: first ? { point: [...first.point], label: first.label } : null, step: lesson.walkthrough.step });
+    if (lesson.walkthrough.decimals) useWalkthroughStore.getState().setDecimals(lesson.walkthrough.decimals);
+  } else {
+    closeWalkthrough();
+  }
+  setLessonAddress(id);
+  return true;
+}
+
+/** Back to the free playground; the setup stays as the lesson left it. */
+export function leaveLesson(): void {
+  useLessonStore.getState().set(null);
+  setLessonAddress(null);
+}
+
+/** The walkthrough follows one of the lesson's samples. */
+export function followSample(lesson: Lesson, index: number): void {
+  const s = lesson.samples[index];
+  if (s) followTyped({ point: [...s.point], label: s.label });
+}
+
+/** Many updates at once, taking the lesson's samples in turn (one optimiser step each). */
+export function trainOnSamples(lesson: Lesson, stage: number, rounds: number): void {
+  const samples = lesson.samples.map((s) => lessonSample(lesson, stage, s));
+  for (let r = 0; r < rounds; r++) for (const s of samples) trainSample(s.features, s.target);
+  useWalkthroughStore.getState().setUpdate(null);
+}

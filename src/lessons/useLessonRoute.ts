@@ -1,0 +1,18 @@
+// Opens the lesson the address names, now and whenever a lesson link changes the hash.
+
+import { useEffect } from 'react';
+import { useLessonStore } from './lessonStore.ts';
+import { lessonInAddress } from './route.ts';
+import { startLesson } from './run.ts';
+
+export function useLessonRoute(): void {
+  useEffect(() => {
+    const follow = () => {
+      const id = lessonInAddress();
+      if (id !== null && id !== useLessonStore.getState().id) startLesson(id);
+    };
+    follow();
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+}

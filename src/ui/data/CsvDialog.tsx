@@ -1,0 +1,348 @@
+// Bringing your own table: drop or choose a CSV file, look at its first rows, choose what to predict
+// from what, and train. Everything happens in the browser. A file with a problem is refused here, in
+// the dialog, with the row and column to fix; the data and the model in use stay as they were, because
+// nothing reaches the worker until the table is prepared without error.
+
+import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
+import { checkCsvSize, CSV_MAX_BYTES, MAX_TARGET_CLASSES, parseCsv, type CsvTable, type TableError } from '../../data/csv.ts';
+import { play } from '../../state/session.ts';
+import { PRESETS, RANGES } from '../../state/configRules.ts';
+import { Icon } from '../app/Icon.tsx';
+import type { CsvChoice } from './prepare.ts';
+import { formatBytes } from './sources.ts';
+import { useTableStore } from './tableStore.ts';
+import { importCsv } from './tableSync.ts';
+
+/** Rows shown in the preview. */
+export const PREVIEW_ROWS = 8;
+/** A target with at most this many different whole numbers is taken for classes. */
+const GUESS_CLASSES_UP_TO = 10;
+
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const MISSING = new Set(['', 'na', 'n/a', 'nan', 'null', '?']);
+const isNumber = (cell: string) => NUMBER.test(cell) && Number.isFinite(Number(cell));
+const isMissing = (cell: string) => MISSING.has(cell.toLowerCase());
+
+/**
+ * A column meant to hold numbers: at least nine in ten of its values are numbers. It is chosen as an input
+ * by default, so that a stray word or a missing value in it is reported (with its row) rather than the
+ * column silently left out.
+ */
+export function mostlyNumeric(table: CsvTable, j: number): boolean {
+  let values = 0;
+  let numbers = 0;
+  for (const row of table.rows) {
+    if (isMissing(row[j])) continue;
+    values++;
+    if (isNumber(row[j])) numbers++;
+  }
+  return values > 0 && numbers / values >= 0.9;
+}
+
+/** Classification when the target is text, or few different whole numbers; regression otherwise. */
+export function guessTask(table: CsvTable, j: number): CsvChoice['task'] {
+  const distinct = new Set<string>();
+  for (const row of table.rows) {
+    const cell = row[j];
+    if (isMissing(cell)) continue;
+    if (!isNumber(cell)) return 'classification';
+    if (!Number.isInteger(Number(cell))) return 'regression';
+    distinct.add(String(Number(cell)));
+    if (distinct.size > GUESS_CLASSES_UP_TO) return 'regression';
+  }
+  return 'classification';
+}
+
+/** The default choice for a table: predict the last column from every other column meant to hold numbers. */
+export function defaultChoice(table: CsvTable): CsvChoice {
+  const target = table.columns[table.columns.length - 1];
+  return choiceFor(table, target);
+}
+
+function choiceFor(table: CsvTable, target: string): CsvChoice {
+  const t = table.columns.indexOf(target);
+  const features = table.columns.filter((_, j) => j !== t && mostlyNumeric(table, j));
+  return { target, features, task: guessTask(table, t) };
+}
+
+interface Loaded {
+  fileName: string;
+  size: number;
+  table: CsvTable;
+}
+
+export function CsvDialog() {
+  const open = useTableStore((s) => s.csvDialogOpen);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const titleId = useId();
+  const errorId = useId();
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [choice, setChoice] = useState<CsvChoice | null>(null);
+  const [split, setSplit] = useState(PRESETS.csv?.validationSplit ?? 0.2);
+  const [error, setError] = useState<TableError | null>(null);
+  const [reading, setReading] = useState(false);
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  const close = () => useTableStore.getState().setCsvDialogOpen(false);
+
+  const readFile = async (file: File) => {
+    setError(null);
+    // Refuse a file that is too large by its size, before reading a byte of it.
+    const tooLarge = checkCsvSize(file.size);
+    if (tooLarge) {
+      setLoaded(null);
+      setChoice(null);
+      setError(tooLarge);
+      return;
+    }
+    setReading(true);
+    try {
+      const text = await file.text();
+      const parsed = parseCsv(text);
+      if (!parsed.ok) {
+        setLoaded(null);
+        setChoice(null);
+        setError(parsed.error);
+        return;
+      }
+      setLoaded({ fileName: file.name, size: file.size, table: parsed.table });
+      setChoice(defaultChoice(parsed.table));
+    } catch {
+      setLoaded(null);
+      setError({ message: `Could not read ${file.name}. Is it a text file?` });
+    } finally {
+      setReading(false);
+    }
+  };
+
+  const onDrop = (e: DragEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    setDragging(false);
+    const file = e.dataTransfer.files[0];
+    if (file) void readFile(file);
+  };
+
+  const use = () => {
+    if (!loaded || !choice) return;
+    const result = importCsv(loaded.fileName, loaded.table, choice, split);
+    if (!result.ok) {
+      // prepareTable's messages name the row and column of the first bad cell.
+      setError(result.error);
+      return;
+    }
+    setError(null);
+    close();
+    play();
+  };
+
+  const table = loaded?.table ?? null;
+  const badColumn = error?.column ?? null;
+  const targetIndex = table && choice ? table.columns.indexOf(choice.target) : -1;
+  const distinctTargets = useMemo(() => (table && targetIndex >= 0 ? new Set(table.rows.map((r) => r[targetIndex])).size : 0), [table, targetIndex]);
+
+  return (
+    <dialog ref={dialogRef} className="csv-dialog" aria-labelledby={titleId} aria-describedby={error ? errorId : undefined} onClose={close} data-testid="csv-dialog">
+      <div className="csv-dialog__head">
+        <h2 id={titleId}>Your CSV file</h2>
+        <button type="button" className="icon-button" aria-label="Close" onClick={close}>
+          <Icon name="close" />
+        </button>
+      </div>
+      <p className="muted csv-dialog__privacy">The file stays in this browser: nothing is uploaded. A link to this page cannot bring it back.</p>
+
+      <div
+        className={`drop-zone${dragging ? ' is-dragging' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={onDrop}
+      >
+        <p>
+          Drop a .csv file here, or{' '}
+          <button type="button" className="link-button" onClick={() => inputRef.current?.click()}>
+            choose one
+          </button>
+          . Up to {formatBytes(CSV_MAX_BYTES)}; the first row names the columns.
+        </p>
+        <input
+          ref={inputRef}
+          type="file"
+          accept=".csv,.tsv,.txt,text/csv,text/plain"
+          className="visually-hidden"
+          aria-label="Choose a CSV file"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void readFile(file);
+          }}
+        />
+        {reading && <p className="muted">Reading…</p>}
+        {loaded && (
+          <p className="csv-dialog__file">
+            <strong>{loaded.fileName}</strong> · {formatBytes(loaded.size)} · {loaded.table.rows.length.toLocaleString('en')} rows · {loaded.table.columns.length} columns
+          </p>
+        )}
+      </div>
+
+      {error && (
+        <div className="csv-error" role="alert" id={errorId} data-testid="csv-error">
+          <strong>This file cannot be used yet.</strong> {error.message}
+          {(error.row !== undefined || error.column !== undefined) && (
+            <p className="csv-error__where">
+              {error.row !== undefined && <>Row {error.row}</>}
+              {error.row !== undefined && error.column !== undefined && ' · '}
+              {error.column !== undefined && <>column “{error.column}”</>}
+              <span className="csv-error__hint"> (rows as a spreadsheet numbers them: the header is row 1)</span>
+            </p>
+          )}
+          <p className="csv-error__kept muted">Your current data and network are unchanged.</p>
+        </div>
+      )}
+
+      {table && choice && (
+        <>
+          <div className="csv-preview" role="region" aria-label={`The first ${Math.min(PREVIEW_ROWS, table.rows.length)} rows`} tabIndex={0} data-testid="csv-preview">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col" className="row-number">
+                    row
+                  </th>
+                  {table.columns.map((c) => (
+                    <th key={c} scope="col" className={`${c === choice.target ? 'is-target' : choice.features.includes(c) ? 'is-input' : 'is-unused'}${c === badColumn ? ' is-bad' : ''}`}>
+                      {c}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {previewRows(table, error?.row).map((i, n, all) => (
+                  <tr key={i} className={n > 0 && all[n - 1] !== i - 1 ? 'after-gap' : undefined}>
+                    <th scope="row" className="row-number">
+                      {table.rowNumbers[i]}
+                    </th>
+                    {table.rows[i].map((cell, j) => (
+                      <td key={j} className={table.columns[j] === badColumn && table.rowNumbers[i] === error?.row ? 'is-bad' : undefined}>
+                        {cell}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+
+          <div className="csv-choice">
+            <div className="field">
+              <label htmlFor={`${titleId}-target`}>Predict (target column)</label>
+              <select
+                id={`${titleId}-target`}
+                value={choice.target}
+                onChange={(e) => {
+                  setError(null);
+                  setChoice(choiceFor(table, e.target.value));
+                }}
+              >
+                {table.columns.map((c) => (
+                  <option key={c} value={c}>
+                    {c}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <fieldset className="csv-task">
+              <legend>Task</legend>
+              {(['classification', 'regression'] as const).map((task) => (
+                <label key={task} className="checkbox">
+                  <input
+                    type="radio"
+                    name={`${titleId}-task`}
+                    value={task}
+                    checked={choice.task === task}
+                    onChange={() => {
+                      setError(null);
+                      setChoice({ ...choice, task });
+                    }}
+                  />
+                  {task === 'classification' ? 'Classification (classes)' : 'Regression (a number)'}
+                </label>
+              ))}
+              <p className="muted csv-task__hint">
+                {choice.target} has {distinctTargets.toLocaleString('en')} different value{distinctTargets === 1 ? '' : 's'}
+                {choice.task === 'classification' && distinctTargets > MAX_TARGET_CLASSES ? `: more than ${MAX_TARGET_CLASSES} classes is probably a quantity` : ''}.
+              </p>
+            </fieldset>
+          </div>
+
+          <fieldset className="csv-features">
+            <legend>Inputs (feature columns)</legend>
+            <div className="csv-features__list">
+              {table.columns.map((c, j) =>
+                c === choice.target ? null : (
+                  <label key={c} className="checkbox">
+                    <input
+                      type="checkbox"
+                      checked={choice.features.includes(c)}
+                      onChange={(e) => {
+                        setError(null);
+                        const on = e.target.checked;
+                        setChoice({ ...choice, features: table.columns.filter((f) => f !== choice.target && (f === c ? on : choice.features.includes(f))) });
+                      }}
+                    />
+                    {c}
+                    {!table.numericColumns[j] && <span className="muted"> (text)</span>}
+                  </label>
+                ),
+              )}
+            </div>
+            <p className="muted">Inputs are standardised with the training rows' mean and standard deviation.</p>
+          </fieldset>
+
+          <div className="csv-split">
+            <label htmlFor={`${titleId}-split`}>Validation split</label>
+            <input
+              id={`${titleId}-split`}
+              type="range"
+              min={RANGES.validationSplit.min * 100}
+              max={RANGES.validationSplit.max * 100}
+              step={1}
+              value={Math.round(split * 100)}
+              aria-valuetext={`${Math.round(split * 100)}%`}
+              onChange={(e) => setSplit(Number(e.target.value) / 100)}
+            />
+            <span className="tabular">
+              {Math.round(split * 100)}% · {Math.min(Math.round(table.rows.length * split), table.rows.length - 1)} rows held out
+            </span>
+          </div>
+        </>
+      )}
+
+      <div className="csv-dialog__actions">
+        <button type="button" className="button" onClick={close}>
+          Cancel
+        </button>
+        <button type="button" className="button primary" disabled={!table || !choice || choice.features.length === 0} onClick={use}>
+          Use this data
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+/** Indices of the rows to preview: the first few, and the row an error names when it lies further down. */
+function previewRows(table: CsvTable, errorRow: number | undefined): number[] {
+  const rows = Array.from({ length: Math.min(PREVIEW_ROWS, table.rows.length) }, (_, i) => i);
+  const bad = errorRow === undefined ? -1 : table.rowNumbers.indexOf(errorRow);
+  if (bad >= PREVIEW_ROWS) rows.push(bad);
+  return rows;
+}

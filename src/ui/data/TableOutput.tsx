@@ -1,0 +1,65 @@
+// The output panel for data that is not a plane, where there is no input plane to colour: a confusion
+// matrix for classes, predicted against actual for a number, and for the digits a pad to draw on and
+// a gallery of the test digits the network gets wrong.
+
+import { selectCsvShape, selectDataset, useConfigStore } from '../../state/configStore.ts';
+import { taskOf, type TableDatasetName } from '../../worker/protocol.ts';
+import { ConfusionMatrix } from './ConfusionMatrix.tsx';
+import { DigitPad } from './DigitPad.tsx';
+import { MistakesGallery } from './MistakesGallery.tsx';
+import { PredictedVsActual } from './PredictedVsActual.tsx';
+import { heldOutWord } from './TableDataInfo.tsx';
+import { selectOutputView, selectStatus, selectTable, useTableStore, type OutputView } from './tableStore.ts';
+
+const DIGIT_VIEWS: { id: OutputView; label: string }[] = [
+  { id: 'confusion', label: 'Confusion matrix' },
+  { id: 'draw', label: 'Draw a digit' },
+  { id: 'mistakes', label: 'Mistakes' },
+];
+
+export function TableOutput() {
+  const dataset = useConfigStore(selectDataset) as TableDatasetName;
+  const csvShape = useConfigStore(selectCsvShape);
+  const view = useTableStore(selectOutputView);
+  const digits = dataset === 'digits';
+  const task = taskOf(dataset, csvShape);
+  const shown: OutputView = digits ? view : 'confusion';
+  return (
+    <section className="panel output-panel table-output" aria-labelledby="output-heading" data-testid="table-output">
+      <div className="panel-heading">
+        <h2 id="output-heading">Output</h2>
+        {digits && (
+          <div className="tabs" role="tablist" aria-label="Output view">
+            {DIGIT_VIEWS.map((v) => (
+              <button
+                key={v.id}
+                type="button"
+                role="tab"
+                className="tab"
+                aria-selected={shown === v.id}
+                aria-controls="table-output-view"
+                onClick={() => useTableStore.getState().setOutputView(v.id)}
+              >
+                {v.label}
+              </button>
+            ))}
+          </div>
+        )}
+      </div>
+      <div id="table-output-view" role={digits ? 'tabpanel' : undefined} className="table-output__view">
+        <Waiting dataset={dataset} />
+        {task === 'regression' ? <PredictedVsActual /> : shown === 'draw' ? <DigitPad /> : shown === 'mistakes' ? <MistakesGallery /> : <ConfusionMatrix word={heldOutWord(dataset)} />}
+      </div>
+    </section>
+  );
+}
+
+/** Says what the panel waits for: the download, the first frame of the new data. */
+function Waiting({ dataset }: { dataset: TableDatasetName }) {
+  const status = useTableStore(selectStatus);
+  const table = useTableStore(selectTable);
+  const loading = dataset !== 'noise' && dataset !== 'csv' && status[dataset].state === 'loading';
+  if (loading) return <p className="table-output__waiting">Loading the data… the results appear here once it has arrived.</p>;
+  if (dataset !== 'noise' && table?.source !== dataset) return <p className="table-output__waiting">Preparing the data…</p>;
+  return null;
+}

@@ -1,0 +1,213 @@
+// Turns a loaded source (the digits, a built-in table, the learner's CSV) into what the worker trains on
+// and what the page shows about it. Pure: no DOM, no stores, so it is tested directly.
+
+import { mnistToDataset, type MnistImages } from '../../engine/data/mnist.ts';
+import type { Task } from '../../engine/data/names.ts';
+import { prepareTable, type CsvTable, type PreparedData, type PrepareOptions, type TableError } from '../../data/csv.ts';
+import { prepareTabular, TABULAR_DATASETS, type RawTabular, type TabularName } from '../../data/tabular.ts';
+import { heldOutCount, type TableData, type TableSource } from '../../worker/protocol.ts';
+import { pixelNames } from './sources.ts';
+
+/** What the learner chose in the import dialog. */
+export interface CsvChoice {
+  target: string;
+  features: string[];
+  task: PrepareOptions['task'];
+}
+
+export type RawSource =
+  | { kind: 'digits'; images: MnistImages }
+  | { kind: 'tabular'; name: TabularName; raw: RawTabular }
+  | { kind: 'csv'; fileName: string; table: CsvTable; choice: CsvChoice };
+
+/** Validation rows the page keeps a copy of (for the sample picker); the worker gets them all. */
+export const KEPT_ROWS = 2000;
+
+export interface FeatureStat {
+  name: string;
+  mean: number;
+  std: number;
+}
+
+/** What the page shows about the prepared table. The worker has the data itself (transferred, not copied). */
+export interface PreparedTable {
+  source: TableSource;
+  id: number;
+  validationSplit: number;
+  seed: number;
+  task: Task;
+  classes: number;
+  classNames: string[];
+  inputNames: string[];
+  targetName: string;
+  image: { rows: number; cols: number } | null;
+  trainCount: number;
+  validationCount: number;
+  /** Mean and standard deviation of each input over the training rows: the standardisation. Null for images. */
+  stats: FeatureStat[] | null;
+  targetScale: { mean: number; std: number } | null;
+  /** The first KEPT_ROWS validation rows as the network sees them (empty for images: see validationRow). */
+  validationX: Float64Array;
+  /** Their class index, or (regression) their target in the file's units; for images, every validation row's class. */
+  validationTargets: Float64Array;
+  /** Images: every validation image, 0-255, and the mean training image, 0-1. */
+  validationImages: Uint8Array | null;
+  meanImage: Float32Array | null;
+  /** The CSV's file name and all its columns, and rows used in all. */
+  fileName: string | null;
+  columns: string[] | null;
+  rows: number;
+}
+
+export type PrepareResult = { ok: true; data: TableData; table: PreparedTable } | { ok: false; error: TableError };
+
+
+export function prepareSource(source: TableSource, raw: RawSource, validationSplit: number, seed: number, id: number): PrepareResult {
+  if (raw.kind === 'digits') return prepareDigits(raw.images, validationSplit, seed, id);
+  const prepared =
+    raw.kind === 'tabular'
+      ? prepareTabular(raw.name, raw.raw, { validationSplit, seed })
+      : prepareTable(raw.table, { ...raw.choice, validationSplit, seed });
+  if (!prepared.ok) return { ok: false, error: prepared.error };
+  const extra =
+    raw.kind === 'csv'
+      ? { fileName: raw.fileName, columns: [...raw.table.columns] }
+      : { fileName: null, columns: [...TABULAR_DATASETS[raw.name].featureNames, TABULAR_DATASETS[raw.name].target] };
+  return fromPrepared(source, prepared.data, validationSplit, seed, id, extra);
+}
+
+function fromPrepared(
+  source: TableSource,
+  p: PreparedData,
+  validationSplit: number,
+  seed: number,
+  id: number,
+  extra: { fileName: string | null; columns: string[] },
+): PrepareResult {
+  const validation = p.validation;
+  const kept = validation ? Math.min(validation.n, KEPT_ROWS) : 0;
+  const validationTargets = new Float64Array(kept);
+  for (let i = 0; i < kept; i++) {
+    if (p.task === 'regression') validationTargets[i] = validation!.y[i] * p.targetScale!.std + p.targetScale!.mean;
+    else if (p.task === 'binary') validationTargets[i] = validation!.y[i];
+    else validationTargets[i] = argmax(validation!.y, i, p.outputs);
+  }
+  const data: TableData = {
+    source,
+    id,
+    validationSplit,
+    seed,
+    task: p.task,
+    classes: p.classes,
+    classNames: [...p.classNames],
+    inputNames: [...p.featureNames],
+    targetName: p.targetName,
+    train: p.train,
+    validation: validation && validation.n > 0 ? validation : null,
+    targetScale: p.targetScale,
+  };
+  const table: PreparedTable = {
+    source,
+    id,
+    validationSplit,
+    seed,
+    task: p.task,
+    classes: p.classes,
+    classNames: [...p.classNames],
+    inputNames: [...p.featureNames],
+    targetName: p.targetName,
+    image: null,
+    trainCount: p.train.n,
+    validationCount: validation?.n ?? 0,
+    stats: p.featureNames.map((name, j) => ({ name, mean: p.standardizer.mean[j], std: p.standardizer.std[j] })),
+    targetScale: p.targetScale,
+    validationX: validation ? validation.x.slice(0, kept * p.d) : new Float64Array(0),
+    validationTargets,
+    validationImages: null,
+    meanImage: null,
+    rows: p.train.n + (validation?.n ?? 0),
+    ...extra,
+  };
+  return { ok: true, data, table };
+}
+
+function prepareDigits(images: MnistImages, validationSplit: number, seed: number, id: number): PrepareResult {
+  const { count, rows, cols } = images;
+  const trainCount = count - heldOutCount(count, validationSplit);
+  let split;
+  try {
+    split = mnistToDataset(images, { trainCount, seed });
+  } catch (e) {
+    return { ok: false, error: { message: e instanceof Error ? e.message : String(e) } };
+  }
+  const { train, test, d, classes, classNames } = split;
+  // The page keeps the test images as bytes (an eighth of the floats) for the gallery, and the mean training digit.
+  const validationImages = new Uint8Array(test.n * d);
+  for (let i = 0; i < validationImages.length; i++) validationImages[i] = Math.round(test.x[i] * 255);
+  const meanImage = new Float32Array(d);
+  for (let r = 0; r < train.n; r++) for (let j = 0; j < d; j++) meanImage[j] += train.x[r * d + j];
+  for (let j = 0; j < d; j++) meanImage[j] /= train.n;
+  // Every test image's class (one number each), for the gallery's labels.
+  const validationTargets = new Float64Array(test.n);
+  for (let i = 0; i < test.n; i++) validationTargets[i] = argmax(test.y, i, classes);
+  const inputNames = pixelNames(rows, cols);
+  const data: TableData = {
+    source: 'digits',
+    id,
+    validationSplit,
+    seed,
+    task: 'multiclass',
+    classes,
+    classNames,
+    inputNames,
+    targetName: 'Digit',
+    image: { rows, cols },
+    train,
+    validation: test,
+    targetScale: null,
+  };
+  const table: PreparedTable = {
+    source: 'digits',
+    id,
+    validationSplit,
+    seed,
+    task: 'multiclass',
+    classes,
+    classNames,
+    inputNames,
+    targetName: 'Digit',
+    image: { rows, cols },
+    trainCount: train.n,
+    validationCount: test.n,
+    stats: null,
+    targetScale: null,
+    // Rebuilt from the bytes when needed (see validationRow): they hold the pixels exactly.
+    validationX: new Float64Array(0),
+    validationTargets,
+    validationImages,
+    meanImage,
+    fileName: null,
+    columns: null,
+    rows: count,
+  };
+  return { ok: true, data, table };
+}
+
+/** Validation row `index` as the network sees it, or null when the page kept no copy of it. */
+export function validationRow(table: PreparedTable, index: number): Float64Array | null {
+  const d = table.inputNames.length;
+  if (table.validationImages) {
+    if (index < 0 || index >= table.validationCount) return null;
+    const x = new Float64Array(d);
+    for (let j = 0; j < d; j++) x[j] = table.validationImages[index * d + j] / 255;
+    return x;
+  }
+  if (index < 0 || (index + 1) * d > table.validationX.length) return null;
+  return table.validationX.slice(index * d, (index + 1) * d);
+}
+
+function argmax(y: Float64Array, row: number, k: number): number {
+  let best = 0;
+  for (let j = 1; j < k; j++) if (y[row * k + j] > y[row * k + best]) best = j;
+  return best;
+}

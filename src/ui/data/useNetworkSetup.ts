@@ -1,0 +1,98 @@
+// Everything the network views need to draw the setup as configured, whatever the data: the model's
+// shape (at once, before the worker's next frame), the inputs by name, and for a table the sample
+// the graph follows with each neuron's output for it.
+
+import { useMemo } from 'react';
+import type { FeatureName, Task } from '../../engine/data/names.ts';
+import type { ModelSpec } from '../../engine/types.ts';
+import { randomNoise } from '../../engine/data/noise.ts';
+import {
+  selectClasses,
+  selectCsvShape,
+  selectDataset,
+  selectFeatures,
+  selectHidden,
+  selectSamples,
+  selectSeed,
+  selectValidationSplit,
+  useConfigStore,
+} from '../../state/configStore.ts';
+import { heldOutCount, isPlane, modelSpecOf, NOISE_SHAPE, shapeOfTable, taskOf, unitsLimitOf, type DataShape, type TableDatasetName } from '../../worker/protocol.ts';
+import type { GraphTableInputs } from '../network/NetworkGraph.tsx';
+import { useForward } from './localModel.ts';
+import { DIGITS_SIDE, knownInputNames, knownShape } from './sources.ts';
+import { selectSample, selectTable, useTableStore } from './tableStore.ts';
+
+export interface NetworkSetup {
+  spec: ModelSpec;
+  features: FeatureName[];
+  task: Task;
+  maxUnits: number;
+  /** Null for a plane. */
+  table: GraphTableInputs | null;
+  /** Each layer's output for the followed sample (tables). */
+  activations: Float64Array[] | null;
+  /** For the summary: what the inputs are when there are too many to list. */
+  inputNote: string | null;
+}
+
+/** The first validation row of the noise the worker makes from the same seed (the same rule splits it). */
+function noiseSample(samples: number, validationSplit: number, seed: number): Float64Array | null {
+  const d = NOISE_SHAPE.inputs;
+  const noise = randomNoise({ samples, features: d, classes: NOISE_SHAPE.classes, seed });
+  const cut = samples - heldOutCount(samples, validationSplit);
+  return cut < samples ? noise.x.slice(cut * d, (cut + 1) * d) : null;
+}
+
+export function useNetworkSetup(): NetworkSetup {
+  const hidden = useConfigStore(selectHidden);
+  const features = useConfigStore(selectFeatures);
+  const dataset = useConfigStore(selectDataset);
+  const classes = useConfigStore(selectClasses);
+  const csvShape = useConfigStore(selectCsvShape);
+  const samples = useConfigStore(selectSamples);
+  const split = useConfigStore(selectValidationSplit);
+  const seed = useConfigStore(selectSeed);
+  const prepared = useTableStore(selectTable);
+  const followed = useTableStore(selectSample);
+  const plane = isPlane(dataset);
+  // The prepared table's own shape once it is there; until then what is known of the source.
+  const current = !plane && prepared?.source === dataset ? prepared : null;
+  const shape: DataShape | null = plane ? null : current ? shapeOfTable(current) : knownShape(dataset, csvShape);
+  const shapeKey = shape ? `${shape.inputs}:${shape.task}:${shape.classes}` : '';
+
+  const spec = useMemo(
+    () => (plane || shape ? modelSpecOf({ dataset, classes, features, hidden }, shape) : modelSpecOf({ dataset: 'circle', classes, features, hidden })),
+    // shapeKey stands for shape: the memo changes only with the network's shape.
+    [dataset, classes, features, hidden, shapeKey],
+  );
+
+  const noiseX = useMemo(() => (dataset === 'noise' ? noiseSample(samples, split, seed) : null), [dataset, samples, split, seed]);
+  const sampleX = dataset === 'noise' ? noiseX : current && followed && followed.x.length === spec.inputs ? followed.x : null;
+  const activations = useForward(plane ? null : sampleX);
+
+  const table = useMemo((): GraphTableInputs | null => {
+    if (plane) return null;
+    const image = current?.image ?? (dataset === 'digits' ? { rows: DIGITS_SIDE, cols: DIGITS_SIDE } : null);
+    const names = current?.inputNames ?? knownInputNames(dataset as TableDatasetName, spec.inputs);
+    const digits = dataset === 'digits';
+    let caption = '';
+    if (dataset === 'noise' && sampleX) caption = 'the first validation row';
+    else if (followed?.origin === 'drawn') caption = 'the digit you drew';
+    else if (followed && current) caption = `${digits ? 'test digit' : 'validation row'} ${followed.index + 1}`;
+    const target = current?.targetScale ? { name: current.targetName, ...current.targetScale } : null;
+    return { names, image, values: sampleX, caption, standardised: current?.stats != null, target };
+  }, [plane, current, dataset, spec.inputs, sampleX, followed]);
+
+  const inputNote = plane ? null : dataset === 'digits' ? `the ${table?.image?.rows}×${table?.image?.cols} pixels of a digit, 0 (white) to 1 (ink)` : dataset === 'noise' ? `${spec.inputs} random numbers from 0 to 1` : null;
+
+  return {
+    spec,
+    features,
+    task: taskOf(dataset, shape),
+    maxUnits: unitsLimitOf(dataset).max,
+    table,
+    activations: plane ? null : activations,
+    inputNote,
+  };
+}

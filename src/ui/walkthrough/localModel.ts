@@ -1,0 +1,67 @@
+// The walkthrough's own copy of the network, on the main thread: the same engine, the worker's
+// weights (frame.params) and the worker's optimiser memory (frame.optimizer), so that the trace
+// shows exactly what the worker computes and its update preview is exactly the worker's next step.
+
+import { createModel, featureValue, type CompileOptions, type FeatureName, type Model, type ModelSpec, type Task } from '../../engine/index.ts';
+import { taskOf, type OptimizerSnapshot, type PlaygroundConfig } from '../../worker/protocol.ts';
+
+/**
+ * The compile options the worker uses for a setup. Mirrors PlaygroundRunner's private compileOptions
+ * (src/worker/runner.ts); localModel.test.ts proves the two agree by comparing a preview with the
+ * worker's real step. (Once the runner exports its own, this should call it instead.)
+ */
+export function compileOptionsOf(c: PlaygroundConfig): CompileOptions {
+  return {
+    optimizer: c.optimizer,
+    learningRate: c.learningRate,
+    momentum: c.optimizer === 'sgd' ? c.momentum : 0,
+    loss: c.loss,
+    metrics: taskOf(c.dataset) === 'regression' ? [] : ['accuracy'],
+    l1: c.regularization === 'l1' ? c.regularizationRate : 0,
+    l2: c.regularization === 'l2' ? c.regularizationRate : 0,
+  };
+}
+
+export interface LocalModelInput {
+  spec: ModelSpec;
+  params: ArrayLike<number>;
+  optimizer: OptimizerSnapshot | null;
+  compile: CompileOptions;
+}
+
+/**
+ * A compiled model with the worker's weights and, when given, its optimiser memory.
+ * Throws (an EngineError) when the pieces do not fit together, e.g. while a new setup is on its way.
+ */
+export function buildLocalModel({ spec, params, optimizer, compile }: LocalModelInput): Model {
+  const model = createModel(spec).compile(compile);
+  model.setParams(params);
+  if (optimizer) model.setOptimizerState(optimizer);
+  return model;
+}
+
+/** A sample as the walkthrough uses it: the point, the network's inputs and the target vector. */
+export interface Sample {
+  /** The raw point (x₁, x₂). */
+  point: [number, number];
+  /** The feature values the network sees, one per switched-on feature. */
+  features: number[];
+  /** Class index (classification) or target value (regression). */
+  label: number;
+  /** What the loss compares against: [label] (binary, regression) or one-hot (multi-class). */
+  target: number[];
+}
+
+export function targetVector(task: Task, label: number, classes: number): number[] {
+  if (task === 'multiclass') return Array.from({ length: classes }, (_, j) => (j === label ? 1 : 0));
+  return [label];
+}
+
+export function makeSample(point: [number, number], label: number, features: readonly FeatureName[], task: Task, classes: number): Sample {
+  return {
+    point,
+    features: features.map((f) => featureValue(f, point[0], point[1])),
+    label,
+    target: targetVector(task, label, classes),
+  };
+}
