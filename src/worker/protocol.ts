@@ -1,7 +1,7 @@
 // The typed contract between the UI thread and the training worker.
 // The worker owns the model and the data; the UI sends commands and renders the frames it gets back.
 
-import type { ActivationName, InitializerName, LossName, ModelSpec, OptimizerName } from '../engine/types.ts';
+import type { ActivationName, CompileOptions, InitializerName, LossName, ModelSpec, OptimizerName } from '../engine/types.ts';
 import { DATASET_INFO, DATASETS_2D, type Dataset2DName, type FeatureName, type Task } from '../engine/data/names.ts';
 
 export type Regularization = 'none' | 'l1' | 'l2';
@@ -141,6 +141,19 @@ export function defaultLossOf(task: Task): LossName {
 }
 
 /** The model a setup trains. Tables need their shape (see dataShapeOf). */
+/** What the worker passes to compile() for a setup; the walkthrough rebuilds the same model with it. */
+export function compileOptionsOf(c: PlaygroundConfig, task: Task): CompileOptions {
+  return {
+    optimizer: c.optimizer,
+    learningRate: c.learningRate,
+    momentum: c.optimizer === 'sgd' ? c.momentum : 0,
+    loss: c.loss,
+    metrics: task === 'regression' ? [] : ['accuracy'],
+    l1: c.regularization === 'l1' ? c.regularizationRate : 0,
+    l2: c.regularization === 'l2' ? c.regularizationRate : 0,
+  };
+}
+
 export function modelSpecOf(config: Pick<PlaygroundConfig, 'dataset' | 'classes' | 'features' | 'hidden'>, table?: DataShape | null): ModelSpec {
   const shape = dataShapeOf(config, table);
   return {

@@ -13,10 +13,10 @@ import {
   type Dataset,
   type Model,
   type Points2D,
-  type CompileOptions,
   type Trainer,
 } from '../engine/index.ts';
 import {
+  compileOptionsOf,
   dataShapeOf,
   heldOutCount,
   isPlane,
@@ -204,7 +204,7 @@ export class PlaygroundRunner {
       model = this.createCompiledModel(next, shape);
       trainer = this.createTrainerFor(model, data, next);
     } else {
-      model.compile(this.compileOptions(next, shape));
+      model.compile(compileOptionsOf(next, shape.task));
       if (prev!.loss !== next.loss) trainer = this.createTrainerFor(model, data, next); // a new loss starts a new log; the weights stay
       else trainer.setBatchSize(next.batchSize);
     }
@@ -294,20 +294,8 @@ export class PlaygroundRunner {
     };
   }
 
-  private compileOptions(c: PlaygroundConfig, shape: DataShape): CompileOptions {
-    return {
-      optimizer: c.optimizer,
-      learningRate: c.learningRate,
-      momentum: c.optimizer === 'sgd' ? c.momentum : 0,
-      loss: c.loss,
-      metrics: shape.task === 'regression' ? [] : ['accuracy'],
-      l1: c.regularization === 'l1' ? c.regularizationRate : 0,
-      l2: c.regularization === 'l2' ? c.regularizationRate : 0,
-    };
-  }
-
   private createCompiledModel(c: PlaygroundConfig, shape: DataShape): Model {
-    return createModel(modelSpecOf(c, shape), { seed: c.seed, initializer: c.initializer }).compile(this.compileOptions(c, shape));
+    return createModel(modelSpecOf(c, shape), { seed: c.seed, initializer: c.initializer }).compile(compileOptionsOf(c, shape.task));
   }
 
   private createTrainerFor(model: Model, data: RunData, c: PlaygroundConfig): Trainer {

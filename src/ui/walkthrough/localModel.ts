@@ -3,23 +3,11 @@
 // shows exactly what the worker computes and its update preview is exactly the worker's next step.
 
 import { createModel, featureValue, type CompileOptions, type FeatureName, type Model, type ModelSpec, type Task } from '../../engine/index.ts';
-import { taskOf, type OptimizerSnapshot, type PlaygroundConfig } from '../../worker/protocol.ts';
+import { compileOptionsOf as compileOptionsFor, taskOf, type OptimizerSnapshot, type PlaygroundConfig } from '../../worker/protocol.ts';
 
-/**
- * The compile options the worker uses for a setup. Mirrors PlaygroundRunner's private compileOptions
- * (src/worker/runner.ts); localModel.test.ts proves the two agree by comparing a preview with the
- * worker's real step. (Once the runner exports its own, this should call it instead.)
- */
+/** The compile options the worker uses for a setup (plane datasets: the walkthrough follows 2-D samples). */
 export function compileOptionsOf(c: PlaygroundConfig): CompileOptions {
-  return {
-    optimizer: c.optimizer,
-    learningRate: c.learningRate,
-    momentum: c.optimizer === 'sgd' ? c.momentum : 0,
-    loss: c.loss,
-    metrics: taskOf(c.dataset) === 'regression' ? [] : ['accuracy'],
-    l1: c.regularization === 'l1' ? c.regularizationRate : 0,
-    l2: c.regularization === 'l2' ? c.regularizationRate : 0,
-  };
+  return compileOptionsFor(c, taskOf(c.dataset));
 }
 
 export interface LocalModelInput {
