@@ -145,3 +145,16 @@ test('screenshots: desktop 1440x900 and phone 390x844', async ({ page, problems 
   expect(phoneOverflow, 'page wider than the phone').toBe(false);
   expect(problems).toEqual([]);
 });
+
+test('hovering a weight-matrix cell highlights the same connection in the graph beside it', async ({ page, problems }) => {
+  await page.goto('./');
+  await page.getByRole('tab', { name: 'Weights' }).click();
+  const kernel = page.getByTestId('weight-matrix-0').locator('canvas').first();
+  const box = (await kernel.boundingBox())!;
+  // Layer 1's kernel is 2 inputs x 4 units: the cell in row x₂ (1), column neuron 3 (2).
+  await page.mouse.move(box.x + (box.width / 4) * 2.5, box.y + (box.height / 2) * 1.5);
+  await expect(page.getByRole('tooltip')).toContainText('from x₂ to neuron 3 of layer 1');
+  const edge = await page.getByTestId('edge-0-1-2').getAttribute('d');
+  await expect(page.getByTestId('network-graph').locator('.nn-emphasis path').last()).toHaveAttribute('d', edge!);
+  expect(problems).toEqual([]);
+});

@@ -25,7 +25,7 @@ function viewRequestOf(view: Pick<ViewState, 'tab' | 'walkthrough'>): ViewReques
   // Thumbnails are drawn only in the graph tab; other tabs spare the worker computing them.
   // The walkthrough previews the worker's exact next step, so it needs the optimiser's memory.
   // Tables have no plane to draw; they ask for their own results instead (see tableViewRequest).
-  return { outputGrid: OUTPUT_GRID, neuronGrid: view.tab === 'graph' ? NEURON_GRID : 0, ...(view.walkthrough ? { optimizer: true } : {}), ...tableViewRequest() };
+  return { outputGrid: OUTPUT_GRID, neuronGrid: view.tab === 'summary' ? 0 : NEURON_GRID, ...(view.walkthrough ? { optimizer: true } : {}), ...tableViewRequest() };
 }
 
 function send(cmd: Command): void {

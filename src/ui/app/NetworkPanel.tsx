@@ -52,7 +52,7 @@ export function NetworkPanel() {
       </div>
       <div className="network-view" id="network-view" role="tabpanel" aria-labelledby={`tab-${tab}`}>
         {tab === 'graph' && <GraphView />}
-        {tab === 'weights' && <WeightsView />}
+        {tab === 'weights' && <WeightsWithGraph />}
         {tab === 'summary' && <SummaryView />}
       </div>
     </section>
@@ -104,6 +104,21 @@ function WeightsView() {
       highlight={highlight}
       onHover={useViewStore.getState().setHighlight}
     />
+  );
+}
+
+/**
+ * Matrices above the graph, so hovering a cell lights up its connection where the learner can
+ * see it. Tables keep the whole panel for their weights: their inputs are bundled in the graph.
+ */
+function WeightsWithGraph() {
+  const { table } = useNetworkSetup();
+  if (table) return <WeightsView />;
+  return (
+    <div className="weights-with-graph">
+      <WeightsView />
+      <GraphView />
+    </div>
   );
 }
 
