@@ -169,3 +169,38 @@ test('screenshots: hidden neuron, softmax, loss, backward delta and update steps
   await noOverflow();
   expect(problems).toEqual([]);
 });
+
+test('a row of iris is walked through: its neuron sums its terms, and the prediction names a species', async ({ page, problems }) => {
+  await page.goto('./?data=iris');
+  await expect(page.getByTestId('table-counts')).toBeVisible();
+  const open = page.getByTestId('table-output').getByRole('button', { name: 'Step by step' });
+  await open.click();
+  const walk = page.getByTestId('walkthrough');
+  await expect(walk).toBeVisible();
+  // A table has no (x₁, x₂) to type: its sample is a validation row.
+  await expect(page.getByTestId('sample-x1')).toHaveCount(0);
+  await expect(page.getByTestId('row-number')).toHaveValue('1');
+  await expect(walk).toContainText('Validation row 1');
+  await expect(page.getByTestId('step-title')).toHaveText('The sample goes in');
+  await expect(walk).toContainText('Petal length (cm)');
+
+  await next(page);
+  await expect(page.getByTestId('step-title')).toHaveText('Layer 1, neuron 1');
+  // z is the sum of the terms written out and the bias (each term's every digit is in its title).
+  const terms = await page.getByTestId('neuron-sum').locator('.term').evaluateAll((els) => els.map((e) => Number(e.getAttribute('title'))));
+  expect(terms).toHaveLength(4 + 1);
+  const z = Number(await page.getByTestId('neuron-z').getAttribute('title'));
+  expect(terms.reduce((s, t) => s + t, 0)).toBeCloseTo(z, 4);
+  expect(await num(page, 'neuron-z')).toBeCloseTo(z, 4);
+
+  await stepTo(page, 'Prediction and loss');
+  await expect(page.getByTestId('predicted-class')).toHaveText(/^(setosa|versicolor|virginica)$/);
+  await expect(page.getByTestId('target-class')).toHaveText(/^(setosa|versicolor|virginica)$/);
+
+  // Another row: the walkthrough follows it and stays on the step.
+  await page.getByRole('button', { name: 'Next row' }).click();
+  await expect(page.getByTestId('row-number')).toHaveValue('2');
+  await expect(walk).toContainText('Validation row 2');
+  await expect(page.getByTestId('step-title')).toHaveText('Prediction and loss');
+  expect(problems).toEqual([]);
+});

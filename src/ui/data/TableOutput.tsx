@@ -3,6 +3,8 @@
 // a gallery of the test digits the network gets wrong.
 
 import { selectCsvShape, selectDataset, useConfigStore } from '../../state/configStore.ts';
+import { selectWalkthrough, useViewStore } from '../../state/viewStore.ts';
+import { openWalkthrough } from '../walkthrough/actions.ts';
 import { taskOf, type TableDatasetName } from '../../worker/protocol.ts';
 import { ConfusionMatrix } from './ConfusionMatrix.tsx';
 import { DigitPad } from './DigitPad.tsx';
@@ -45,6 +47,7 @@ export function TableOutput() {
             ))}
           </div>
         )}
+        <StepByStepButton digits={digits} />
       </div>
       <div id="table-output-view" role={digits ? 'tabpanel' : undefined} className="table-output__view">
         <Waiting dataset={dataset} />
@@ -62,4 +65,20 @@ function Waiting({ dataset }: { dataset: TableDatasetName }) {
   if (loading) return <p className="table-output__waiting">Loading the data… the results appear here once it has arrived.</p>;
   if (dataset !== 'noise' && table?.source !== dataset) return <p className="table-output__waiting">Preparing the data…</p>;
   return null;
+}
+
+/** Opens the walkthrough on the followed validation row (or test digit). */
+function StepByStepButton({ digits }: { digits: boolean }) {
+  const open = useViewStore(selectWalkthrough);
+  if (open) return null;
+  return (
+    <button
+      type="button"
+      className="button small"
+      onClick={() => openWalkthrough()}
+      title={`Follow one ${digits ? 'test digit' : 'validation row'} through the network, neuron by neuron, and back`}
+    >
+      Step by step
+    </button>
+  );
 }

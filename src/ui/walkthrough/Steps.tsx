@@ -1,7 +1,8 @@
 // The body of each step: the arithmetic of one neuron, the softmax, the loss, a delta, the gradients
 // and the update, written out with the trace's numbers.
 
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { paintInk } from '../network/heatmaps.ts';
 import { LEAKY_SLOPE, type ActivationName, type ModelSpec, type OptimizerName, type Trace } from '../../engine/index.ts';
 import { CLASS_COLORS } from '../colors.ts';
 import { ACTIVATION_SHORT } from '../network/labels.ts';
@@ -15,6 +16,7 @@ import {
   inputSource,
   layerLabel,
   lossView,
+  MAX_TERMS,
   neuronView,
   softmaxView,
   updateView,
@@ -32,13 +34,13 @@ type Ready = Extract<WalkthroughData, { ready: true }>;
 export function StepBody({ step, data }: { step: Step; data: Ready }) {
   switch (step.kind) {
     case 'input':
-      return <InputStep data={data} />;
+      return data.table ? <TableInputStep data={data} /> : <InputStep data={data} />;
     case 'neuron':
-      return <NeuronStep view={neuronView(data.trace, data.spec, data.featureLabels, step.layer, step.unit)} spec={data.spec} />;
+      return <NeuronStep view={neuronView(data.trace, data.spec, data.featureLabels, step.layer, step.unit)} spec={data.spec} source={step.layer === 0 ? tableInputSource(data) : null} />;
     case 'softmax':
-      return <SoftmaxStep trace={data.trace} layer={step.layer} />;
+      return <SoftmaxStep trace={data.trace} layer={step.layer} names={data.classNames} />;
     case 'loss':
-      return <LossStep view={lossView(data.trace, data.task)} />;
+      return <LossStep view={lossView(data.trace, data.task)} names={data.classNames} targetScale={data.table?.targetScale ?? null} />;
     case 'delta': {
       const view = deltaView(data.trace, data.spec, step.layer, step.unit);
       return view.kind === 'output' ? <OutputDeltaStep view={view} /> : <HiddenDeltaStep view={view} spec={data.spec} />;
@@ -60,13 +62,14 @@ function Note({ children }: { children: ReactNode }) {
 
 function InputStep({ data }: { data: Ready }) {
   const { sample } = data.choice;
+  const point = sample.point ?? [NaN, NaN];
   const raw = data.features.length !== 2 || data.features[0] !== 'x1' || data.features[1] !== 'x2';
   return (
     <div className="walk-step__body">
       <Note>
         The network never sees the point itself, only the numbers of its input features. This sample is the point (x₁, x₂) ={' '}
         <span className="nowrap">
-          (<Num v={sample.point[0]} />, <Num v={sample.point[1]} />)
+          (<Num v={point[0]} />, <Num v={point[1]} />)
         </span>
         {raw ? ', and the features switched on turn it into:' : '.'}
       </Note>
@@ -95,6 +98,87 @@ function InputStep({ data }: { data: Ready }) {
   );
 }
 
+/** Inputs a table's first step lists before it sums up the rest. */
+const LISTED_INPUTS = 12;
+
+function TableInputStep({ data }: { data: Ready }) {
+  const { sample } = data.choice;
+  const table = data.table!;
+  const x = sample.features;
+  const image = table.image;
+  if (image) {
+    const ink = x.filter((v) => v > 0).length;
+    return (
+      <div className="walk-step__body">
+        <Note>
+          The network sees the digit as {x.length} numbers, one per pixel of its {image.rows}×{image.cols} picture: 0 for white, up to 1 for full ink (the byte ÷ 255). {ink} of
+          them are above 0; the rest add nothing to any sum.
+        </Note>
+        <div className="walk-digit">
+          <DigitCanvas values={x} rows={image.rows} cols={image.cols} />
+        </div>
+        <p className="walk-note">
+          Target: <TargetText data={data} />. Step on to follow these numbers into the first neuron: each neuron shows its largest terms and sums up the rest.
+        </p>
+      </div>
+    );
+  }
+  const stats = table.stats;
+  const listed = x.slice(0, LISTED_INPUTS);
+  return (
+    <div className="walk-step__body">
+      <Note>
+        {stats
+          ? 'The network sees each column standardised: its value minus the column’s mean over the training rows, divided by its standard deviation, so every input is on the same scale.'
+          : 'The network sees the row’s numbers as they are.'}
+      </Note>
+      <table className="walk-table">
+        <thead>
+          <tr>
+            <th scope="col">Input</th>
+            {stats && <th scope="col">In the file</th>}
+            <th scope="col">{stats ? 'Standardised' : 'Value'}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {listed.map((v, i) => (
+            <tr key={i} {...pointsAt({ layer: 0, input: i })}>
+              <th scope="row">{data.featureLabels[i]}</th>
+              {stats && (
+                <td>
+                  <Num v={v * stats[i].std + stats[i].mean} />
+                </td>
+              )}
+              <td>
+                <Num v={v} testId={`input-${i}`} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {x.length > listed.length && <p className="walk-more">… and {x.length - listed.length} more inputs.</p>}
+      <p className="walk-note">
+        Target: <TargetText data={data} />
+        {data.task === 'regression' && table.targetScale && (
+          <>
+            {' '}
+            (standardised; <Num v={sample.label * table.targetScale.std + table.targetScale.mean} /> in the file)
+          </>
+        )}
+        . Step on to follow these numbers into the first neuron.
+      </p>
+    </div>
+  );
+}
+
+function DigitCanvas({ values, rows, cols }: { values: readonly number[]; rows: number; cols: number }) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    if (ref.current) paintInk(ref.current, values, rows, cols);
+  }, [values, rows, cols]);
+  return <canvas ref={ref} className="walk-digit__image" aria-label="The digit" data-testid="walk-digit" />;
+}
+
 export function TargetText({ data }: { data: Ready }) {
   const { sample } = data.choice;
   if (data.task === 'regression') {
@@ -106,8 +190,29 @@ export function TargetText({ data }: { data: Ready }) {
   }
   return (
     <>
-      <ClassSwatch index={sample.label} /> class <span data-testid="target">{sample.label}</span>
+      <ClassSwatch index={sample.label} /> <ClassName index={sample.label} names={data.classNames} testId="target" />
     </>
+  );
+}
+
+/** "class 2" on a plane; a table's own name for the class ("setosa", "7"). */
+export function classLabel(index: number, names: readonly string[] | null | undefined): string {
+  return names?.[index] ?? `class ${index}`;
+}
+
+function ClassName({ index, names, testId, strong }: { index: number; names: readonly string[] | null | undefined; testId?: string; strong?: boolean }) {
+  if (!names?.[index]) {
+    const n = strong ? <strong data-testid={testId}>{index}</strong> : <span data-testid={testId}>{index}</span>;
+    return <>class {n}</>;
+  }
+  return strong ? (
+    <strong data-testid={testId} data-class={index}>
+      {names[index]}
+    </strong>
+  ) : (
+    <span data-testid={testId} data-class={index}>
+      {names[index]}
+    </span>
   );
 }
 
@@ -115,7 +220,16 @@ function ClassSwatch({ index }: { index: number }) {
   return <span className="walk-swatch" style={{ background: CLASS_COLORS[index % CLASS_COLORS.length] }} aria-hidden="true" />;
 }
 
-function NeuronStep({ view, spec }: { view: NeuronView; spec: ModelSpec }) {
+/** What a table's first layer takes in, for the neuron's caption (null: as on a plane). */
+function tableInputSource(data: Ready): string | null {
+  const { table } = data;
+  if (!table) return null;
+  const n = data.choice.sample.features.length;
+  if (table.image) return `the ${n} pixels of the digit (white ones are 0 and add nothing). With so many, the sum shows the largest terms and adds up the rest`;
+  return n > MAX_TERMS ? `the row’s ${n} inputs; the sum shows the largest terms and adds up the rest` : `the row’s ${n} inputs`;
+}
+
+function NeuronStep({ view, spec, source }: { view: NeuronView; spec: ModelSpec; source: string | null }) {
   const { layer, unit, terms, rest, bias, z, a, activation, scale } = view;
   const edge = (input: number) => ({ layer, unit, input });
   const sumItems = [
@@ -126,7 +240,7 @@ function NeuronStep({ view, spec }: { view: NeuronView; spec: ModelSpec }) {
   return (
     <div className="walk-step__body">
       <Note>
-        Inputs: {inputSource(spec, layer)}. The neuron multiplies each by its weight, adds them up with its bias, and passes the sum z through its activation.
+        Inputs: {source ?? inputSource(spec, layer)}. The neuron multiplies each by its weight, adds them up with its bias, and passes the sum z through its activation.
       </Note>
       <Derivation label="Weighted sum">
         <Line lhs="z">
@@ -171,7 +285,7 @@ function NeuronStep({ view, spec }: { view: NeuronView; spec: ModelSpec }) {
             <EditableParam layer={layer} unit={unit} input={-1} value={bias} name="b" />
           </span>
         </Line>
-        <Line lhs="">
+        <Line lhs="" testId="neuron-sum">
           <SignedSum items={sumItems} />
         </Line>
         <Line lhs="z" result>
@@ -289,7 +403,7 @@ function ActivationLines({ activation, z, a }: { activation: Exclude<ActivationN
   return <span>{name}</span>;
 }
 
-function SoftmaxStep({ trace, layer }: { trace: Trace; layer: number }) {
+function SoftmaxStep({ trace, layer, names }: { trace: Trace; layer: number; names: string[] | null }) {
   const view = softmaxView(trace, layer);
   const { n } = useFormat();
   const top = view.rows[view.predicted];
@@ -316,7 +430,7 @@ function SoftmaxStep({ trace, layer }: { trace: Trace; layer: number }) {
           {view.rows.map((r) => (
             <tr key={r.unit} className={r.unit === view.predicted ? 'is-top' : undefined} {...pointsAt({ layer, unit: r.unit, edges: 'in' })}>
               <th scope="row">
-                <ClassSwatch index={r.unit} /> {r.unit}
+                <ClassSwatch index={r.unit} /> {names?.[r.unit] ?? r.unit}
               </th>
               <td>
                 <Num v={r.z} />
@@ -354,7 +468,7 @@ function SoftmaxStep({ trace, layer }: { trace: Trace; layer: number }) {
   );
 }
 
-export function PredictionText({ prediction }: { prediction: Prediction }) {
+export function PredictionText({ prediction, names = null }: { prediction: Prediction; names?: string[] | null }) {
   switch (prediction.kind) {
     case 'regression':
       return (
@@ -365,7 +479,7 @@ export function PredictionText({ prediction }: { prediction: Prediction }) {
     case 'binary':
       return (
         <>
-          <ClassSwatch index={prediction.predicted} /> class <strong data-testid="predicted-class">{prediction.predicted}</strong> (the probability of class 1 is{' '}
+          <ClassSwatch index={prediction.predicted} /> <ClassName index={prediction.predicted} names={names} testId="predicted-class" strong /> (the probability of {classLabel(1, names)} is{' '}
           <Num v={prediction.p} testId="prediction" />
           {prediction.predicted === 1 ? ', at least 0.5' : ', below 0.5'})
         </>
@@ -373,14 +487,14 @@ export function PredictionText({ prediction }: { prediction: Prediction }) {
     case 'multiclass':
       return (
         <>
-          <ClassSwatch index={prediction.predicted} /> class <strong data-testid="predicted-class">{prediction.predicted}</strong>, with probability{' '}
+          <ClassSwatch index={prediction.predicted} /> <ClassName index={prediction.predicted} names={names} testId="predicted-class" strong />, with probability{' '}
           <Num v={prediction.p} testId="prediction" />
         </>
       );
   }
 }
 
-function LossStep({ view }: { view: LossView }) {
+function LossStep({ view, names, targetScale }: { view: LossView; names: string[] | null; targetScale: { mean: number; std: number } | null }) {
   const { prediction } = view;
   const verdict = prediction.kind === 'regression' ? null : prediction.correct;
   return (
@@ -389,7 +503,7 @@ function LossStep({ view }: { view: LossView }) {
         <div>
           <dt>Prediction</dt>
           <dd>
-            <PredictionText prediction={prediction} />
+            <PredictionText prediction={prediction} names={names} />
           </dd>
         </div>
         <div>
@@ -399,7 +513,7 @@ function LossStep({ view }: { view: LossView }) {
               <Num v={prediction.target} />
             ) : (
               <>
-                <ClassSwatch index={prediction.target} /> class {prediction.target}
+                <ClassSwatch index={prediction.target} /> <ClassName index={prediction.target} names={names} testId="target-class" />
               </>
             )}
           </dd>
@@ -412,6 +526,12 @@ function LossStep({ view }: { view: LossView }) {
         )}
       </dl>
       <LossFormula view={view} />
+      {prediction.kind === 'regression' && targetScale && (
+        <Note>
+          The network learns the target standardised. In the file&rsquo;s units it predicts <Num v={prediction.value * targetScale.std + targetScale.mean} /> for{' '}
+          <Num v={prediction.target * targetScale.std + targetScale.mean} />.
+        </Note>
+      )}
       {view.penalty > 0 && (
         <Note>
           Training also adds the weight penalty, <Num v={view.penalty} />, to the loss it reports; it is shown apart here.

@@ -19,7 +19,7 @@ import {
 import { parseNumber } from '../network/parseNumber.ts';
 import { Icon } from '../app/Icon.tsx';
 import { CLASS_COLORS } from '../colors.ts';
-import { applyUpdate, closeWalkthrough, followTyped } from './actions.ts';
+import { applyUpdate, closeWalkthrough, followRow, followTyped } from './actions.ts';
 import { Num, getRestingTarget, setRestingTarget, useFormat } from './bits.tsx';
 import { DECIMAL_CHOICES, formatNumber, type Decimals } from './format.ts';
 import { StepBody } from './Steps.tsx';
@@ -188,16 +188,67 @@ function DecimalsControl() {
   );
 }
 
-/** Which sample, and fields to type another. */
+/** Which sample, and fields to type another (a plane) or buttons to pick another row (a table). */
 function SampleBar({ data }: { data: Ready }) {
   const { choice } = data;
+  if (choice.origin.kind === 'row') return <RowPicker key={choice.id} data={data} index={choice.origin.index} count={choice.origin.count} drawn={choice.origin.drawn} />;
+  const set = choice.origin.kind === 'picked' ? choice.origin.set : 'train';
   return (
     <div className="walk-sample">
       <SampleForm key={choice.id} data={data} />
       <p className="walk-sample__origin muted">
         {choice.origin.kind === 'typed'
           ? 'Typed in: change a number and press Use, or click a point on the output plot.'
-          : `${choice.origin.set === 'train' ? 'Training' : 'Validation'} point ${choice.origin.index + 1}: click another on the output plot, or type one.`}
+          : `${set === 'train' ? 'Training' : 'Validation'} point ${choice.origin.index + 1}: click another on the output plot, or type one.`}
+      </p>
+    </div>
+  );
+}
+
+/** A table: which validation row (or test digit) the walkthrough follows, and buttons to pick another. */
+function RowPicker({ data, index, count, drawn }: { data: Ready; index: number; count: number; drawn: boolean }) {
+  const digits = data.table?.digits ?? false;
+  const noun = digits ? 'test digit' : 'validation row';
+  const [text, setText] = useState(String(index + 1));
+  const go = (i: number) => followRow(Math.max(0, Math.min(count - 1, i)));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const n = Number(text.trim());
+    if (Number.isInteger(n) && n >= 1 && n <= count) go(n - 1);
+    else setText(String(index + 1));
+  };
+  return (
+    <div className="walk-sample">
+      <form className="walk-sample__form walk-row" onSubmit={submit} data-testid="row-picker">
+        <span className="walk-sample__label">Sample</span>
+        <button type="button" className="button small" onClick={() => go(index - 1)} disabled={index <= 0} aria-label={digits ? 'Previous digit' : 'Previous row'}>
+          ‹ Previous
+        </button>
+        <label>
+          <span>{digits ? 'Test digit' : 'Validation row'}</span>
+          <input
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            onBlur={submit}
+            inputMode="numeric"
+            spellCheck={false}
+            autoComplete="off"
+            aria-label={digits ? 'Test digit number' : 'Validation row number'}
+            data-testid="row-number"
+            className="walk-row__number"
+          />
+          <span className="muted">of {count.toLocaleString('en')}</span>
+        </label>
+        <button type="button" className="button small" onClick={() => go(index + 1)} disabled={index >= count - 1} aria-label={digits ? 'Next digit' : 'Next row'}>
+          Next ›
+        </button>
+      </form>
+      <p className="walk-sample__origin muted">
+        {drawn
+          ? `The walkthrough follows ${noun} ${index + 1}, not the digit you drew: it needs a label to compare with.`
+          : digits
+            ? `Test digit ${index + 1}, labelled ${data.classNames?.[data.choice.sample.label] ?? data.choice.sample.label}: pick another here, or click one under Mistakes.`
+            : `${noun[0].toUpperCase()}${noun.slice(1)} ${index + 1}, as the network sees it: pick another here.`}
       </p>
     </div>
   );
@@ -208,8 +259,9 @@ const fieldText = (v: number) => formatNumber(v, 7).replace('\u2212', '-');
 
 function SampleForm({ data }: { data: Ready }) {
   const { sample } = data.choice;
-  const initial = [fieldText(sample.point[0]), fieldText(sample.point[1]), String(sample.label)];
-  const exact = [sample.point[0], sample.point[1], sample.label];
+  const point = sample.point ?? [0, 0];
+  const initial = [fieldText(point[0]), fieldText(point[1]), String(sample.label)];
+  const exact = [point[0], point[1], sample.label];
   const [x1, setX1] = useState(initial[0]);
   const [x2, setX2] = useState(initial[1]);
   const [target, setTarget] = useState(initial[2]);
@@ -374,7 +426,7 @@ function PredictionChange({ before, trace, data }: { before: number[]; trace: Tr
   if (now.kind === 'binary' && then.kind === 'binary') {
     return (
       <>
-        p(class 1) <Num v={then.p} /> → <Num v={now.p} testId="prediction-after" />
+        p({data.classNames?.[1] ?? 'class 1'}) <Num v={then.p} /> → <Num v={now.p} testId="prediction-after" />
       </>
     );
   }
@@ -382,7 +434,7 @@ function PredictionChange({ before, trace, data }: { before: number[]; trace: Tr
   return (
     <>
       p(<span className="walk-swatch" style={{ background: CLASS_COLORS[t % CLASS_COLORS.length] }} aria-hidden="true" />
-      class {t}) <Num v={before[t]} /> → <Num v={trace.forward.output[t]} testId="prediction-after" />
+      {data.classNames?.[t] ?? `class ${t}`}) <Num v={before[t]} /> → <Num v={trace.forward.output[t]} testId="prediction-after" />
     </>
   );
 }

@@ -30,8 +30,8 @@ export function buildLocalModel({ spec, params, optimizer, compile }: LocalModel
 
 /** A sample as the walkthrough uses it: the point, the network's inputs and the target vector. */
 export interface Sample {
-  /** The raw point (x₁, x₂). */
-  point: [number, number];
+  /** The raw point (x₁, x₂); null for a row of a table. */
+  point: [number, number] | null;
   /** The feature values the network sees, one per switched-on feature. */
   features: number[];
   /** Class index (classification) or target value (regression). */
