@@ -1,6 +1,7 @@
 // The page: header and settings on top, then data | network over curves | output and metrics.
 // A lesson adds its panel to the workspace; the step-by-step walkthrough opens beside the graph.
 
+import { lazy, Suspense } from 'react';
 import { CompileSettings } from './ui/app/CompileSettings.tsx';
 import { DataPanel } from './ui/app/DataPanel.tsx';
 import { FitSettings } from './ui/app/FitSettings.tsx';
@@ -12,11 +13,13 @@ import { NoticeList } from './ui/app/NoticeList.tsx';
 import { OutputPanel } from './ui/app/OutputPanel.tsx';
 import { DivergenceAlert, WorkerErrorAlert } from './ui/app/TrainingAlerts.tsx';
 import { useKeyboardShortcuts } from './ui/app/useKeyboardShortcuts.ts';
-import { Walkthrough } from './ui/walkthrough/Walkthrough.tsx';
-import { LessonPanel } from './lessons/LessonPanel.tsx';
 import { useLessonRoute } from './lessons/useLessonRoute.ts';
 import { selectLessonId, useLessonStore } from './lessons/lessonStore.ts';
 import { selectWalkthrough, useViewStore } from './state/viewStore.ts';
+
+// Loaded on first use: most visits open neither, and together they are a large part of the code.
+const Walkthrough = lazy(() => import('./ui/walkthrough/Walkthrough.tsx').then((m) => ({ default: m.Walkthrough })));
+const LessonPanel = lazy(() => import('./lessons/LessonPanel.tsx').then((m) => ({ default: m.LessonPanel })));
 
 export function App() {
   useKeyboardShortcuts();
@@ -36,10 +39,18 @@ export function App() {
         <NoticeList />
       </div>
       <main className={`workspace${walkthrough ? ' has-walkthrough' : ''}${lesson ? ' has-lesson' : ''}`}>
-        <LessonPanel />
+        {lesson && (
+          <Suspense fallback={null}>
+            <LessonPanel />
+          </Suspense>
+        )}
         <DataPanel />
         <NetworkPanel />
-        {walkthrough && <Walkthrough />}
+        {walkthrough && (
+          <Suspense fallback={null}>
+            <Walkthrough />
+          </Suspense>
+        )}
         <div className="results">
           <OutputPanel />
           <MetricsPanel />
