@@ -59,6 +59,25 @@ export interface PreparedTable {
   rows: number;
 }
 
+/** The part of a table's description that follows from the data handed to the worker. */
+function describeData(d: TableData) {
+  return {
+    source: d.source,
+    id: d.id,
+    validationSplit: d.validationSplit,
+    seed: d.seed,
+    task: d.task,
+    classes: d.classes,
+    classNames: d.classNames,
+    inputNames: d.inputNames,
+    targetName: d.targetName,
+    image: d.image ?? null,
+    trainCount: d.train.n,
+    validationCount: d.validation?.n ?? 0,
+    targetScale: d.targetScale,
+  };
+}
+
 export type PrepareResult = { ok: true; data: TableData; table: PreparedTable } | { ok: false; error: TableError };
 
 
@@ -107,20 +126,8 @@ function fromPrepared(
     targetScale: p.targetScale,
   };
   const table: PreparedTable = {
-    source,
-    id,
-    validationSplit,
-    seed,
-    task: p.task,
-    classes: p.classes,
-    classNames: [...p.classNames],
-    inputNames: [...p.featureNames],
-    targetName: p.targetName,
-    image: null,
-    trainCount: p.train.n,
-    validationCount: validation?.n ?? 0,
+    ...describeData(data),
     stats: p.featureNames.map((name, j) => ({ name, mean: p.standardizer.mean[j], std: p.standardizer.std[j] })),
-    targetScale: p.targetScale,
     validationX: validation ? validation.x.slice(0, kept * p.d) : new Float64Array(0),
     validationTargets,
     validationImages: null,
@@ -167,20 +174,8 @@ function prepareDigits(images: MnistImages, validationSplit: number, seed: numbe
     targetScale: null,
   };
   const table: PreparedTable = {
-    source: 'digits',
-    id,
-    validationSplit,
-    seed,
-    task: 'multiclass',
-    classes,
-    classNames,
-    inputNames,
-    targetName: 'Digit',
-    image: { rows, cols },
-    trainCount: train.n,
-    validationCount: test.n,
+    ...describeData(data),
     stats: null,
-    targetScale: null,
     // Rebuilt from the bytes when needed (see validationRow): they hold the pixels exactly.
     validationX: new Float64Array(0),
     validationTargets,

@@ -66,6 +66,20 @@ export function neuronScale(
 
 let scratch: HTMLCanvasElement | null = null;
 
+/** Sizes the canvas to the layout at the screen's pixel density (at most 2x) and clears it. */
+function clearedContext(canvas: HTMLCanvasElement, layout: GraphLayout): CanvasRenderingContext2D | null {
+  const dpr = Math.max(1, Math.min(2, window.devicePixelRatio || 1));
+  const w = Math.round(layout.width * dpr);
+  const h = Math.round(layout.height * dpr);
+  if (canvas.width !== w) canvas.width = w;
+  if (canvas.height !== h) canvas.height = h;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return null;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, layout.width, layout.height);
+  return ctx;
+}
+
 /**
  * Paints every neuron's output over the plane into one canvas covering the graph (one canvas, not one
  * per neuron, keeps the page to a single layer however big the network). Each neuron's small grid goes
@@ -78,15 +92,8 @@ export function paintNeuronMaps(
   grids: Float32Array | null,
   size: number,
 ): void {
-  const dpr = Math.max(1, Math.min(2, window.devicePixelRatio || 1));
-  const w = Math.round(layout.width * dpr);
-  const h = Math.round(layout.height * dpr);
-  if (canvas.width !== w) canvas.width = w;
-  if (canvas.height !== h) canvas.height = h;
-  const ctx = canvas.getContext('2d');
+  const ctx = clearedContext(canvas, layout);
   if (!ctx) return;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, layout.width, layout.height);
   ctx.imageSmoothingEnabled = true;
   ctx.imageSmoothingQuality = 'medium';
   scratch ??= document.createElement('canvas');
@@ -162,15 +169,8 @@ export const VALUE_TEXT_MIN_NODE = 30;
  * on nodes big enough to hold it. Without a sample the nodes stay plain.
  */
 export function paintNeuronValues(canvas: HTMLCanvasElement, layout: GraphLayout, spec: ModelSpec, pictures: NeuronPictures): void {
-  const dpr = Math.max(1, Math.min(2, window.devicePixelRatio || 1));
-  const w = Math.round(layout.width * dpr);
-  const h = Math.round(layout.height * dpr);
-  if (canvas.width !== w) canvas.width = w;
-  if (canvas.height !== h) canvas.height = h;
-  const ctx = canvas.getContext('2d');
+  const ctx = clearedContext(canvas, layout);
   if (!ctx) return;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, layout.width, layout.height);
   scratch ??= document.createElement('canvas');
   const { activations, firstLayer } = pictures;
   layout.layers.forEach((col, layer) => {
