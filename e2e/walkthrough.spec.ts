@@ -166,6 +166,8 @@ test('screenshots: hidden neuron, softmax, loss, backward delta and update steps
   await page.getByRole('button', { name: 'Backward' }).click();
   await page.getByTestId('walkthrough').scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/screens/walkthrough-delta-390x844.png' });
+  // On a phone every panel takes the whole column, the walkthrough included.
+  expect((await page.getByTestId('walkthrough').boundingBox())!.width).toBeGreaterThan(390 * 0.85);
   await noOverflow();
   expect(problems).toEqual([]);
 });
