@@ -2,7 +2,6 @@
 // and what the page shows about it. Pure: no DOM, no stores, so it is tested directly.
 
 import { mnistToDataset, type MnistImages } from '../../engine/data/mnist.ts';
-import type { Task } from '../../engine/data/names.ts';
 import { prepareTable, type CsvTable, type PreparedData, type PrepareOptions, type TableError } from '../../data/csv.ts';
 import { prepareTabular, TABULAR_DATASETS, type RawTabular, type TabularName } from '../../data/tabular.ts';
 import { heldOutCount, type TableData, type TableSource } from '../../worker/protocol.ts';
@@ -30,22 +29,13 @@ export interface FeatureStat {
 }
 
 /** What the page shows about the prepared table. The worker has the data itself (transferred, not copied). */
-export interface PreparedTable {
-  source: TableSource;
-  id: number;
-  validationSplit: number;
-  seed: number;
-  task: Task;
-  classes: number;
-  classNames: string[];
-  inputNames: string[];
-  targetName: string;
+export interface PreparedTable
+  extends Pick<TableData, 'source' | 'id' | 'validationSplit' | 'seed' | 'task' | 'classes' | 'classNames' | 'inputNames' | 'targetName' | 'targetScale'> {
   image: { rows: number; cols: number } | null;
   trainCount: number;
   validationCount: number;
   /** Mean and standard deviation of each input over the training rows: the standardisation. Null for images. */
   stats: FeatureStat[] | null;
-  targetScale: { mean: number; std: number } | null;
   /** The first KEPT_ROWS validation rows as the network sees them (empty for images: see validationRow). */
   validationX: Float64Array;
   /** Their class index, or (regression) their target in the file's units; for images, every validation row's class. */
@@ -60,7 +50,7 @@ export interface PreparedTable {
 }
 
 /** The part of a table's description that follows from the data handed to the worker. */
-function describeData(d: TableData) {
+function describeData(d: TableData): Omit<PreparedTable, 'stats' | 'validationX' | 'validationTargets' | 'validationImages' | 'meanImage' | 'fileName' | 'columns' | 'rows'> {
   return {
     source: d.source,
     id: d.id,

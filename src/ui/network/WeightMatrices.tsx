@@ -85,16 +85,7 @@ function paintCells(canvas: HTMLCanvasElement, params: Float64Array | null, star
   const image = ctx.createImageData(cols, rows);
   const px = image.data;
   for (let c = 0; c < cols * rows; c++) {
-    const p = c * 4;
-    if (params) {
-      const i = lutIndex(params[start + c], -range, range) * 3;
-      px[p] = DIVERGING_LUT[i];
-      px[p + 1] = DIVERGING_LUT[i + 1];
-      px[p + 2] = DIVERGING_LUT[i + 2];
-    } else {
-      [px[p], px[p + 1], px[p + 2]] = EMPTY;
-    }
-    px[p + 3] = 255;
+    writeWeightPixel(px, c * 4, params ? params[start + c] : null, range);
   }
   ctx.putImageData(image, 0, 0);
 }
@@ -363,16 +354,7 @@ function WeightPictures({ spec, offsets, params, image, onHover }: WeightPicture
       const oy = Math.floor(u / perRow) * (rows + PICTURE_GAP);
       for (let r = 0; r < rows; r++) {
         for (let c = 0; c < cols; c++) {
-          const p = ((oy + r) * width + ox + c) * 4;
-          if (params) {
-            const i = lutIndex(params[kernel + (r * cols + c) * units + u], -range, range) * 3;
-            px[p] = DIVERGING_LUT[i];
-            px[p + 1] = DIVERGING_LUT[i + 1];
-            px[p + 2] = DIVERGING_LUT[i + 2];
-          } else {
-            [px[p], px[p + 1], px[p + 2]] = EMPTY;
-          }
-          px[p + 3] = 255;
+          writeWeightPixel(px, ((oy + r) * width + ox + c) * 4, params ? params[kernel + (r * cols + c) * units + u] : null, range);
         }
       }
     }
@@ -423,4 +405,17 @@ function WeightPictures({ spec, offsets, params, image, onHover }: WeightPicture
       </p>
     </figure>
   );
+}
+
+/** One opaque pixel for weight w on a scale symmetric about zero; grey while there are no weights yet. */
+function writeWeightPixel(px: Uint8ClampedArray, p: number, w: number | null, range: number): void {
+  if (w === null) {
+    [px[p], px[p + 1], px[p + 2]] = EMPTY;
+  } else {
+    const i = lutIndex(w, -range, range) * 3;
+    px[p] = DIVERGING_LUT[i];
+    px[p + 1] = DIVERGING_LUT[i + 1];
+    px[p + 2] = DIVERGING_LUT[i + 2];
+  }
+  px[p + 3] = 255;
 }
