@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { buildMnist } from '../scripts/vite-plugin-datasets.ts';
-import { decodeMnist } from '../src/engine/data/mnist.ts';
+import { decodeMnist } from '../src/engine/datasets/mnist.ts';
 import { createModel, createTrainer } from '../src/engine/index.ts';
 import { defaultConfigFor } from '../src/state/configRules.ts';
 import { prepareSource } from '../src/ui/data/prepare.ts';

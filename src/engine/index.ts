@@ -7,4 +7,4 @@ export { modelFromJSON, MODEL_FORMAT, MODEL_VERSION, type ModelJSON, type Traini
 export type { Trace, ForwardTrace, BackwardTrace, LayerTrace, NeuronTrace, SoftmaxTrace, BackwardLayerTrace } from './trace.ts';
 export { activate, derivativeFromOutput, isActivation, LEAKY_SLOPE, ELU_ALPHA } from './activations.ts';
 export { createRng, shuffleInPlace, type Rng } from './random.ts';
-export * from './data/index.ts';
+export * from './datasets/index.ts';

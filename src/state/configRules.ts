@@ -3,7 +3,7 @@
 // so a setup typed by hand and one loaded from a link obey the same rules.
 
 import type { ActivationName } from '../engine/types.ts';
-import type { Task } from '../engine/data/names.ts';
+import type { Task } from '../engine/datasets/names.ts';
 import { defaultLossOf, isPlane, LIMITS, lossesFor, taskOf, type DatasetName, type PlaygroundConfig } from '../worker/protocol.ts';
 
 /**

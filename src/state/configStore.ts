@@ -3,7 +3,7 @@
 
 import { create } from 'zustand';
 import type { ActivationName, InitializerName, LossName, OptimizerName } from '../engine/types.ts';
-import { FEATURES, type FeatureName } from '../engine/data/names.ts';
+import { FEATURES, type FeatureName } from '../engine/datasets/names.ts';
 import { taskOf, defaultLossOf, unitsLimitOf, type DataShape, type DatasetName, type PlaygroundConfig, type Regularization } from '../worker/protocol.ts';
 import {
   DEFAULT_ACTIVATION,

@@ -3,7 +3,7 @@
 
 import { create } from 'zustand';
 import type { ModelSpec } from '../engine/types.ts';
-import type { Task } from '../engine/data/names.ts';
+import type { Task } from '../engine/datasets/names.ts';
 import type { DataMessage, EpochMetrics, FrameMessage, OptimizerSnapshot, Speed, TableEvaluation, WorkerMessage } from '../worker/protocol.ts';
 
 export interface DataPoints {

@@ -5,7 +5,7 @@
 // comes back as a sentence the learner can read. Pure functions; urlSync.ts talks to the browser.
 
 import { INITIALIZERS, OPTIMIZERS, type InitializerName, type LossName, type OptimizerName } from '../engine/types.ts';
-import { FEATURE_LABELS, FEATURES, type FeatureName } from '../engine/data/names.ts';
+import { FEATURE_LABELS, FEATURES, type FeatureName } from '../engine/datasets/names.ts';
 import { DATASET_LABELS, DATASETS, taskOf, unitsLimitOf, type DatasetName, type PlaygroundConfig, type Regularization } from '../worker/protocol.ts';
 import { DEFAULT_ACTIVATION, DEFAULT_CONFIG, HIDDEN_ACTIVATIONS, RANGES, clampInt, defaultConfigFor, lossesFor, type HiddenActivation } from './configRules.ts';
 

@@ -3,7 +3,7 @@
 // batches of 32, a fifth of the digits held out as the test set).
 import { describe, expect, it } from 'vitest';
 import { buildMnist } from '../../scripts/vite-plugin-datasets.ts';
-import { decodeMnist } from '../engine/data/mnist.ts';
+import { decodeMnist } from '../engine/datasets/mnist.ts';
 import { defaultConfigFor } from '../state/configRules.ts';
 import { prepareSource } from '../ui/data/prepare.ts';
 import type { EpochMetrics, FrameMessage, WorkerMessage } from './protocol.ts';

@@ -2,7 +2,7 @@
 // The worker owns the model and the data; the UI sends commands and renders the frames it gets back.
 
 import type { ActivationName, CompileOptions, InitializerName, LossName, ModelSpec, OptimizerName } from '../engine/types.ts';
-import { DATASET_INFO, DATASETS_2D, type Dataset2DName, type FeatureName, type Task } from '../engine/data/names.ts';
+import { DATASET_INFO, DATASETS_2D, type Dataset2DName, type FeatureName, type Task } from '../engine/datasets/names.ts';
 
 export type Regularization = 'none' | 'l1' | 'l2';
 

@@ -2,7 +2,7 @@
 // (noise, real tables, handwritten digits, the learner's own CSV) each with a small picture.
 // The chosen one is pressed.
 
-import { DATASET_INFO, DATASETS_2D } from '../../engine/data/names.ts';
+import { DATASET_INFO, DATASETS_2D } from '../../engine/datasets/names.ts';
 import { selectClasses, selectDataset, selectNoise, useConfigStore } from '../../state/configStore.ts';
 import { isPlane } from '../../worker/protocol.ts';
 import { TABLE_CARDS } from '../data/sources.ts';

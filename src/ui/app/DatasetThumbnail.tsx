@@ -1,8 +1,8 @@
 // A dataset's points in a small canvas, so learners choose by shape rather than by name.
 
 import { useEffect, useMemo, useRef } from 'react';
-import type { Dataset2DName } from '../../engine/data/names.ts';
-import { DOMAIN, generate2D } from '../../engine/data/datasets2d.ts';
+import type { Dataset2DName } from '../../engine/datasets/names.ts';
+import { DOMAIN, generate2D } from '../../engine/datasets/datasets2d.ts';
 import type { TableDatasetName } from '../../worker/protocol.ts';
 import { CLASS_COLORS } from '../colors.ts';
 import { pointColor } from './pointColor.ts';

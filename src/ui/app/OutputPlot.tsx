@@ -3,7 +3,7 @@
 
 import { memo, useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { axisBottom, axisLeft, scaleLinear } from 'd3';
-import { DOMAIN } from '../../engine/data/datasets2d.ts';
+import { DOMAIN } from '../../engine/datasets/datasets2d.ts';
 import { selectData, selectOutputGrid, useTrainingStore } from '../../state/trainingStore.ts';
 import { selectPickedSample, selectShowValidation, selectWalkthrough, useViewStore, type PickedSample } from '../../state/viewStore.ts';
 import { selectTyped, useWalkthroughStore } from '../../state/walkthroughStore.ts';

@@ -1,6 +1,6 @@
 // The colour of a data point: its class, or for regression its target on the diverging scale.
 
-import type { Task } from '../../engine/data/names.ts';
+import type { Task } from '../../engine/datasets/names.ts';
 import { CLASS_COLORS, divergingColor } from '../colors.ts';
 
 /** `regressionRange` is the target that gets the full colour; tiny thumbnails use less than 1 to stay visible. */

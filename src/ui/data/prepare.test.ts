@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIris } from '../../../scripts/vite-plugin-datasets.ts';
-import { encodeMnist, decodeMnist } from '../../engine/data/mnist.ts';
+import { encodeMnist, decodeMnist } from '../../engine/datasets/mnist.ts';
 import { parseCsv } from '../../data/csv.ts';
 import { prepareSource, validationRow } from './prepare.ts';
 

@@ -1,7 +1,7 @@
 // Turns a loaded source (the digits, a built-in table, the learner's CSV) into what the worker trains on
 // and what the page shows about it. Pure: no DOM, no stores, so it is tested directly.
 
-import { mnistToDataset, type MnistImages } from '../../engine/data/mnist.ts';
+import { mnistToDataset, type MnistImages } from '../../engine/datasets/mnist.ts';
 import { prepareTable, type CsvTable, type PreparedData, type PrepareOptions, type TableError } from '../../data/csv.ts';
 import { prepareTabular, TABULAR_DATASETS, type RawTabular, type TabularName } from '../../data/tabular.ts';
 import { heldOutCount, type TableData, type TableSource } from '../../worker/protocol.ts';

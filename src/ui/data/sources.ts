@@ -1,7 +1,7 @@
 // The data that is not a plane, as the page presents it: the cards' words, and what is known of each
 // source's shape before its data has arrived (so the graph can draw the network at once).
 
-import { MNIST_CLASSES } from '../../engine/data/mnist.ts';
+import { MNIST_CLASSES } from '../../engine/datasets/mnist.ts';
 import { TABULAR_DATASETS } from '../../data/tabular.ts';
 import { NOISE_SHAPE, type DataShape, type TableDatasetName } from '../../worker/protocol.ts';
 

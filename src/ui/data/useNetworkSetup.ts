@@ -3,9 +3,9 @@
 // the graph follows with each neuron's output for it.
 
 import { useMemo } from 'react';
-import type { FeatureName, Task } from '../../engine/data/names.ts';
+import type { FeatureName, Task } from '../../engine/datasets/names.ts';
 import type { ModelSpec } from '../../engine/types.ts';
-import { randomNoise } from '../../engine/data/noise.ts';
+import { randomNoise } from '../../engine/datasets/noise.ts';
 import {
   selectClasses,
   selectCsvShape,

@@ -1,7 +1,7 @@
 // A Keras-style model.summary(): one row per Dense layer with its output shape and parameter count.
 
 import type { ModelSpec } from '../../engine/types.ts';
-import type { FeatureName } from '../../engine/data/names.ts';
+import type { FeatureName } from '../../engine/datasets/names.ts';
 import { featureLabels } from './labels.ts';
 import { ACTIVATION_LABELS } from './labels.ts';
 import { paramOffsets } from './params.ts';

@@ -24,7 +24,7 @@ import {
   type RefObject,
 } from 'react';
 import type { ActivationName, ModelSpec } from '../../engine/types.ts';
-import { FEATURE_LABELS, FEATURES, type FeatureName, type Task } from '../../engine/data/names.ts';
+import { FEATURE_LABELS, FEATURES, type FeatureName, type Task } from '../../engine/datasets/names.ts';
 import { LIMITS } from '../../worker/protocol.ts';
 import { DIVERGING_LUT, divergingColor, lutIndex, weightWidth } from '../colors.ts';
 import { paintFeature, paintInk, paintNeuronMaps, paintNeuronValues, PICTURE_MIN_NODE } from './heatmaps.ts';

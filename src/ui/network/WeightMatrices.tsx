@@ -7,7 +7,7 @@
 
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { ModelSpec } from '../../engine/types.ts';
-import type { FeatureName } from '../../engine/data/names.ts';
+import type { FeatureName } from '../../engine/datasets/names.ts';
 import { DIVERGING_LUT, divergingColor, lutIndex } from '../colors.ts';
 import { featureLabels, formatShort, formatValue, layerName, sourceName, unitName } from './labels.ts';
 import type { NetworkTarget } from './NetworkGraph.tsx';

@@ -2,10 +2,10 @@
 
 import { classTint, DIVERGING_LUT, lutIndex, type ColorLut } from '../colors.ts';
 import { paintHeatmap } from '../paintHeatmap.ts';
-import { featureValue, gridPoints } from '../../engine/data/features.ts';
+import { featureValue, gridPoints } from '../../engine/datasets/features.ts';
 import type { ActivationName, ModelSpec } from '../../engine/types.ts';
 import type { GraphLayout } from './layout.ts';
-import type { FeatureName } from '../../engine/data/names.ts';
+import type { FeatureName } from '../../engine/datasets/names.ts';
 
 const classLuts = new Map<number, ColorLut>();
 

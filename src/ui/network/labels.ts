@@ -3,7 +3,7 @@
 // the summary and the editors always name the same thing the same way.
 
 import type { ActivationName, ModelSpec } from '../../engine/types.ts';
-import { FEATURE_LABELS, type FeatureName, type Task } from '../../engine/data/names.ts';
+import { FEATURE_LABELS, type FeatureName, type Task } from '../../engine/datasets/names.ts';
 
 /** What the learner reads for each input: a feature's symbol (x₁, sin(x₁)) or a table's column name. */
 export function featureLabels(features: readonly FeatureName[]): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelSpec } from '../../engine/types.ts';
-import type { FeatureName } from '../../engine/data/names.ts';
+import type { FeatureName } from '../../engine/datasets/names.ts';
 import { computeLayout, LAYOUT, nearestEdge, type GraphLayout } from './layout.ts';
 
 function spec(hidden: number[], outputs = 1, inputs = 2): ModelSpec {

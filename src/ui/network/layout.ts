@@ -7,7 +7,7 @@
 // column gap, down to thin slivers for wide layers. When the space is too small the stage grows past it
 // (the panel then scrolls) rather than overlapping.
 
-import { FEATURES, type FeatureName } from '../../engine/data/names.ts';
+import { FEATURES, type FeatureName } from '../../engine/datasets/names.ts';
 import type { ModelSpec } from '../../engine/types.ts';
 
 export const LAYOUT = {

@@ -2,7 +2,7 @@
 // on them (standardised columns, pixels ÷ 255) and the target as the loss sees it (one-hot for several
 // classes, 0/1 for two, the standardised value for a number). Pure, so it is tested directly.
 
-import { randomNoise } from '../../engine/data/noise.ts';
+import { randomNoise } from '../../engine/datasets/noise.ts';
 import { heldOutCount, NOISE_SHAPE } from '../../worker/protocol.ts';
 import { validationRow, type PreparedTable } from '../data/prepare.ts';
 import { targetVector, type Sample } from './localModel.ts';
