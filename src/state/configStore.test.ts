@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { configOf, selectTask, useConfigStore } from './configStore.ts';
-import { DEFAULT_CONFIG } from './configRules.ts';
+import { DEFAULT_CONFIG } from '../setup/defaults.ts';
 
 const store = () => useConfigStore.getState();
 

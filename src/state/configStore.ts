@@ -4,19 +4,13 @@
 import { create } from 'zustand';
 import type { ActivationName, InitializerName, LossName, OptimizerName } from '../engine/types.ts';
 import { FEATURES, type FeatureName } from '../engine/datasets/names.ts';
-import { taskOf, defaultLossOf, unitsLimitOf, type DataShape, type DatasetName, type PlaygroundConfig, type Regularization } from '../worker/protocol.ts';
-import {
-  DEFAULT_ACTIVATION,
-  DEFAULT_CONFIG,
-  RANGES,
-  clamp,
-  clampInt,
-  datasetGroup,
-  defaultConfigFor,
-  lossesFor,
-  setupOf,
-  type ModelSetup,
-} from './configRules.ts';
+import { type DatasetName } from '../setup/catalogue.ts';
+import { type PlaygroundConfig, type Regularization } from '../setup/config.ts';
+import { taskOf, defaultLossOf, unitsLimitOf } from '../setup/rules.ts';
+import { type DataShape } from '../setup/shape.ts';
+import { DEFAULT_ACTIVATION, DEFAULT_CONFIG, datasetGroup, defaultConfigFor, setupOf, type ModelSetup } from '../setup/defaults.ts';
+import { RANGES, clamp, clampInt } from '../setup/limits.ts';
+import { lossesFor } from '../setup/rules.ts';
 
 interface ConfigExtras {
   /** The shape of the learner's prepared CSV (never in a link: the file stays on their computer). */

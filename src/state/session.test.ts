@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Command } from '../worker/protocol.ts';
-import { DEFAULT_CONFIG } from './configRules.ts';
+import { DEFAULT_CONFIG } from '../setup/defaults.ts';
 import { useConfigStore } from './configStore.ts';
 import { useTrainingStore } from './trainingStore.ts';
 import { useViewStore } from './viewStore.ts';

@@ -2,9 +2,11 @@
 // messages come back into the training store. The controls call the actions below.
 
 import { createTrainingClient, type TrainingClient } from '../worker/client.ts';
-import { tableTransferables, type Command, type Speed, type ViewRequest } from '../worker/protocol.ts';
-import { startTableSync } from '../ui/data/tableSync.ts';
-import { subscribeTableView, tableViewRequest } from '../ui/data/tableView.ts';
+import { tableTransferables } from '../setup/tableData.ts';
+import type { Speed } from '../setup/config.ts';
+import type { Command, ViewRequest } from '../worker/protocol.ts';
+import { startTableSync } from './tableSync.ts';
+import { subscribeTableView, tableViewRequest } from './tableView.ts';
 import { configOf, useConfigStore } from './configStore.ts';
 import { useTrainingStore } from './trainingStore.ts';
 import { useViewStore, type ViewState } from './viewStore.ts';

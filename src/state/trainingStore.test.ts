@@ -1,11 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { EpochMetrics, FrameMessage } from '../worker/protocol.ts';
+import type { EpochLog } from '../engine/index.ts';
+import type { FrameMessage } from '../worker/protocol.ts';
 import { mergeHistory, selectLatestMetrics, useTrainingStore } from './trainingStore.ts';
 
-const row = (epoch: number): EpochMetrics => ({ epoch, loss: 1 / epoch, penalty: 0, val_loss: 1 / epoch, accuracy: 0.5, val_accuracy: 0.5 });
+const row = (epoch: number): EpochLog => ({ epoch, loss: 1 / epoch, penalty: 0, val_loss: 1 / epoch, accuracy: 0.5, val_accuracy: 0.5 });
 
 describe('mergeHistory', () => {
-  let history: EpochMetrics[];
+  let history: EpochLog[];
   beforeEach(() => {
     history = [row(1), row(2), row(3)];
   });
@@ -33,7 +34,7 @@ describe('mergeHistory', () => {
 });
 
 describe('training store', () => {
-  const frame = (historyFrom: number, history: EpochMetrics[]): FrameMessage => ({
+  const frame = (historyFrom: number, history: EpochLog[]): FrameMessage => ({
     type: 'frame',
     runId: 1,
     spec: { inputs: 2, layers: [{ units: 1, activation: 'sigmoid' }] },

@@ -4,7 +4,11 @@
 import { create } from 'zustand';
 import type { ModelSpec } from '../engine/types.ts';
 import type { Task } from '../engine/datasets/names.ts';
-import type { DataMessage, EpochMetrics, FrameMessage, OptimizerSnapshot, Speed, TableEvaluation, WorkerMessage } from '../worker/protocol.ts';
+import type { EpochLog } from '../engine/index.ts';
+import type { Speed } from '../setup/config.ts';
+import type { DataMessage, FrameMessage, OptimizerSnapshot, TableEvaluation, WorkerMessage } from '../worker/protocol.ts';
+
+export type { OptimizerSnapshot, TableEvaluation };
 
 export interface DataPoints {
   task: Task;
@@ -38,7 +42,7 @@ export interface TrainingState {
    * Every epoch's metrics. Long runs log hundreds of thousands of rows, so new rows are appended in place
    * rather than copying the array on every frame; historyVersion tells subscribers that it changed.
    */
-  history: EpochMetrics[];
+  history: EpochLog[];
   historyVersion: number;
   data: DataPoints | null;
   /** Chosen by the learner, not reported by the worker: it lives here because it steers training. */
@@ -55,7 +59,7 @@ export interface TrainingState {
  * Applies `historyFrom` semantics: 0 replaces the history, n > 0 rewrites it from row n on.
  * Appending at the end (the usual case, every frame) grows `previous` in place and returns it.
  */
-export function mergeHistory(previous: EpochMetrics[], from: number, rows: EpochMetrics[]): EpochMetrics[] {
+export function mergeHistory(previous: EpochLog[], from: number, rows: EpochLog[]): EpochLog[] {
   if (from === 0) return rows;
   if (from !== previous.length) return previous.slice(0, from).concat(rows);
   for (const row of rows) previous.push(row);
@@ -143,7 +147,7 @@ export const selectSpec = (s: TrainingState) => s.spec;
  * The history and its version, re-rendering the caller whenever it changes. The history grows in place,
  * so memos over it must depend on the version too.
  */
-export function useHistory(): { history: EpochMetrics[]; version: number } {
+export function useHistory(): { history: EpochLog[]; version: number } {
   const version = useTrainingStore(selectHistoryVersion);
   return { history: useTrainingStore.getState().history, version };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PlaygroundConfig } from '../worker/protocol.ts';
-import { DEFAULT_CONFIG, defaultConfigFor } from './configRules.ts';
+import type { PlaygroundConfig } from '../setup/config.ts';
+import { DEFAULT_CONFIG, defaultConfigFor } from '../setup/defaults.ts';
 import { CSV_LINK_NOTICE, decodeConfig, encodeConfig } from './url.ts';
 
 const defaultQuery = encodeConfig(DEFAULT_CONFIG);

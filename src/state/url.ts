@@ -6,8 +6,12 @@
 
 import { INITIALIZERS, OPTIMIZERS, type InitializerName, type LossName, type OptimizerName } from '../engine/types.ts';
 import { FEATURE_LABELS, FEATURES, type FeatureName } from '../engine/datasets/names.ts';
-import { DATASET_LABELS, DATASETS, taskOf, unitsLimitOf, type DatasetName, type PlaygroundConfig, type Regularization } from '../worker/protocol.ts';
-import { DEFAULT_ACTIVATION, DEFAULT_CONFIG, HIDDEN_ACTIVATIONS, RANGES, clampInt, defaultConfigFor, lossesFor, type HiddenActivation } from './configRules.ts';
+import { DATASET_LABELS, DATASETS, type DatasetName } from '../setup/catalogue.ts';
+import { type PlaygroundConfig, type Regularization } from '../setup/config.ts';
+import { taskOf, unitsLimitOf } from '../setup/rules.ts';
+import { DEFAULT_ACTIVATION, DEFAULT_CONFIG, HIDDEN_ACTIVATIONS, defaultConfigFor, type HiddenActivation } from '../setup/defaults.ts';
+import { RANGES, clampInt } from '../setup/limits.ts';
+import { lossesFor } from '../setup/rules.ts';
 
 /** Every dataset a link can bring back: all but the learner's own CSV. */
 const LINKABLE_DATASETS = DATASETS.filter((d) => d !== 'csv');

@@ -3,7 +3,11 @@
 // memory while it is). None of this changes training.
 
 import { create } from 'zustand';
-import { DEFAULT_DECIMALS, type Decimals } from '../ui/walkthrough/format.ts';
+
+/** How many decimals the walkthrough prints. */
+export const DECIMAL_CHOICES = [2, 4, 7] as const;
+export type Decimals = (typeof DECIMAL_CHOICES)[number];
+export const DEFAULT_DECIMALS: Decimals = 4;
 
 /** A sample the learner typed: the raw point and its class (or target value). */
 export interface TypedSample {

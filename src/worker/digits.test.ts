@@ -4,9 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildMnist } from '../../scripts/vite-plugin-datasets.ts';
 import { decodeMnist } from '../engine/datasets/mnist.ts';
-import { defaultConfigFor } from '../state/configRules.ts';
-import { prepareSource } from '../ui/data/prepare.ts';
-import type { EpochMetrics, FrameMessage, WorkerMessage } from './protocol.ts';
+import { defaultConfigFor } from '../setup/defaults.ts';
+import { prepareSource } from '../tables/prepare.ts';
+import type { EpochLog } from '../engine/index.ts';
+import type { FrameMessage, WorkerMessage } from './protocol.ts';
 import { PlaygroundRunner } from './runner.ts';
 
 describe('handwritten digits', () => {
@@ -23,7 +24,7 @@ describe('handwritten digits', () => {
     const runner = new PlaygroundRunner({ post: (m) => sent.push(m), schedule: () => {}, now: () => performance.now() });
     runner.handle({ type: 'configure', runId: 1, config });
     runner.handle({ type: 'tableData', data: prepared.data });
-    const log: EpochMetrics[] = [];
+    const log: EpochLog[] = [];
     for (let epoch = 1; epoch <= 12 && !(log.at(-1)?.val_accuracy! >= 0.95); epoch++) {
       runner.handle({ type: 'step', grain: 'epoch' });
       runner.handle({ type: 'ack' });

@@ -1,7 +1,9 @@
 // The worker's behaviour, driven through its message contract with a fake host.
 import { describe, expect, it } from 'vitest';
 import { oneHot } from '../engine/index.ts';
-import { tableTransferables, type FrameMessage, type PlaygroundConfig, type TableData, type WorkerMessage } from './protocol.ts';
+import { type PlaygroundConfig } from '../setup/config.ts';
+import { tableTransferables, type TableData } from '../setup/tableData.ts';
+import { type FrameMessage, type WorkerMessage } from './protocol.ts';
 import { PlaygroundRunner } from './runner.ts';
 
 const base: PlaygroundConfig = {

@@ -15,26 +15,13 @@ import {
   type Points2D,
   type Trainer,
 } from '../engine/index.ts';
-import {
-  compileOptionsOf,
-  dataShapeOf,
-  heldOutCount,
-  isPlane,
-  isTableSource,
-  lossesFor,
-  modelSpecOf,
-  NOISE_SHAPE,
-  shapeOfTable,
-  type Command,
-  type DataShape,
-  type FrameMessage,
-  type PlaygroundConfig,
-  type Speed,
-  type TableData,
-  type TableEvaluation,
-  type ViewRequest,
-  type WorkerMessage,
-} from './protocol.ts';
+import { isPlane, isTableSource, NOISE_SHAPE } from '../setup/catalogue.ts';
+import { type PlaygroundConfig } from '../setup/config.ts';
+import { compileOptionsOf, dataShapeOf, heldOutCount, lossesFor, modelSpecOf } from '../setup/rules.ts';
+import { shapeOfTable, type DataShape } from '../setup/shape.ts';
+import { type TableData } from '../setup/tableData.ts';
+import type { Speed } from '../setup/config.ts';
+import type { Command, FrameMessage, TableEvaluation, ViewRequest, WorkerMessage } from './protocol.ts';
 
 export interface RunnerHost {
   post(msg: WorkerMessage, transfer: Transferable[]): void;

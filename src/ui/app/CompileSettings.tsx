@@ -2,7 +2,7 @@
 // so learners recognise them when they move on to real code.
 
 import { INITIALIZERS, OPTIMIZERS } from '../../engine/types.ts';
-import type { Regularization } from '../../worker/protocol.ts';
+import type { Regularization } from '../../setup/config.ts';
 import {
   selectInitializer,
   selectLoss,
@@ -13,7 +13,7 @@ import {
   selectTask,
   useConfigStore,
 } from '../../state/configStore.ts';
-import { lossesFor } from '../../state/configRules.ts';
+import { lossesFor } from '../../setup/rules.ts';
 import {
   INITIALIZER_LABELS,
   LOSS_LABELS,

@@ -10,10 +10,11 @@ import {
   selectValidationSplit,
   useConfigStore,
 } from '../../state/configStore.ts';
-import { RANGES } from '../../state/configRules.ts';
-import { DATASET_LABELS, heldOutCount, isPlane } from '../../worker/protocol.ts';
-import { TableDataInfo } from '../data/TableDataInfo.tsx';
-import { CsvDialog } from '../data/CsvDialog.tsx';
+import { RANGES } from '../../setup/limits.ts';
+import { DATASET_LABELS, isPlane } from '../../setup/catalogue.ts';
+import { heldOutCount } from '../../setup/rules.ts';
+import { TableDataInfo } from '../tables/TableDataInfo.tsx';
+import { CsvDialog } from '../tables/CsvDialog.tsx';
 import { SAMPLE_COUNTS, withCurrent } from './choices.ts';
 import { DatasetPicker } from './DatasetPicker.tsx';
 import { Icon } from './Icon.tsx';

@@ -4,11 +4,11 @@
 
 import { DATASET_INFO, DATASETS_2D } from '../../engine/datasets/names.ts';
 import { selectClasses, selectDataset, selectNoise, useConfigStore } from '../../state/configStore.ts';
-import { isPlane } from '../../worker/protocol.ts';
-import { TABLE_CARDS } from '../data/sources.ts';
-import { useTableStore } from '../data/tableStore.ts';
+import { isPlane } from '../../setup/catalogue.ts';
+import { TABLE_CARDS } from '../../tables/sources.ts';
+import { useTableStore } from '../../state/tableStore.ts';
 import { DatasetThumbnail, TableThumbnail } from './DatasetThumbnail.tsx';
-import '../data/data.css';
+import '../tables/data.css';
 
 export function DatasetPicker() {
   const dataset = useConfigStore(selectDataset);

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Dataset2DName } from '../../engine/datasets/names.ts';
 import { DOMAIN, generate2D } from '../../engine/datasets/datasets2d.ts';
-import type { TableDatasetName } from '../../worker/protocol.ts';
+import type { TableDatasetName } from '../../setup/catalogue.ts';
 import { CLASS_COLORS } from '../colors.ts';
 import { pointColor } from './pointColor.ts';
 

@@ -1,7 +1,7 @@
 // The settings Keras takes in model.fit. The validation split lives with the data, where its effect shows.
 
 import { selectBatchSize, selectSeed, useConfigStore } from '../../state/configStore.ts';
-import { RANGES } from '../../state/configRules.ts';
+import { RANGES } from '../../setup/limits.ts';
 import { BATCH_SIZES, withCurrent } from './choices.ts';
 import { NumberField } from './NumberField.tsx';
 import { SelectField } from './SelectField.tsx';

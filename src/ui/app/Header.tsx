@@ -1,6 +1,6 @@
 // The top bar: who we are (and the lessons), the training controls, and the link to share.
 
-import { LessonsMenu } from '../../lessons/LessonsMenu.tsx';
+import { LessonsMenu } from '../lessons/LessonsMenu.tsx';
 import { ShareButton } from './ShareButton.tsx';
 import { TrainingControls } from './TrainingControls.tsx';
 

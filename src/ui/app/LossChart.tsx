@@ -3,7 +3,7 @@
 
 import { useMemo, useState, type PointerEvent } from 'react';
 import { axisBottom, axisLeft, bisector, format, line, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
-import type { EpochMetrics } from '../../worker/protocol.ts';
+import type { EpochLog } from '../../engine/index.ts';
 import { selectTask, useConfigStore } from '../../state/configStore.ts';
 import { useHistory } from '../../state/trainingStore.ts';
 import { selectLogScale, useViewStore } from '../../state/viewStore.ts';
@@ -27,7 +27,7 @@ const LOSS_FORMAT = format('~g');
 const ACCURACY_FORMAT = format('.0%');
 const EPOCH_FORMAT = format('d');
 
-const byEpoch = bisector((m: EpochMetrics) => m.epoch).center;
+const byEpoch = bisector((m: EpochLog) => m.epoch).center;
 
 export function LossChart() {
   const { history, version } = useHistory();
@@ -128,7 +128,7 @@ export function LossChart() {
 }
 
 /** The hovered epoch's values in a box beside the rule, on whichever side has room. */
-function Readout({ row, left, flip, withAccuracy }: { row: EpochMetrics; left: number; flip: boolean; withAccuracy: boolean }) {
+function Readout({ row, left, flip, withAccuracy }: { row: EpochLog; left: number; flip: boolean; withAccuracy: boolean }) {
   return (
     <div className="readout" style={flip ? { right: `calc(100% - ${left - 10}px)` } : { left: left + 10 }}>
       <strong>Epoch {row.epoch}</strong>
@@ -160,7 +160,7 @@ function Readout({ row, left, flip, withAccuracy }: { row: EpochMetrics; left: n
 }
 
 /** Linear from zero, or logarithmic over the positive values; non-finite values (divergence) are left out. */
-function lossScale(rows: EpochMetrics[], log: boolean, height: number): Scale {
+function lossScale(rows: EpochLog[], log: boolean, height: number): Scale {
   const values = rows.flatMap((r) => [r.loss, r.val_loss]).filter((v) => Number.isFinite(v) && (!log || v > 0));
   const max = values.length ? Math.max(...values) : 1;
   if (log) {
@@ -177,7 +177,7 @@ function lossScale(rows: EpochMetrics[], log: boolean, height: number): Scale {
 }
 
 interface PlotProps {
-  rows: EpochMetrics[];
+  rows: EpochLog[];
   x: Scale;
   y: Scale;
   keys: [Key, Key];
@@ -209,7 +209,7 @@ function Plot({ rows, x, y, keys, label, yTicks: tickCount, tickFormat, showEpoc
       .tickSizeOuter(0);
   }, [x]);
   const paths = keys.map((key) =>
-    line<EpochMetrics>()
+    line<EpochLog>()
       .defined((r) => Number.isFinite(y(r[key])))
       .x((r) => x(r.epoch))
       .y((r) => y(r[key]))(rows),
@@ -245,7 +245,7 @@ function Plot({ rows, x, y, keys, label, yTicks: tickCount, tickFormat, showEpoc
 }
 
 interface HoverMarksProps {
-  row: EpochMetrics;
+  row: EpochLog;
   x: Scale;
   yLoss: Scale;
   yAccuracy: Scale | null;
@@ -272,7 +272,7 @@ function HoverMarks({ row, x, yLoss, yAccuracy, accuracyTop, height }: HoverMark
 }
 
 /** What the chart shows, in words, for screen readers. */
-function chartSummary(history: EpochMetrics[], withAccuracy: boolean): string {
+function chartSummary(history: EpochLog[], withAccuracy: boolean): string {
   const last = history.at(-1);
   if (!last) return 'No epochs yet';
   const accuracy = withAccuracy ? `, validation accuracy ${formatAccuracy(last.val_accuracy)}` : '';

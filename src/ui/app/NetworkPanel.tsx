@@ -4,7 +4,7 @@
 
 import type { KeyboardEvent } from 'react';
 import { useConfigStore } from '../../state/configStore.ts';
-import { useNetworkSetup } from '../data/useNetworkSetup.ts';
+import { useNetworkSetup } from '../tables/useNetworkSetup.ts';
 import { setParam } from '../../state/session.ts';
 import { selectNeuronGridSize, selectNeuronGrids, selectParams, useTrainingStore } from '../../state/trainingStore.ts';
 import { selectHighlight, selectTab, useViewStore, type NetworkTab } from '../../state/viewStore.ts';

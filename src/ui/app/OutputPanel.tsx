@@ -4,8 +4,8 @@
 import { selectPickedSample, selectShowValidation, selectWalkthrough, useViewStore } from '../../state/viewStore.ts';
 import { openWalkthrough, pickPoint } from '../walkthrough/actions.ts';
 import { selectDataset, useConfigStore } from '../../state/configStore.ts';
-import { isPlane } from '../../worker/protocol.ts';
-import { TableOutput } from '../data/TableOutput.tsx';
+import { isPlane } from '../../setup/catalogue.ts';
+import { TableOutput } from '../tables/TableOutput.tsx';
 import { ColorLegend } from './ColorLegend.tsx';
 import { OutputPlot } from './OutputPlot.tsx';
 

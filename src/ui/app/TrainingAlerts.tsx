@@ -1,7 +1,7 @@
 // When training blows up, say what happened and offer the usual fix in one click.
 
 import { selectLearningRate, selectRegularization, selectRegularizationRate, useConfigStore } from '../../state/configStore.ts';
-import { RANGES } from '../../state/configRules.ts';
+import { RANGES } from '../../setup/limits.ts';
 import { reset, resetWithLearningRate } from '../../state/session.ts';
 import { selectDiverged, selectError, useTrainingStore } from '../../state/trainingStore.ts';
 import { LEARNING_RATES } from './choices.ts';

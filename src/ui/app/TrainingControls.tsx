@@ -1,6 +1,6 @@
 // Play, step, reset, speed and the epoch counter: the controls a teacher reaches for most.
 
-import { SPEEDS, type Speed } from '../../worker/protocol.ts';
+import { SPEEDS, type Speed } from '../../setup/config.ts';
 import { pause, play, reset, setSpeed, step } from '../../state/session.ts';
 import { selectBatch, selectEpoch, selectIteration, selectPlaying, selectSpeed, useTrainingStore } from '../../state/trainingStore.ts';
 import { Icon } from './Icon.tsx';

@@ -2,7 +2,7 @@
 // is still shown (see withCurrent), so a select never lies about the setup.
 
 import type { InitializerName, LossName, OptimizerName } from '../../engine/types.ts';
-import type { Regularization } from '../../worker/protocol.ts';
+import type { Regularization } from '../../setup/config.ts';
 
 /** TensorFlow Playground's ladder, each step about 3x the last. */
 export const LEARNING_RATES = [0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3];

@@ -25,7 +25,7 @@ import {
 } from 'react';
 import type { ActivationName, ModelSpec } from '../../engine/types.ts';
 import { FEATURE_LABELS, FEATURES, type FeatureName, type Task } from '../../engine/datasets/names.ts';
-import { LIMITS } from '../../worker/protocol.ts';
+import { LIMITS } from '../../setup/limits.ts';
 import { DIVERGING_LUT, divergingColor, lutIndex, weightWidth } from '../colors.ts';
 import { paintFeature, paintInk, paintNeuronMaps, paintNeuronValues, PICTURE_MIN_NODE } from './heatmaps.ts';
 import {

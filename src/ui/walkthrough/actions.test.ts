@@ -2,7 +2,7 @@
 // one step on the sample it follows, and typed weights.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Command } from '../../worker/protocol.ts';
-import { DEFAULT_CONFIG } from '../../state/configRules.ts';
+import { DEFAULT_CONFIG } from '../../setup/defaults.ts';
 import { useConfigStore } from '../../state/configStore.ts';
 import { useTrainingStore } from '../../state/trainingStore.ts';
 import { useViewStore } from '../../state/viewStore.ts';

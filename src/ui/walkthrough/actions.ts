@@ -7,8 +7,8 @@ import { useWalkthroughStore, type TypedSample } from '../../state/walkthroughSt
 import type { SampleChoice } from './useWalkthrough.ts';
 import type { Trace } from '../../engine/index.ts';
 import { useConfigStore } from '../../state/configStore.ts';
-import { validationRow } from '../data/prepare.ts';
-import { useTableStore } from '../data/tableStore.ts';
+import { validationRow } from '../../tables/prepare.ts';
+import { useTableStore } from '../../state/tableStore.ts';
 import { noiseRows } from './tableSample.ts';
 
 export interface OpenOptions {

@@ -2,10 +2,6 @@
 // dropped (5, not 5.0000; 4.126, not 4.1260), a true minus sign, and no "−0". A value too small
 // to show at that precision is written in e-notation rather than as a misleading 0.
 
-export const DECIMAL_CHOICES = [2, 4, 7] as const;
-export type Decimals = (typeof DECIMAL_CHOICES)[number];
-export const DEFAULT_DECIMALS: Decimals = 4;
-
 const MINUS = '\u2212';
 
 export function formatNumber(value: number, decimals: number): string {

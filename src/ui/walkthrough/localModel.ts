@@ -3,7 +3,9 @@
 // shows exactly what the worker computes and its update preview is exactly the worker's next step.
 
 import { createModel, featureValue, type CompileOptions, type FeatureName, type Model, type ModelSpec, type Task } from '../../engine/index.ts';
-import { compileOptionsOf as compileOptionsFor, taskOf, type OptimizerSnapshot, type PlaygroundConfig } from '../../worker/protocol.ts';
+import { type PlaygroundConfig } from '../../setup/config.ts';
+import { compileOptionsOf as compileOptionsFor, taskOf } from '../../setup/rules.ts';
+import type { OptimizerSnapshot } from '../../state/trainingStore.ts';
 
 /** The compile options the worker uses for a setup (plane datasets: the walkthrough follows 2-D samples). */
 export function compileOptionsOf(c: PlaygroundConfig): CompileOptions {

@@ -3,8 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildIris } from '../../../scripts/vite-plugin-datasets.ts';
 import { createModel, createRng } from '../../engine/index.ts';
-import { compileOptionsOf, modelSpecOf, shapeOfTable, taskOf, type PlaygroundConfig } from '../../worker/protocol.ts';
-import { prepareSource, type PreparedTable } from '../data/prepare.ts';
+import { type PlaygroundConfig } from '../../setup/config.ts';
+import { compileOptionsOf, modelSpecOf, taskOf } from '../../setup/rules.ts';
+import { shapeOfTable } from '../../setup/shape.ts';
+import { prepareSource, type PreparedTable } from '../../tables/prepare.ts';
 import { chooseTableRow } from './useWalkthrough.ts';
 import { lossView, MAX_TERMS, neuronView, softmaxView } from './viewModel.ts';
 import { noiseRows, tableRowCount, tableRowSample } from './tableSample.ts';

@@ -3,8 +3,9 @@
 // classes, 0/1 for two, the standardised value for a number). Pure, so it is tested directly.
 
 import { randomNoise } from '../../engine/datasets/noise.ts';
-import { heldOutCount, NOISE_SHAPE } from '../../worker/protocol.ts';
-import { validationRow, type PreparedTable } from '../data/prepare.ts';
+import { NOISE_SHAPE } from '../../setup/catalogue.ts';
+import { heldOutCount } from '../../setup/rules.ts';
+import { validationRow, type PreparedTable } from '../../tables/prepare.ts';
 import { targetVector, type Sample } from './localModel.ts';
 
 /** How many validation rows the page can follow for a table. */

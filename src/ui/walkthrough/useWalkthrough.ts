@@ -4,14 +4,17 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { FEATURE_LABELS, type FeatureName, type Model, type ModelSpec, type Task, type Trace } from '../../engine/index.ts';
-import { isPlane, NOISE_SHAPE, shapeOfTable, taskOf, type DataShape, type PlaygroundConfig } from '../../worker/protocol.ts';
+import { isPlane, NOISE_SHAPE } from '../../setup/catalogue.ts';
+import { type PlaygroundConfig } from '../../setup/config.ts';
+import { taskOf } from '../../setup/rules.ts';
+import { shapeOfTable, type DataShape } from '../../setup/shape.ts';
 import { useConfigStore } from '../../state/configStore.ts';
 import { selectData, useTrainingStore, type DataPoints } from '../../state/trainingStore.ts';
 import { selectPickedSample, useViewStore, type PickedSample } from '../../state/viewStore.ts';
 import { selectTyped, useWalkthroughStore, type TypedSample } from '../../state/walkthroughStore.ts';
-import { compileOptionsOf as compileOptionsFor } from '../../worker/protocol.ts';
-import type { PreparedTable } from '../data/prepare.ts';
-import { selectSample, selectTable, useTableStore, type TableSample } from '../data/tableStore.ts';
+import { compileOptionsOf as compileOptionsFor } from '../../setup/rules.ts';
+import type { PreparedTable } from '../../tables/prepare.ts';
+import { selectSample, selectTable, useTableStore, type TableSample } from '../../state/tableStore.ts';
 import { buildLocalModel, makeSample, type Sample } from './localModel.ts';
 import { noiseRows, tableRowCount, tableRowSample } from './tableSample.ts';
 

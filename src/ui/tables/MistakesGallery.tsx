@@ -4,8 +4,8 @@
 import { useEffect, useRef } from 'react';
 import { selectEvaluation, useTrainingStore } from '../../state/trainingStore.ts';
 import { paintInk } from '../network/heatmaps.ts';
-import { validationRow, type PreparedTable } from './prepare.ts';
-import { selectSample, selectTable, useTableStore } from './tableStore.ts';
+import { validationRow, type PreparedTable } from '../../tables/prepare.ts';
+import { selectSample, selectTable, useTableStore } from '../../state/tableStore.ts';
 
 export function MistakesGallery() {
   const evaluation = useTrainingStore(selectEvaluation);

@@ -1,9 +1,10 @@
 // The Keras program equivalent to the setup on the page: define, compile, fit, evaluate.
 // Generated from the config and the model the worker trains, so it follows every change.
 
-import type { ActivationName, ModelSpec } from '../engine/index.ts';
-import { FEATURE_LABELS } from '../engine/index.ts';
-import { isPlane, type PlaygroundConfig } from '../worker/protocol.ts';
+import type { ActivationName, ModelSpec } from '../../engine/index.ts';
+import { FEATURE_LABELS } from '../../engine/index.ts';
+import { isPlane } from '../../setup/catalogue.ts';
+import { type PlaygroundConfig } from '../../setup/config.ts';
 
 export type KerasSection = 'setup' | 'define' | 'compile' | 'fit' | 'evaluate';
 

@@ -1,10 +1,11 @@
-// What a valid playground setup is: the defaults, the ranges beyond the protocol's LIMITS,
-// and which losses fit which task. The config store and the URL decoder both enforce these,
-// so a setup typed by hand and one loaded from a link obey the same rules.
+// Where a setup starts: the default playground, each dataset's preset, and the hidden activations
+// a learner can pick. The config store and the URL decoder both start from these.
 
 import type { ActivationName } from '../engine/types.ts';
 import type { Task } from '../engine/datasets/names.ts';
-import { defaultLossOf, isPlane, LIMITS, lossesFor, taskOf, type DatasetName, type PlaygroundConfig } from '../worker/protocol.ts';
+import { isPlane, type DatasetName } from './catalogue.ts';
+import type { PlaygroundConfig } from './config.ts';
+import { defaultLossOf, lossesFor, taskOf } from './rules.ts';
 
 /**
  * Circle with two small tanh layers, as TensorFlow Playground opens. Adam at 0.01 with batches of 10
@@ -32,31 +33,11 @@ export const DEFAULT_CONFIG: PlaygroundConfig = {
   seed: 1,
 };
 
-/** The protocol's limits plus the ranges of the numbers it leaves open. */
-export const RANGES = {
-  ...LIMITS,
-  learningRate: { min: 0.00001, max: 10 },
-  momentum: { min: 0, max: 0.99 },
-  regularizationRate: { min: 0, max: 10 },
-  seed: { min: 0, max: 2 ** 31 - 1 },
-} as const;
-
 /** Softmax is left out: it belongs to the output layer, which follows the task on its own. */
 export const HIDDEN_ACTIVATIONS = ['tanh', 'relu', 'leaky_relu', 'elu', 'sigmoid', 'softplus', 'linear'] as const satisfies readonly ActivationName[];
 export type HiddenActivation = (typeof HIDDEN_ACTIVATIONS)[number];
 
 export const DEFAULT_ACTIVATION: HiddenActivation = 'tanh';
-
-/** Losses that make sense for a task's output layer, the natural one first. */
-export { lossesFor } from '../worker/protocol.ts';
-
-export function clamp(value: number, range: { min: number; max: number }): number {
-  return Math.min(range.max, Math.max(range.min, value));
-}
-
-export function clampInt(value: number, range: { min: number; max: number }): number {
-  return clamp(Math.round(value), range);
-}
 
 /** The part of a setup that suits one kind of data and not another: the network and how it trains. */
 export type ModelSetup = Pick<PlaygroundConfig, 'hidden' | 'loss' | 'optimizer' | 'learningRate' | 'momentum' | 'batchSize' | 'validationSplit' | 'samples'>;

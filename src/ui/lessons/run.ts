@@ -1,11 +1,12 @@
 // Starting a lesson, switching its stage, and leaving it for the free playground.
 
-import { useConfigStore } from '../state/configStore.ts';
-import { pause, setParams, trainSample } from '../state/session.ts';
-import { useWalkthroughStore } from '../state/walkthroughStore.ts';
-import { closeWalkthrough, followTyped, openWalkthrough } from '../ui/walkthrough/actions.ts';
-import { useLessonStore } from './lessonStore.ts';
-import { flattenWeights, lessonById, type Lesson } from './lessons.ts';
+import { useConfigStore } from '../../state/configStore.ts';
+import { pause, setParams, trainSample } from '../../state/session.ts';
+import { useWalkthroughStore } from '../../state/walkthroughStore.ts';
+import { closeWalkthrough, followTyped, openWalkthrough } from '../walkthrough/actions.ts';
+import { useLessonStore } from '../../state/lessonStore.ts';
+import { flattenWeights, lessonById } from './lessons.ts';
+import type { Lesson } from './types.ts';
 import { lessonSample, stageConfig } from './reference.ts';
 import { setLessonAddress } from './route.ts';
 

@@ -5,13 +5,14 @@
 import { selectCsvShape, selectDataset, useConfigStore } from '../../state/configStore.ts';
 import { selectWalkthrough, useViewStore } from '../../state/viewStore.ts';
 import { openWalkthrough } from '../walkthrough/actions.ts';
-import { taskOf, type TableDatasetName } from '../../worker/protocol.ts';
+import { type TableDatasetName } from '../../setup/catalogue.ts';
+import { taskOf } from '../../setup/rules.ts';
 import { ConfusionMatrix } from './ConfusionMatrix.tsx';
 import { DigitPad } from './DigitPad.tsx';
 import { MistakesGallery } from './MistakesGallery.tsx';
 import { PredictedVsActual } from './PredictedVsActual.tsx';
 import { heldOutWord } from './TableDataInfo.tsx';
-import { selectOutputView, selectStatus, selectTable, useTableStore, type OutputView } from './tableStore.ts';
+import { selectOutputView, selectStatus, selectTable, useTableStore, type OutputView } from '../../state/tableStore.ts';
 
 const DIGIT_VIEWS: { id: OutputView; label: string }[] = [
   { id: 'confusion', label: 'Confusion matrix' },

@@ -1,7 +1,7 @@
 // Opens the lesson the address names, now and whenever a lesson link changes the hash.
 
 import { useEffect } from 'react';
-import { useLessonStore } from './lessonStore.ts';
+import { useLessonStore } from '../../state/lessonStore.ts';
 import { lessonInAddress } from './route.ts';
 import { startLesson } from './run.ts';
 

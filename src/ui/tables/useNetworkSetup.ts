@@ -17,11 +17,13 @@ import {
   selectValidationSplit,
   useConfigStore,
 } from '../../state/configStore.ts';
-import { heldOutCount, isPlane, modelSpecOf, NOISE_SHAPE, shapeOfTable, taskOf, unitsLimitOf, type DataShape, type TableDatasetName } from '../../worker/protocol.ts';
+import { isPlane, NOISE_SHAPE, type TableDatasetName } from '../../setup/catalogue.ts';
+import { heldOutCount, modelSpecOf, taskOf, unitsLimitOf } from '../../setup/rules.ts';
+import { shapeOfTable, type DataShape } from '../../setup/shape.ts';
 import type { GraphTableInputs } from '../network/NetworkGraph.tsx';
 import { useForward } from './localModel.ts';
-import { DIGITS_SIDE, knownInputNames, knownShape } from './sources.ts';
-import { selectSample, selectTable, useTableStore } from './tableStore.ts';
+import { DIGITS_SIDE, knownInputNames, knownShape } from '../../tables/sources.ts';
+import { selectSample, selectTable, useTableStore } from '../../state/tableStore.ts';
 
 export interface NetworkSetup {
   spec: ModelSpec;

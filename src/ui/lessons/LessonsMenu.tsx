@@ -1,7 +1,7 @@
 // The header's Lessons menu: every lesson, each a link to its own address.
 
 import { useEffect, useId, useRef, useState } from 'react';
-import { selectLessonId, useLessonStore } from './lessonStore.ts';
+import { selectLessonId, useLessonStore } from '../../state/lessonStore.ts';
 import { LESSONS } from './lessons.ts';
 import { lessonHref } from './route.ts';
 import { startLesson } from './run.ts';

@@ -6,9 +6,9 @@ import { useCallback, useEffect, useRef, useState, type PointerEvent } from 'rea
 import { paintInk } from '../network/heatmaps.ts';
 import { toMnist } from './digitImage.ts';
 import { useForward } from './localModel.ts';
-import { validationRow } from './prepare.ts';
-import { DIGITS_SIDE } from './sources.ts';
-import { selectSample, selectTable, useTableStore } from './tableStore.ts';
+import { validationRow } from '../../tables/prepare.ts';
+import { DIGITS_SIDE } from '../../tables/sources.ts';
+import { selectSample, selectTable, useTableStore } from '../../state/tableStore.ts';
 
 /** Backing pixels of the drawing canvas, and the pen's width in them (a thick felt-tip, like MNIST's strokes). */
 const PAD = 280;

@@ -2,15 +2,16 @@
 // lesson's extras (stages, samples, predictions, the Keras code), all from the lesson's data.
 
 import { useMemo, useState } from 'react';
-import { selectLatestMetrics, useTrainingStore } from '../state/trainingStore.ts';
-import { selectWalkthrough, useViewStore } from '../state/viewStore.ts';
-import { Icon } from '../ui/app/Icon.tsx';
-import { CLASS_COLORS } from '../ui/colors.ts';
-import { useLocalModel, usePlaygroundConfig, useWalkthroughData } from '../ui/walkthrough/useWalkthrough.ts';
-import { makeContext, type LessonContext } from './context.ts';
+import { selectLatestMetrics, useTrainingStore } from '../../state/trainingStore.ts';
+import { selectWalkthrough, useViewStore } from '../../state/viewStore.ts';
+import { Icon } from '../app/Icon.tsx';
+import { CLASS_COLORS } from '../colors.ts';
+import { useLocalModel, usePlaygroundConfig, useWalkthroughData } from '../walkthrough/useWalkthrough.ts';
+import { makeContext } from './context.ts';
 import { kerasCode, type KerasSection } from './keras.ts';
-import { selectLessonId, selectLessonStage, useLessonStore } from './lessonStore.ts';
-import { LESSONS, lessonById, type Lesson, type Text } from './lessons.ts';
+import { selectLessonId, selectLessonStage, useLessonStore } from '../../state/lessonStore.ts';
+import { LESSONS, lessonById } from './lessons.ts';
+import type { Lesson, LessonContext, Text } from './types.ts';
 import { lessonHref } from './route.ts';
 import { applyStage, followSample, leaveLesson, startLesson, trainOnSamples } from './run.ts';
 import { controlsFor, spotlight } from './spotlight.ts';

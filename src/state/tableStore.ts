@@ -3,8 +3,8 @@
 // and which view of the results is open. None of it goes in a link.
 
 import { create } from 'zustand';
-import type { TableSource } from '../../worker/protocol.ts';
-import type { PreparedTable } from './prepare.ts';
+import type { TableSource } from '../setup/catalogue.ts';
+import type { PreparedTable } from '../tables/prepare.ts';
 
 export interface LoadStatus {
   state: 'idle' | 'loading' | 'ready' | 'error';

@@ -5,12 +5,14 @@
 // worker in one 'tableData' command; the learner's CSV arrives through importCsv once it prepared cleanly.
 // A setup naming a table waits in the worker until its data arrives, so nothing here has to race it.
 
-import { loadMnist, loadTabular } from '../../data/loadDataset.ts';
-import { TABULAR_NAMES, type TabularName } from '../../data/tabular.ts';
-import type { CsvTable } from '../../data/csv.ts';
-import { useConfigStore } from '../../state/configStore.ts';
-import { isTableSource, shapeOfTable, type TableData, type TableSource } from '../../worker/protocol.ts';
-import { prepareSource, validationRow, type CsvChoice, type PrepareResult, type RawSource } from './prepare.ts';
+import { loadMnist, loadTabular } from '../tables/loadDataset.ts';
+import { TABULAR_NAMES, type TabularName } from '../tables/tabular.ts';
+import type { CsvTable } from '../tables/csv.ts';
+import { useConfigStore } from './configStore.ts';
+import { isTableSource, type TableSource } from '../setup/catalogue.ts';
+import { shapeOfTable } from '../setup/shape.ts';
+import { type TableData } from '../setup/tableData.ts';
+import { prepareSource, validationRow, type CsvChoice, type PrepareResult, type RawSource } from '../tables/prepare.ts';
 import { useTableStore } from './tableStore.ts';
 
 const raws = new Map<TableSource, RawSource>();

@@ -5,9 +5,9 @@
 import { useState } from 'react';
 import { selectEvaluation, useTrainingStore } from '../../state/trainingStore.ts';
 import { NEGATIVE, POSITIVE } from '../colors.ts';
-import { selectTable, useTableStore } from './tableStore.ts';
+import { selectTable, useTableStore } from '../../state/tableStore.ts';
 import { selectDataset, useConfigStore } from '../../state/configStore.ts';
-import { NOISE_SHAPE } from '../../worker/protocol.ts';
+import { NOISE_SHAPE } from '../../setup/catalogue.ts';
 
 /** A colour from white to `hex` at strength t (0 to 1), for the cells. */
 function tint(hex: string, t: number): string {

@@ -1,8 +1,10 @@
 // What the worker should compute for a table, from what the output panel shows: the confusion matrix,
 // predicted against actual, or the gallery of mistakes. Planes need none of it.
 
-import { useConfigStore } from '../../state/configStore.ts';
-import { isPlane, taskOf, type ViewRequest } from '../../worker/protocol.ts';
+import { useConfigStore } from './configStore.ts';
+import { isPlane } from '../setup/catalogue.ts';
+import { taskOf } from '../setup/rules.ts';
+import { type ViewRequest } from '../worker/protocol.ts';
 import { useTableStore } from './tableStore.ts';
 
 /** Misclassified digits the gallery shows. */

@@ -1,11 +1,12 @@
 // Each lesson's setup gives the numbers its text teaches, through the engine; the texts run.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG } from '../state/configRules.ts';
-import { modelSpecOf } from '../worker/protocol.ts';
-import { formatNumber } from '../ui/walkthrough/format.ts';
+import { DEFAULT_CONFIG } from '../../setup/defaults.ts';
+import { modelSpecOf } from '../../setup/rules.ts';
+import { formatNumber } from '../walkthrough/format.ts';
 import { makeContext, readTrace } from './context.ts';
 import { kerasCode } from './keras.ts';
-import { flattenWeights, LESSONS, lessonById, type Lesson } from './lessons.ts';
+import { flattenWeights, LESSONS, lessonById } from './lessons.ts';
+import type { Lesson } from './types.ts';
 import { referenceTrace, stageConfig, stageModel } from './reference.ts';
 
 const lesson = (id: string): Lesson => lessonById(id)!;

@@ -1,21 +1,10 @@
 // What a lesson's sentences may quote: the engine's numbers for the lesson's own setup, and the live
 // network's. Pure: the panel builds one from the stores, tests build one from plain values.
 
-import type { Model, Trace } from '../engine/index.ts';
-import { formatFactor, formatNumber } from '../ui/walkthrough/format.ts';
-import type { Lesson, LessonSample } from './lessons.ts';
+import type { Trace } from '../../engine/index.ts';
+import { formatFactor, formatNumber } from '../walkthrough/format.ts';
+import type { Lesson, LessonContext, LiveState, TraceReader } from './types.ts';
 import { lessonSample, referenceTrace, stageConfig, stageModel } from './reference.ts';
-
-/** Reads one trace the way lesson sentences need it. */
-export interface TraceReader {
-  z(layer: number, unit: number): number;
-  a(layer: number, unit: number): number;
-  output(j: number): number;
-  /** This sample's loss (NaN without a target). */
-  loss(): number;
-  /** A neuron's sum written out: "2·22 + 7·0 = 44" (the bias only when it is not 0). */
-  sum(layer: number, unit: number, decimals?: number): string;
-}
 
 export function readTrace(trace: Trace): TraceReader {
   const neuron = (l: number, j: number) => trace.forward.layers[l].neurons[j];
@@ -31,53 +20,6 @@ export function readTrace(trace: Trace): TraceReader {
       return `${parts.join(' + ')} = ${formatNumber(n.z, d)}`;
     },
   };
-}
-
-export interface LiveState {
-  stage: number;
-  /** The walkthrough's trace of the sample it follows, if it is showing one. */
-  trace: Trace | null;
-  /** The raw point the walkthrough follows. */
-  point: [number, number] | null;
-  /** A main-thread copy of the worker's network. */
-  model: Model | null;
-  epoch: number;
-  valLoss: number;
-  valAccuracy: number;
-  trainAccuracy: number;
-}
-
-export interface LessonContext {
-  stage: number;
-  /** A number as the walkthrough prints it (4 decimals unless told). */
-  n(v: number, decimals?: number): string;
-  /** "1.72, 1.23" */
-  list(values: readonly number[], decimals?: number): string;
-  /** Cut off, not rounded, after `decimals` decimals. */
-  truncated(v: number, decimals: number): string;
-  percent(v: number): string;
-  sample(i: number): LessonSample;
-  /** The weights into a neuron, as the stage sets them. */
-  incoming(stage: number, layer: number, unit: number): number[];
-  /** A neuron's bias, as the stage sets it. */
-  bias(stage: number, layer: number, unit: number): number;
-  /** The class a single sigmoid output says: 1 when p is at least 0.5. */
-  says(p: number): number;
-  /** The engine's trace of a stage's weights on one of the lesson's samples. */
-  ref(stage: number, sample: number): TraceReader;
-  /** The live trace the walkthrough shows, or null. */
-  live(): TraceReader | null;
-  /** Is the walkthrough following this lesson sample (by its point)? */
-  following(sample: number): boolean;
-  /** The live network on each lesson sample: its probability of class 1 and whether it is right. */
-  predictions(): { p: number; predicted: number; correct: boolean }[];
-  epoch(): number;
-  valLoss(): number;
-  /** Latest validation accuracy, NaN if none yet. */
-  valAccuracy(): number;
-  trainAccuracy(): number;
-  /** A stage's setup: rows for training and held out, and the network's size. */
-  setup(stage: number): { samples: number; train: number; validation: number; inputs: number; classes: number; params: number; layers: number[] };
 }
 
 export function makeContext(lesson: Lesson, live: LiveState): LessonContext {

@@ -1,10 +1,12 @@
 // Turns a loaded source (the digits, a built-in table, the learner's CSV) into what the worker trains on
 // and what the page shows about it. Pure: no DOM, no stores, so it is tested directly.
 
-import { mnistToDataset, type MnistImages } from '../../engine/datasets/mnist.ts';
-import { prepareTable, type CsvTable, type PreparedData, type PrepareOptions, type TableError } from '../../data/csv.ts';
-import { prepareTabular, TABULAR_DATASETS, type RawTabular, type TabularName } from '../../data/tabular.ts';
-import { heldOutCount, type TableData, type TableSource } from '../../worker/protocol.ts';
+import { mnistToDataset, type MnistImages } from '../engine/datasets/mnist.ts';
+import { prepareTable, type CsvTable, type PreparedData, type PrepareOptions, type TableError } from './csv.ts';
+import { prepareTabular, TABULAR_DATASETS, type RawTabular, type TabularName } from './tabular.ts';
+import { type TableSource } from '../setup/catalogue.ts';
+import { heldOutCount } from '../setup/rules.ts';
+import { type TableData } from '../setup/tableData.ts';
 import { pixelNames } from './sources.ts';
 
 /** What the learner chose in the import dialog. */

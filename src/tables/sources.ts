@@ -1,9 +1,10 @@
 // The data that is not a plane, as the page presents it: the cards' words, and what is known of each
 // source's shape before its data has arrived (so the graph can draw the network at once).
 
-import { MNIST_CLASSES } from '../../engine/datasets/mnist.ts';
-import { TABULAR_DATASETS } from '../../data/tabular.ts';
-import { NOISE_SHAPE, type DataShape, type TableDatasetName } from '../../worker/protocol.ts';
+import { MNIST_CLASSES } from '../engine/datasets/mnist.ts';
+import { TABULAR_DATASETS } from './tabular.ts';
+import { NOISE_SHAPE, type TableDatasetName } from '../setup/catalogue.ts';
+import { type DataShape } from '../setup/shape.ts';
 
 /** The digits the build writes are 28 x 28 pixels (mnist 1.1.0's images as they are); the file's header says so too. */
 export const DIGITS_SIDE = 28;

@@ -1,11 +1,12 @@
 // A lesson's setup run through the engine: the config a stage sets, the model it describes and the
 // trace of its exact weights on its samples. Lesson texts quote these numbers; tests check them.
 
-import { createModel, type Model, type Trace } from '../engine/index.ts';
-import { modelSpecOf, taskOf, type PlaygroundConfig } from '../worker/protocol.ts';
-import { DEFAULT_CONFIG } from '../state/configRules.ts';
-import { compileOptionsOf, makeSample, type Sample } from '../ui/walkthrough/localModel.ts';
-import type { Lesson, LessonSample } from './lessons.ts';
+import { createModel, type Model, type Trace } from '../../engine/index.ts';
+import { type PlaygroundConfig } from '../../setup/config.ts';
+import { modelSpecOf, taskOf } from '../../setup/rules.ts';
+import { DEFAULT_CONFIG } from '../../setup/defaults.ts';
+import { compileOptionsOf, makeSample, type Sample } from '../walkthrough/localModel.ts';
+import type { Lesson, LessonSample } from './types.ts';
 
 /** The whole setup of a stage: the defaults with the stage's changes. */
 export function stageConfig(lesson: Lesson, stage: number): PlaygroundConfig {

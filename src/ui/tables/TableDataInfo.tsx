@@ -1,19 +1,20 @@
 // What data that is not a plane is made of: where it comes from, how the download is going, how it is
 // split, its columns and classes, and the statistics its inputs were standardised with.
 
-import { TABULAR_DATASETS } from '../../data/tabular.ts';
+import { TABULAR_DATASETS } from '../../tables/tabular.ts';
 import { selectDataset, selectSamples, selectSeed, selectValidationSplit, useConfigStore } from '../../state/configStore.ts';
-import { RANGES } from '../../state/configRules.ts';
-import { heldOutCount, NOISE_SHAPE, type TableDatasetName, type TableSource } from '../../worker/protocol.ts';
+import { RANGES } from '../../setup/limits.ts';
+import { NOISE_SHAPE, type TableDatasetName, type TableSource } from '../../setup/catalogue.ts';
+import { heldOutCount } from '../../setup/rules.ts';
 import { CLASS_COLORS } from '../colors.ts';
 import { SAMPLE_COUNTS, withCurrent } from '../app/choices.ts';
 import { Icon } from '../app/Icon.tsx';
 import { SelectField } from '../app/SelectField.tsx';
 import { SliderField } from '../app/SliderField.tsx';
-import type { PreparedTable } from './prepare.ts';
-import { formatBytes } from './sources.ts';
-import { selectPrepareError, selectStatus, selectTable, useTableStore, type LoadStatus } from './tableStore.ts';
-import { load } from './tableSync.ts';
+import type { PreparedTable } from '../../tables/prepare.ts';
+import { formatBytes } from '../../tables/sources.ts';
+import { selectPrepareError, selectStatus, selectTable, useTableStore, type LoadStatus } from '../../state/tableStore.ts';
+import { load } from '../../state/tableSync.ts';
 
 /** Number of held-out rows is "test" for the digits, as Keras' MNIST example calls them. */
 export function heldOutWord(dataset: string): string {

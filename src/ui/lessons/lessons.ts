@@ -3,56 +3,9 @@
 // One component (LessonPanel) renders them all. Every number in the text is computed with the engine
 // from the lesson's own weights and samples (see reference.ts), never typed in.
 
-import type { FeatureName } from '../engine/index.ts';
-import type { PlaygroundConfig } from '../worker/protocol.ts';
-import type { Decimals } from '../ui/walkthrough/format.ts';
-import type { LessonContext } from './context.ts';
-
-/** Keras' getWeights() order and layout: kernel0 [inputs][units], bias0 [units], kernel1, bias1, ... */
-export type KerasWeights = (number[][] | number[])[];
-
-export interface LessonStage {
-  /** The button that switches to this stage (stages after the first). */
-  button?: string;
-  /** Changes from the default setup. */
-  config: Partial<PlaygroundConfig>;
-  /** Exact weights, sent with setParams; without them the network starts from the seed. */
-  weights?: KerasWeights;
-}
-
-export interface LessonSample {
-  name: string;
-  /** The raw point (x₁, x₂). */
-  point: [number, number];
-  /** Class, or the target value for regression. */
-  label: number;
-}
-
-/** A paragraph, possibly with numbers computed from the lesson's setup or the live network. */
-export type Text = string | ((c: LessonContext) => string);
-
-export interface Lesson {
-  id: string;
-  title: string;
-  /** One line for the menu. */
-  summary: string;
-  stages: LessonStage[];
-  /** Samples the walkthrough can follow; it opens on the first. */
-  samples: LessonSample[];
-  /** Open the walkthrough on this step (a step key such as "neuron:0:0"); null keeps it closed. */
-  walkthrough: { step: string; decimals?: Decimals } | null;
-  intro: Text[];
-  /** Asides, folded away until opened: a question and its answer. */
-  notes?: { question: Text; answer: Text }[];
-  /** The one thing the learner is asked to do. */
-  task: Text;
-  /** Has the learner done it? */
-  done?: (c: LessonContext) => boolean;
-  /** Said once it is done. */
-  success?: Text;
-  /** Extra content in the panel. */
-  panel?: 'samples' | 'predictions' | 'keras';
-}
+import type { FeatureName } from '../../engine/index.ts';
+import type { PlaygroundConfig } from '../../setup/config.ts';
+import type { KerasWeights, Lesson } from './types.ts';
 
 const PLANE: Partial<PlaygroundConfig> = {
   dataset: 'plane',

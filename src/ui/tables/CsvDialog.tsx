@@ -4,14 +4,15 @@
 // nothing reaches the worker until the table is prepared without error.
 
 import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
-import { checkCsvSize, CSV_MAX_BYTES, MAX_TARGET_CLASSES, parseCsv, type CsvTable, type TableError } from '../../data/csv.ts';
+import { checkCsvSize, CSV_MAX_BYTES, MAX_TARGET_CLASSES, parseCsv, type CsvTable, type TableError } from '../../tables/csv.ts';
 import { play } from '../../state/session.ts';
-import { PRESETS, RANGES } from '../../state/configRules.ts';
+import { PRESETS } from '../../setup/defaults.ts';
+import { RANGES } from '../../setup/limits.ts';
 import { Icon } from '../app/Icon.tsx';
-import type { CsvChoice } from './prepare.ts';
-import { formatBytes } from './sources.ts';
-import { useTableStore } from './tableStore.ts';
-import { importCsv } from './tableSync.ts';
+import type { CsvChoice } from '../../tables/prepare.ts';
+import { formatBytes } from '../../tables/sources.ts';
+import { useTableStore } from '../../state/tableStore.ts';
+import { importCsv } from '../../state/tableSync.ts';
 
 /** Rows shown in the preview. */
 export const PREVIEW_ROWS = 8;

@@ -1,0 +1,37 @@
+// What a learner chooses: the setup a link or a saved file holds.
+
+import type { ActivationName, InitializerName, LossName, OptimizerName } from '../engine/index.ts';
+import type { DatasetName } from './catalogue.ts';
+import type { FeatureName } from '../engine/index.ts';
+
+export type Regularization = 'none' | 'l1' | 'l2';
+
+/** Everything that defines a playground setup: what a URL or a saved file holds. */
+export interface PlaygroundConfig {
+  dataset: DatasetName;
+  /** Noise in percent, 0..50. */
+  noise: number;
+  /** Fraction of the points held out for validation, 0.1..0.9. */
+  validationSplit: number;
+  /** Number of generated points (or noise rows), train and validation together. */
+  samples: number;
+  /** Number of classes for the multi-class datasets (blobs, spirals). */
+  classes: number;
+  /** Input features of the plane datasets; kept, but unused, while the data is a table. */
+  features: FeatureName[];
+  hidden: { units: number; activation: ActivationName }[];
+  loss: LossName;
+  optimizer: OptimizerName;
+  learningRate: number;
+  /** SGD momentum; 0 is plain SGD. */
+  momentum: number;
+  batchSize: number;
+  regularization: Regularization;
+  regularizationRate: number;
+  initializer: InitializerName;
+  seed: number;
+}
+
+/** Speed levels 1..5; 5 trains continuously, as fast as the worker can. */
+export const SPEEDS = [1, 2, 3, 4, 5] as const;
+export type Speed = (typeof SPEEDS)[number];

@@ -1,0 +1,33 @@
+// A table the page prepared and hands to the worker.
+
+import type { Task } from '../engine/index.ts';
+import type { TableSource } from './catalogue.ts';
+
+/** A table the page prepared (standardised, split, encoded), handed to the worker. */
+export interface TableData {
+  source: TableSource;
+  /** Increases with every table the page prepares, so the worker can tell a new file from the old one. */
+  id: number;
+  /** The split and seed it was prepared with: the worker uses it only for a setup with the same. */
+  validationSplit: number;
+  seed: number;
+  task: Task;
+  classes: number;
+  classNames: string[];
+  inputNames: string[];
+  targetName: string;
+  /** Images (digits): each row is rows x cols pixels, 0 to 1. */
+  image?: { rows: number; cols: number };
+  /** x: n rows of inputs; y: one-hot rows (multiclass), 0/1 (binary) or the standardised target (regression). */
+  train: { x: Float64Array; y: Float64Array; n: number };
+  validation: { x: Float64Array; y: Float64Array; n: number } | null;
+  /** Regression: a prediction p means p * std + mean in the target's own units. */
+  targetScale: { mean: number; std: number } | null;
+}
+
+/** The typed arrays of a table, to transfer rather than copy. */
+export function tableTransferables(data: TableData): Transferable[] {
+  const sets = data.validation ? [data.train, data.validation] : [data.train];
+  return sets.flatMap((s) => [s.x.buffer, s.y.buffer]);
+}
+
