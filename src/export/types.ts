@@ -81,7 +81,7 @@ export interface ExportInput {
 /** One file of an export. */
 export interface ExportFile {
   name: string;
-  content: string | Uint8Array;
+  content: string | Uint8Array<ArrayBuffer>;
 }
 
 export type ExportKind = 'keras' | 'pytorch' | 'numpy' | 'tfjs';
