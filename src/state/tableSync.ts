@@ -149,3 +149,8 @@ export function csvFileName(): string | null {
   const raw = raws.get('csv');
   return raw?.kind === 'csv' ? raw.fileName : null;
 }
+
+/** The raw data the page prepared a source from, for the code export to write out as the page has it. */
+export function rawSourceOf(source: TableSource): RawSource | undefined {
+  return raws.get(source);
+}

@@ -1,6 +1,7 @@
 // The top bar: who we are (and the lessons), the training controls, and the link to share.
 
 import { LessonsMenu } from '../lessons/LessonsMenu.tsx';
+import { ExportButton } from '../export/ExportDialog.tsx';
 import { ShareButton } from './ShareButton.tsx';
 import { TrainingControls } from './TrainingControls.tsx';
 
@@ -18,6 +19,7 @@ export function Header() {
         </div>
       </div>
       <TrainingControls />
+      <ExportButton />
       <ShareButton />
     </header>
   );
