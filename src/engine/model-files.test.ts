@@ -4,7 +4,7 @@
 // EngineError. Nothing else may happen: no other kind of throw, no silently broken model.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createModel, EngineError, modelFromJSON, type CompileOptions, type ModelSpec } from './index.ts';
+import { createModel, EngineError, modelFromJSON, type CompileOptions, type Model, type ModelSpec } from './index.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -116,7 +116,7 @@ describe('model files, mutated', () => {
           const text = JSON.stringify(file);
           input = text.slice(0, Math.floor(text.length * c.cut));
         }
-        let model;
+        let model: Model;
         try {
           model = modelFromJSON(input);
         } catch (e) {
