@@ -108,7 +108,7 @@ describe('refusals name the argument and say what is wrong', () => {
       row.length = length; // [1, <empty>, ...]: a hole, as [1, , 3] in a hand-written list
       return row;
     };
-    refuses(() => model.predict([holey(2)]), /^x\[0\]\[1\]: is an empty slot in the row/);
+    refuses(() => model.predict([holey(2)]), /^x\[0\]\[1\]: is an empty slot in the list/);
     refuses(() => model.setWeights([[[1, 2, 3], holey(3)], [0, 0, 0], [[1], [1], [1]], [0]]), /^weights\[0\]\[1\]\[1\]: is an empty slot/);
     refuses(() => model.setParams(new Array(13)), /^params\[0\]: is missing, not a finite number$/);
     refuses(() => createModel(spec, { initializer: 'constant', constant: NaN }), /^constant: is NaN, not a finite number$/);
