@@ -87,4 +87,10 @@ describe('trainer state is checked before it is used', () => {
     expect(() => fresh.restoreState(bad)).toThrow(message);
     expect(fresh.getState()).toEqual(before);
   });
+
+  it('and so are the options', () => {
+    expect(() => createTrainer(model, train, { ...options, seed: '7' as never })).toThrow(/^seed: is the text "7", not a finite number$/);
+    expect(() => createTrainer(model, train, { ...options, shuffle: 1 as never })).toThrow(/^shuffle: must be true or false, got 1$/);
+    expect(() => createTrainer(model, train, { ...options, historyLimit: 0 })).toThrow(/^historyLimit: must be a whole number of at least 1, got 0$/);
+  });
 });
