@@ -12,3 +12,13 @@ for (const hash of ['#lesson=%ZZ', '#lesson=%E2%9C', '#lesson=no-such-lesson']) 
     expect(problems).toEqual([]);
   });
 }
+
+test('a link with a hexadecimal number and a repeated key loads the closest valid setup and says why', async ({ page, problems }) => {
+  await page.goto('./?data=xor&noise=0x10&lr=0.1&lr=0.3');
+  await expect(page.getByText('This link needed some repairs, so it loaded the closest valid setup:')).toBeVisible();
+  await expect(page.getByText('Noise "0x10" is not a decimal number; using 0%.')).toBeVisible();
+  await expect(page.getByText('lr appears twice ("0.1", "0.3"); used neither, so it takes its default.')).toBeVisible();
+  await expect.poll(() => new URL(page.url()).searchParams.getAll('lr')).toHaveLength(1);
+  expect(new URL(page.url()).searchParams.get('noise')).toBe('0');
+  expect(problems).toEqual([]);
+});
