@@ -22,3 +22,12 @@ test('a link with a hexadecimal number and a repeated key loads the closest vali
   expect(new URL(page.url()).searchParams.get('noise')).toBe('0');
   expect(problems).toEqual([]);
 });
+
+test('the built page carries its Content-Security-Policy', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByTestId('network-graph')).toBeVisible();
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("default-src 'none'");
+  expect(policy).toContain("script-src 'self'");
+  expect(policy).toContain("style-src 'self'");
+});
