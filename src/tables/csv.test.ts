@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createModel } from '../engine/model.ts';
 import { createRng } from '../engine/random.ts';
 import { createTrainer } from '../engine/trainer.ts';
-import { checkCsvSize, parseCsv, prepareTable, type CsvTable, type PrepareOptions, type PreparedData, type TableError } from './csv.ts';
+import { checkCsvSize, prepareTable, type CsvTable, type PrepareOptions, type PreparedData, type TableError } from './csv.ts';
+import { parseCsv, parseCsvText } from './csvParse.ts';
 
 function table(text: string): CsvTable {
   const result = parseCsv(text);
@@ -149,9 +150,17 @@ describe('prepareTable', () => {
     expect(prepareError(na, { target: 'y', features: ['x'] })).toEqual({ message: "Row 3, column 'y' is missing ('NA').", row: 3, column: 'y' });
   });
 
-  it('suggests a dot for decimal commas', () => {
-    const t = table('x;y\n1,5;0\n2;1\n');
+  it('suggests a dot for a decimal comma in a comma-separated file', () => {
+    const t = table('x,y\n"1,5",0\n2,1\n');
     expect(prepareError(t, { target: 'y', features: ['x'] }).message).toBe("Row 2, column 'x': '1,5' is not a number. Write decimals with a dot: '1.5'.");
+  });
+
+  it('reads decimal commas in a semicolon-separated file as decimals, and says so', () => {
+    const result = parseCsvText('x;y;name\n1,5;0;a,b\n-1.234,25;1;c\n2;1;d\n');
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.summary.numericColumns).toEqual([true, true, false]);
+    expect(result.summary.notices).toEqual(['This file writes decimals with a comma (like 1,5); 2 values were read with a dot (1.5).']);
+    expect(table('x;y\n1,5;0\n-1.234,25;1\n').rows.map((r) => r[0])).toEqual(['1.5', '-1234.25']);
   });
 
   it('refuses a target with a single class', () => {
