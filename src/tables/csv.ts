@@ -149,12 +149,16 @@ export function prepareTable(table: CsvTable, opts: PrepareOptions): PreparedRes
   // Statistics from the training rows only: the validation rows stand in for data the model has never seen.
   const standardizer = fitStandardizer(train.x, train.n, d);
   for (const set of [train, validation]) if (set) applyStandardizer(set.x, set.n, d, standardizer, set.x);
+  const tooLarge = overflowError(table, standardizer, [train.x, validation?.x], featureColumns);
+  if (tooLarge) return { ok: false, error: tooLarge };
 
   const common = { d, featureNames: [...features], standardizer, targetName: target };
   if (!labels) {
     const fitted = fitStandardizer(train.y, train.n, 1);
     const targetScale = { mean: fitted.mean[0], std: fitted.std[0] };
     for (const set of [train, validation]) if (set) applyStandardizer(set.y, set.n, 1, fitted, set.y);
+    const targetTooLarge = overflowError(table, fitted, [train.y, validation?.y], [targetColumn]);
+    if (targetTooLarge) return { ok: false, error: targetTooLarge };
     return { ok: true, data: { ...common, train, validation, task: 'regression', outputs: 1, classes: 0, classNames: [], targetScale } };
   }
   const k = labels.names.length;
@@ -174,6 +178,40 @@ export function prepareTable(table: CsvTable, opts: PrepareOptions): PreparedRes
       classNames: labels.names,
       targetScale: null,
     },
+  };
+}
+
+/**
+ * Finite numbers can still be too large to train on: standardising a column sums its values and
+ * their squares, and ±1.7e308 (or 1e200 squared) overflows to Infinity, so every value would become
+ * NaN. `values` are the standardised rows of `rows` (table indices), one column per entry of `columns`.
+ * The error names the column and its largest value, which is the one to fix.
+ */
+function overflowError(table: CsvTable, stats: Standardizer, values: (Float64Array | undefined)[], columns: number[]): TableError | null {
+  const d = columns.length;
+  // An infinite spread turns every value into 0 rather than NaN, so the statistics are checked as well as the values.
+  let bad = columns.findIndex((_, j) => !Number.isFinite(stats.mean[j]) || !Number.isFinite(stats.std[j]));
+  for (let s = 0; s < values.length && bad < 0; s++) {
+    const v = values[s];
+    if (!v) continue;
+    const i = v.findIndex((x) => !Number.isFinite(x));
+    if (i >= 0) bad = i % d;
+  }
+  if (bad < 0) return null;
+  const column = columns[bad];
+  let worst = 0;
+  for (let r = 1; r < table.rows.length; r++) {
+    if (Math.abs(Number(table.rows[r][column])) > Math.abs(Number(table.rows[worst][column]))) worst = r;
+  }
+  const name = table.columns[column];
+  const row = table.rowNumbers[worst];
+  return {
+    message:
+      `Row ${row}, column '${name}': ${table.rows[worst][column]} is too large to learn from. Before training, each column is rescaled ` +
+      `to an average of 0 and a spread of 1, and numbers this large overflow on the way. Divide the column by a power of ten in your ` +
+      `spreadsheet (keeping its values below about 1e150), or leave it out.`,
+    row,
+    column: name,
   };
 }
 
