@@ -318,7 +318,15 @@ export function CsvDialog() {
                 ),
               )}
             </div>
-            <p className="muted">Inputs are standardised with the training rows' mean and standard deviation.</p>
+            {choice.features.length === 0 ? (
+              <p className="csv-features__none" data-testid="csv-no-inputs">
+                {table.columns.length === 1
+                  ? 'This file has one column, so nothing is left to predict it from: a table needs at least one input column besides the target.'
+                  : 'Choose at least one input column. Inputs must hold numbers; columns marked (text) cannot be inputs.'}
+              </p>
+            ) : (
+              <p className="muted">Inputs are standardised with the training rows' mean and standard deviation.</p>
+            )}
           </fieldset>
 
           <div className="csv-split">
