@@ -269,7 +269,8 @@ function encodeLabels(table: CsvTable, column: number): { names: string[]; index
 }
 
 const MISSING = new Set(['', 'na', 'n/a', 'nan', 'null', '?']);
-export const isMissing = (cell: string) => MISSING.has(cell.toLowerCase());
+// Every marker is at most 4 characters: the length test spares a lower-cased copy of each cell.
+export const isMissing = (cell: string) => cell.length <= 4 && MISSING.has(cell.toLowerCase());
 export const isBlank = (record: string[]) => record.every((c) => c.trim() === '');
 
 /** A plain decimal number: what a spreadsheet writes. Number() alone would also take '0x1f', '' and 'Infinity'. */
