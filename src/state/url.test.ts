@@ -111,7 +111,7 @@ describe('decodeConfig repairs', () => {
     const { config, corrections } = decodeConfig(withParams({ data: 'donut', opt: 'ADAM', init: 'orthogonal', reg: 'l3' }));
     expect(config).toMatchObject({ dataset: 'circle', optimizer: 'adam', initializer: 'glorot_uniform', regularization: 'none' });
     expect(corrections).toEqual([
-      'Dataset "donut" is not one of circle, xor, gauss, spiral, moons, blobs, spirals, plane, bumps, noise, iris, penguins, digits; using circle.',
+      'Dataset "donut" is not one of circle, xor, gauss, spiral, moons, blobs, spirals, plane, bumps, noise, iris, penguins, autoMpg, boston, digits, mnist; using circle.',
       'Regularization "l3" is not one of none, l1, l2; using none.',
       'Initializer "orthogonal" is not one of random_uniform, glorot_uniform, he_normal, he_uniform, zeros, constant; using glorot_uniform.',
     ]);

@@ -18,6 +18,33 @@ export async function loadMnist(onProgress?: OnProgress, { signal }: LoadOptions
   return decodeMnist(bytes);
 }
 
+/**
+ * All of MNIST: its 60,000 training and 10,000 test images, downloaded side by side. Progress is the two
+ * downloads together (about 11.5 MB on the wire); the total is known once both have answered.
+ */
+export async function loadMnistFull(onProgress?: OnProgress, { signal }: LoadOptions = {}): Promise<{ train: MnistImages; test: MnistImages }> {
+  const parts = [
+    { file: 'mnist-train.bin', loaded: 0, total: null as number | null, started: false },
+    { file: 'mnist-test.bin', loaded: 0, total: null as number | null, started: false },
+  ];
+  const report = () => {
+    const loaded = parts[0].loaded + parts[1].loaded;
+    const total = parts.every((p) => p.started && p.total !== null) ? parts[0].total! + parts[1].total! : null;
+    onProgress?.(loaded, total);
+  };
+  const [train, test] = await Promise.all(
+    parts.map(async (part, i) => {
+      const what = i === 0 ? 'the training digits' : 'the test digits';
+      const bytes = await download(part.file, what, (loaded, total) => {
+        Object.assign(part, { loaded, total, started: true });
+        report();
+      }, signal);
+      return decodeMnist(await gunzipIfNeeded(bytes, what));
+    }),
+  );
+  return { train, test };
+}
+
 /** The raw rows of a built-in table; give them to prepareTabular. */
 export async function loadTabular(name: TabularName, { signal }: LoadOptions = {}): Promise<RawTabular> {
   const { file, label } = TABULAR_DATASETS[name];

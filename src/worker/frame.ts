@@ -1,6 +1,6 @@
 // Building the frame the page draws: weights, the pictures over the plane, new history rows and a
 // table's evaluation, computed only for the panels the view asked for.
-import { applyFeatures, gridPoints, type Model, type Trainer } from '../engine/index.ts';
+import { applyFeatures, gridPoints, type Dataset, type Model, type Trainer } from '../engine/index.ts';
 import { type PlaygroundConfig } from '../setup/config.ts';
 import { evaluateTable } from './evaluation.ts';
 import type { FrameMessage, TableEvaluation, ViewRequest } from './protocol.ts';
@@ -33,6 +33,9 @@ export class FrameBuilder {
   private evaluationCost = 0;
   private evaluatedVersion = -1;
   private evaluatedView = '';
+  /** The test accuracy, and the trainer and epoch it was measured for (once per epoch: a test pass is as long as a fifth of one). */
+  private test: TableEvaluation['test'] = null;
+  private testedTrainer: Trainer | null = null;
 
   constructor(private readonly now: () => number) {}
 
@@ -115,7 +118,8 @@ export class FrameBuilder {
     const wantConfusion = confusion && !regression;
     const wantPredictions = predictions && regression;
     const wantMistakes = data.image && !regression ? Math.max(0, Math.floor(mistakes)) : 0;
-    if (!wantConfusion && !wantPredictions && wantMistakes === 0) return { evaluation: null, again: false };
+    // A test set is reported whatever the view: the metrics show it beside the validation numbers.
+    if (!wantConfusion && !wantPredictions && wantMistakes === 0 && !data.test) return { evaluation: null, again: false };
     const viewKey = `${wantConfusion}:${wantPredictions}:${wantMistakes}`;
     const now = this.now();
     const stale = this.evaluatedVersion !== s.paramsVersion || this.evaluatedView !== viewKey || !this.evaluation;
@@ -143,11 +147,23 @@ export class FrameBuilder {
     return {
       evaluation: {
         ...e,
+        test: this.testFor(s, data.test),
         confusion: e.confusion && e.confusion.slice(),
         predictions: e.predictions && e.predictions.slice(),
         mistakes: e.mistakes && { indices: e.mistakes.indices.slice(), predicted: e.mistakes.predicted.slice(), total: e.mistakes.total },
       },
       again,
     };
+  }
+
+  /** Accuracy on the test set after each epoch (null before the first epoch ends). */
+  private testFor(s: FrameSource, test: Dataset | null): TableEvaluation['test'] {
+    if (!test || s.trainer.epoch === 0) return null;
+    if (this.testedTrainer !== s.trainer || this.test?.epoch !== s.trainer.epoch) {
+      const { accuracy } = s.model.evaluateBatch(test.x, test.y, test.n);
+      this.test = { n: test.n, accuracy, epoch: s.trainer.epoch, batchInEpoch: s.trainer.batchInEpoch };
+      this.testedTrainer = s.trainer;
+    }
+    return { ...this.test! };
   }
 }

@@ -22,6 +22,8 @@ export type RunData =
       shape: DataShape;
       train: Dataset;
       validation: Dataset | null;
+      /** Reported apart, never trained or tuned on (all of MNIST's official test images). */
+      test: Dataset | null;
       /** Regression: how to turn the standardised target back into the file's units. */
       targetScale: { mean: number; std: number } | null;
       image: boolean;
@@ -63,7 +65,7 @@ export function makeData(c: PlaygroundConfig, table: TableData | null): RunData 
     // The rows are independent draws, so holding out the last ones is as random as any other choice.
     const cut = noise.n - heldOutCount(noise.n, c.validationSplit);
     const rows = (from: number, to: number): Dataset => ({ x: noise.x.slice(from * d, to * d), y: oneHot(noise.y.slice(from, to), classes), n: to - from });
-    return { kind: 'table', shape: NOISE_SHAPE, train: rows(0, cut), validation: cut < noise.n ? rows(cut, noise.n) : null, targetScale: null, image: false };
+    return { kind: 'table', shape: NOISE_SHAPE, train: rows(0, cut), validation: cut < noise.n ? rows(cut, noise.n) : null, test: null, targetScale: null, image: false };
   }
   const t = table!;
   return {
@@ -71,6 +73,7 @@ export function makeData(c: PlaygroundConfig, table: TableData | null): RunData 
     shape: shapeOfTable(t),
     train: t.train,
     validation: t.validation && t.validation.n > 0 ? t.validation : null,
+    test: t.test && t.test.n > 0 ? t.test : null,
     targetScale: t.targetScale,
     image: t.image !== undefined,
   };
