@@ -67,6 +67,8 @@ async function download(file: string, what: string, onProgress: OnProgress | und
     response = await fetch(datasetUrl(file), { signal });
   } catch (err) {
     if (signal?.aborted) throw err;
+    // Offline, only the data opened before (kept by the service worker) can load.
+    if (!navigator.onLine) throw new Error(`${what[0].toUpperCase()}${what.slice(1)} need a connection the first time: they have not been opened on this device before.`);
     throw new Error(`Could not load ${what}: the network request failed. Check the connection and try again.`);
   }
   if (!response.ok || !response.body) throw new Error(`Could not load ${what} (HTTP ${response.status}).`);
