@@ -218,8 +218,11 @@ describe('data beyond the plane', () => {
   });
 
   it('allows wide layers for tables, not for planes', () => {
-    expect(decodeConfig('data=digits&layers=300relu').config.hidden).toEqual([{ units: 256, activation: 'relu' }]);
-    expect(decodeConfig('data=digits&layers=300relu').corrections).toEqual(['Layer 1 had 300 neurons; the most is 256.']);
+    expect(decodeConfig('data=digits&layers=512relu').config.hidden).toEqual([{ units: 512, activation: 'relu' }]);
+    expect(decodeConfig('data=digits&layers=600relu').config.hidden).toEqual([{ units: 512, activation: 'relu' }]);
+    expect(decodeConfig('data=digits&layers=600relu').corrections).toEqual(['Layer 1 had 600 neurons; the most is 512.']);
+    expect(decodeConfig('data=iris&layers=300relu').config.hidden).toEqual([{ units: 256, activation: 'relu' }]);
+    expect(decodeConfig('data=iris&layers=300relu').corrections).toEqual(['Layer 1 had 300 neurons; the most is 256.']);
     expect(decodeConfig('data=circle&layers=128relu').config.hidden).toEqual([{ units: 16, activation: 'relu' }]);
   });
 
