@@ -16,7 +16,9 @@ export function registerOffline(): void {
   const url = new URL('sw.js', document.baseURI);
   const scope = new URL('./', document.baseURI);
   navigator.serviceWorker.register(url, { scope: scope.pathname }).then(
-    (registration) => {
+    (registration: ServiceWorkerRegistration | undefined) => {
+      // Some embedders and test harnesses stub register() to resolve with nothing.
+      if (!registration) return;
       const watch = (worker: ServiceWorker | null) => {
         worker?.addEventListener('statechange', () => {
           // 'installed' with a controller: a new version beside the one this page runs.
