@@ -8,6 +8,10 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, percent, setSpeed, test, totalParams } from './fixtures.ts';
 
 const SCREENS = 'test-results/screens';
+
+// These tests hold back and fail downloads with page.route, which a service worker would bypass (its
+// fetches are not the page's). The service worker has its own test in fullData.spec.ts.
+test.use({ serviceWorkers: 'block' });
 const dir = mkdtempSync(join(tmpdir(), 'layerlab-csv-'));
 
 /** Writes a file for the file chooser and returns its path. */

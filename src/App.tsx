@@ -16,6 +16,7 @@ import { useKeyboardShortcuts } from './ui/app/useKeyboardShortcuts.ts';
 import { useLessonRoute } from './ui/lessons/useLessonRoute.ts';
 import { selectLessonId, useLessonStore } from './state/lessonStore.ts';
 import { selectWalkthrough, useViewStore } from './state/viewStore.ts';
+import { UpdateNotice } from './ui/offline/UpdateNotice.tsx';
 
 // Loaded on first use: most visits open neither, and together they are a large part of the code.
 const Walkthrough = lazy(() => import('./ui/walkthrough/Walkthrough.tsx').then((m) => ({ default: m.Walkthrough })));
@@ -37,6 +38,7 @@ export function App() {
         <DivergenceAlert />
         <WorkerErrorAlert />
         <NoticeList />
+        <UpdateNotice />
       </div>
       <main className={`workspace${walkthrough ? ' has-walkthrough' : ''}${lesson ? ' has-lesson' : ''}`}>
         {lesson && (

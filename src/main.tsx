@@ -6,10 +6,13 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { startSession } from './state/session.ts';
 import { startUrlSync } from './state/urlSync.ts';
+import { registerOffline } from './offline/register.ts';
 import './ui/styles.css';
 
 startUrlSync();
 startSession();
+// Not in `vite dev`: a service worker there would serve stale modules between edits.
+if (import.meta.env.PROD) registerOffline();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lost its #root element');

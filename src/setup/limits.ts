@@ -8,6 +8,8 @@ export const LIMITS = {
   units: { min: 1, max: 16 },
   /** Tables have many inputs (784 pixels for digits), so their layers may be wider. */
   tableUnits: { min: 1, max: 256 },
+  /** The digits' tutorial network is 784 -> 512 -> 10 (Keras' MNIST example), so their layers go to 512. */
+  digitsUnits: { min: 1, max: 512 },
   samples: { min: 50, max: 2000 },
   noise: { min: 0, max: NOISE_MAX },
   validationSplit: { min: 0.1, max: MAX_VALIDATION_FRACTION },

@@ -3,14 +3,14 @@
 
 import type { ActivationName, CompileOptions, LossName, ModelSpec, Task } from '../engine/index.ts';
 import { DATASET_INFO } from '../engine/index.ts';
-import { isPlane, NOISE_SHAPE, type DatasetName } from './catalogue.ts';
+import { isDigits, isPlane, NOISE_SHAPE, REGRESSION_TABLES, type DatasetName, type TableDatasetName } from './catalogue.ts';
 import type { PlaygroundConfig } from './config.ts';
 import { LIMITS } from './limits.ts';
 import type { DataShape } from './shape.ts';
 
 /** Most neurons a hidden layer may have on this data. */
 export function unitsLimitOf(dataset: DatasetName): { min: number; max: number } {
-  return isPlane(dataset) ? LIMITS.units : LIMITS.tableUnits;
+  return isPlane(dataset) ? LIMITS.units : isDigits(dataset) ? LIMITS.digitsUnits : LIMITS.tableUnits;
 }
 
 /**
@@ -19,7 +19,7 @@ export function unitsLimitOf(dataset: DatasetName): { min: number; max: number }
  */
 export function taskOf(dataset: DatasetName, shape?: DataShape | null): Task {
   if (isPlane(dataset)) return DATASET_INFO[dataset].task;
-  return shape?.task ?? (dataset === 'csv' ? 'binary' : 'multiclass');
+  return shape?.task ?? (REGRESSION_TABLES.includes(dataset as TableDatasetName) ? 'regression' : dataset === 'csv' ? 'binary' : 'multiclass');
 }
 
 /**

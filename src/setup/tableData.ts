@@ -21,13 +21,15 @@ export interface TableData {
   /** x: n rows of inputs; y: one-hot rows (multiclass), 0/1 (binary) or the standardised target (regression). */
   train: { x: Float64Array; y: Float64Array; n: number };
   validation: { x: Float64Array; y: Float64Array; n: number } | null;
+  /** A test set kept apart from training and validation (all of MNIST: its official 10,000 test images); reported, never trained or tuned on. */
+  test?: { x: Float64Array; y: Float64Array; n: number } | null;
   /** Regression: a prediction p means p * std + mean in the target's own units. */
   targetScale: { mean: number; std: number } | null;
 }
 
 /** The typed arrays of a table, to transfer rather than copy. */
 export function tableTransferables(data: TableData): Transferable[] {
-  const sets = data.validation ? [data.train, data.validation] : [data.train];
+  const sets = [data.train, data.validation, data.test].filter((s) => s != null);
   return sets.flatMap((s) => [s.x.buffer, s.y.buffer]);
 }
 

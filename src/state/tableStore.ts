@@ -47,7 +47,7 @@ export interface TableState {
 const IDLE: LoadStatus = { state: 'idle', loaded: 0, total: null, error: null };
 
 export const useTableStore = create<TableState>()((set) => ({
-  status: { iris: IDLE, penguins: IDLE, digits: IDLE, csv: IDLE },
+  status: { iris: IDLE, penguins: IDLE, autoMpg: IDLE, boston: IDLE, digits: IDLE, mnist: IDLE, csv: IDLE },
   table: null,
   prepareError: null,
   sample: null,

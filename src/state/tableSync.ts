@@ -5,7 +5,8 @@
 // worker in one 'tableData' command; the learner's CSV arrives through importCsv once it prepared cleanly.
 // A setup naming a table waits in the worker until its data arrives, so nothing here has to race it.
 
-import { loadMnist, loadTabular } from '../tables/loadDataset.ts';
+import { formatBytes } from '../tables/sources.ts';
+import { loadMnist, loadMnistFull, loadTabular } from '../tables/loadDataset.ts';
 import { TABULAR_NAMES, type TabularName } from '../tables/tabular.ts';
 import type { CsvTable } from '../tables/csv.ts';
 import { useConfigStore } from './configStore.ts';
@@ -19,6 +20,8 @@ const raws = new Map<TableSource, RawSource>();
 /** Bumped when a source's raw data is replaced (a new CSV), so the same split and seed still make new data. */
 const versions = new Map<TableSource, number>();
 const loads = new Map<TableSource, Promise<void>>();
+/** Downloads under way, so the learner can cancel one. */
+const aborts = new Map<TableSource, AbortController>();
 /** A table the import dialog already prepared, reused rather than prepared twice. */
 let cached: { key: string; result: Extract<PrepareResult, { ok: true }> } | null = null;
 let lastSentKey = '';
@@ -93,34 +96,48 @@ export function load(source: Exclude<TableSource, 'csv'>): Promise<void> {
   if (running) return running;
   const store = useTableStore.getState();
   store.setStatus(source, { state: 'loading', loaded: 0, total: null, error: null });
+  const abort = new AbortController();
+  aborts.set(source, abort);
+  const { signal } = abort;
+  let last = 0;
+  const onProgress = (loaded: number, total: number | null) => {
+    // A progress bar needs no more than ~100 updates.
+    if (loaded - last < 65_536 && loaded !== total) return;
+    last = loaded;
+    useTableStore.getState().setStatus(source, { loaded, total });
+  };
   const task = (async () => {
     try {
       if (source === 'digits') {
-        let last = 0;
-        const images = await loadMnist((loaded, total) => {
-          // A progress bar needs no more than ~50 updates.
-          if (loaded - last < 32_768 && loaded !== total) return;
-          last = loaded;
-          useTableStore.getState().setStatus('digits', { loaded, total });
-        });
-        raws.set('digits', { kind: 'digits', images });
+        raws.set('digits', { kind: 'digits', images: await loadMnist(onProgress, { signal }) });
+      } else if (source === 'mnist') {
+        const { train, test } = await loadMnistFull(onProgress, { signal });
+        raws.set('mnist', { kind: 'digits', images: train, test });
       } else {
         const name: TabularName = source;
-        raws.set(source, { kind: 'tabular', name, raw: await loadTabular(name) });
+        raws.set(source, { kind: 'tabular', name, raw: await loadTabular(name, { signal }) });
       }
       useTableStore.getState().setStatus(source, { state: 'ready', error: null });
       sync();
     } catch (e) {
-      useTableStore.getState().setStatus(source, { state: 'error', error: e instanceof Error ? e.message : String(e) });
+      const { loaded } = useTableStore.getState().status[source];
+      const error = signal.aborted ? `Download cancelled after ${formatBytes(loaded)}.` : e instanceof Error ? e.message : String(e);
+      useTableStore.getState().setStatus(source, { state: 'error', error });
     } finally {
       loads.delete(source);
+      aborts.delete(source);
     }
   })();
   loads.set(source, task);
   return task;
 }
 
-export const BUILT_IN_SOURCES: readonly Exclude<TableSource, 'csv'>[] = [...TABULAR_NAMES, 'digits'];
+/** Stops a download under way; the learner can start it again. */
+export function cancelLoad(source: TableSource): void {
+  aborts.get(source)?.abort();
+}
+
+export const BUILT_IN_SOURCES: readonly Exclude<TableSource, 'csv'>[] = [...TABULAR_NAMES, 'digits', 'mnist'];
 
 /**
  * The learner's CSV, prepared without error for `validationSplit` and the current seed: remember it,

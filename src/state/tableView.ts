@@ -2,7 +2,7 @@
 // predicted against actual, or the gallery of mistakes. Planes need none of it.
 
 import { useConfigStore } from './configStore.ts';
-import { isPlane } from '../setup/catalogue.ts';
+import { isDigits, isPlane } from '../setup/catalogue.ts';
 import { taskOf } from '../setup/rules.ts';
 import { type ViewRequest } from '../worker/protocol.ts';
 import { useTableStore } from './tableStore.ts';
@@ -16,7 +16,7 @@ export function tableViewRequest(): Partial<ViewRequest> {
   if (isPlane(dataset)) return {};
   const task = taskOf(dataset, csvShape);
   const view = useTableStore.getState().outputView;
-  const digits = dataset === 'digits';
+  const digits = isDigits(dataset);
   // Without a plane there is no output heatmap and there are no neuron thumbnails to compute.
   const request: Partial<ViewRequest> = { outputGrid: 0, neuronGrid: 0 };
   if (task === 'regression') request.predictions = true;

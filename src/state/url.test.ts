@@ -139,7 +139,7 @@ describe('decodeConfig repairs', () => {
     const { config, corrections } = decodeConfig(withParams({ data: 'donut', opt: 'ADAM', init: 'orthogonal', reg: 'l3' }));
     expect(config).toMatchObject({ dataset: 'circle', optimizer: 'adam', initializer: 'glorot_uniform', regularization: 'none' });
     expect(corrections).toEqual([
-      'Dataset "donut" is not one of circle, xor, gauss, spiral, moons, blobs, spirals, plane, bumps, noise, iris, penguins, digits; using circle.',
+      'Dataset "donut" is not one of circle, xor, gauss, spiral, moons, blobs, spirals, plane, bumps, noise, iris, penguins, autoMpg, boston, digits, mnist; using circle.',
       'Regularization "l3" is not one of none, l1, l2; using none.',
       'Initializer "orthogonal" is not one of random_uniform, glorot_uniform, he_normal, he_uniform, zeros, constant; using glorot_uniform.',
     ]);
@@ -246,8 +246,11 @@ describe('data beyond the plane', () => {
   });
 
   it('allows wide layers for tables, not for planes', () => {
-    expect(decodeConfig('data=digits&layers=300relu').config.hidden).toEqual([{ units: 256, activation: 'relu' }]);
-    expect(decodeConfig('data=digits&layers=300relu').corrections).toEqual(['Layer 1 had 300 neurons; the most is 256.']);
+    expect(decodeConfig('data=digits&layers=512relu').config.hidden).toEqual([{ units: 512, activation: 'relu' }]);
+    expect(decodeConfig('data=digits&layers=600relu').config.hidden).toEqual([{ units: 512, activation: 'relu' }]);
+    expect(decodeConfig('data=digits&layers=600relu').corrections).toEqual(['Layer 1 had 600 neurons; the most is 512.']);
+    expect(decodeConfig('data=iris&layers=300relu').config.hidden).toEqual([{ units: 256, activation: 'relu' }]);
+    expect(decodeConfig('data=iris&layers=300relu').corrections).toEqual(['Layer 1 had 300 neurons; the most is 256.']);
     expect(decodeConfig('data=circle&layers=128relu').config.hidden).toEqual([{ units: 16, activation: 'relu' }]);
   });
 

@@ -18,6 +18,33 @@ export async function loadMnist(onProgress?: OnProgress, { signal }: LoadOptions
   return decodeMnist(bytes);
 }
 
+/**
+ * All of MNIST: its 60,000 training and 10,000 test images, downloaded side by side. Progress is the two
+ * downloads together (about 11.5 MB on the wire); the total is known once both have answered.
+ */
+export async function loadMnistFull(onProgress?: OnProgress, { signal }: LoadOptions = {}): Promise<{ train: MnistImages; test: MnistImages }> {
+  const parts = [
+    { file: 'mnist-train.bin', loaded: 0, total: null as number | null, started: false },
+    { file: 'mnist-test.bin', loaded: 0, total: null as number | null, started: false },
+  ];
+  const report = () => {
+    const loaded = parts[0].loaded + parts[1].loaded;
+    const total = parts.every((p) => p.started && p.total !== null) ? parts[0].total! + parts[1].total! : null;
+    onProgress?.(loaded, total);
+  };
+  const [train, test] = await Promise.all(
+    parts.map(async (part, i) => {
+      const what = i === 0 ? 'the training digits' : 'the test digits';
+      const bytes = await download(part.file, what, (loaded, total) => {
+        Object.assign(part, { loaded, total, started: true });
+        report();
+      }, signal);
+      return decodeMnist(await gunzipIfNeeded(bytes, what));
+    }),
+  );
+  return { train, test };
+}
+
 /** The raw rows of a built-in table; give them to prepareTabular. */
 export async function loadTabular(name: TabularName, { signal }: LoadOptions = {}): Promise<RawTabular> {
   const { file, label } = TABULAR_DATASETS[name];
@@ -40,6 +67,8 @@ async function download(file: string, what: string, onProgress: OnProgress | und
     response = await fetch(datasetUrl(file), { signal });
   } catch (err) {
     if (signal?.aborted) throw err;
+    // Offline, only the data opened before (kept by the service worker) can load.
+    if (!navigator.onLine) throw new Error(`${what[0].toUpperCase()}${what.slice(1)} need a connection the first time: they have not been opened on this device before.`);
     throw new Error(`Could not load ${what}: the network request failed. Check the connection and try again.`);
   }
   if (!response.ok || !response.body) throw new Error(`Could not load ${what} (HTTP ${response.status}).`);

@@ -1,13 +1,12 @@
 // Turns a loaded source (the digits, a built-in table, the learner's CSV) into what the worker trains on
 // and what the page shows about it. Pure: no DOM, no stores, so it is tested directly.
 
-import { mnistToDataset, type MnistImages } from '../engine/datasets/mnist.ts';
+import { type MnistImages } from '../engine/datasets/mnist.ts';
 import { prepareTable, type CsvTable, type PreparedData, type PrepareOptions, type TableError } from './csv.ts';
-import { prepareTabular, TABULAR_DATASETS, type RawTabular, type TabularName } from './tabular.ts';
+import { digitsTableData } from './digits.ts';
+import { incompleteRows, prepareTabular, TABULAR_DATASETS, type RawTabular, type TabularInfo, type TabularName, type TargetUnit } from './tabular.ts';
 import { type TableSource } from '../setup/catalogue.ts';
-import { heldOutCount } from '../setup/rules.ts';
 import { type TableData } from '../setup/tableData.ts';
-import { pixelNames } from './sources.ts';
 
 /** What the learner chose in the import dialog. */
 export interface CsvChoice {
@@ -17,7 +16,8 @@ export interface CsvChoice {
 }
 
 export type RawSource =
-  | { kind: 'digits'; images: MnistImages }
+  /** The digits; with `test`, all of MNIST: `images` its training images, `test` its test images. */
+  | { kind: 'digits'; images: MnistImages; test?: MnistImages }
   | { kind: 'tabular'; name: TabularName; raw: RawTabular }
   | { kind: 'csv'; fileName: string; table: CsvTable; choice: CsvChoice };
 
@@ -49,10 +49,18 @@ export interface PreparedTable
   fileName: string | null;
   columns: string[] | null;
   rows: number;
+  /** Rows of a built-in table left out for a missing value, said on screen ("14 cars left out: ..."). */
+  leftOut: { rows: number; byColumn: { column: string; missing: number }[] } | null;
+  /** Regression on a built-in table: the target's unit, for errors ("MAE 2.4 mpg"). */
+  unit: TargetUnit | null;
+  /** Images in the separate test set (all of MNIST), 0 when there is none. */
+  testCount: number;
 }
 
 /** The part of a table's description that follows from the data handed to the worker. */
-function describeData(d: TableData): Omit<PreparedTable, 'stats' | 'validationX' | 'validationTargets' | 'validationImages' | 'meanImage' | 'fileName' | 'columns' | 'rows'> {
+function describeData(
+  d: TableData,
+): Omit<PreparedTable, 'stats' | 'validationX' | 'validationTargets' | 'validationImages' | 'meanImage' | 'fileName' | 'columns' | 'rows' | 'leftOut' | 'unit'> {
   return {
     source: d.source,
     id: d.id,
@@ -66,6 +74,7 @@ function describeData(d: TableData): Omit<PreparedTable, 'stats' | 'validationX'
     image: d.image ?? null,
     trainCount: d.train.n,
     validationCount: d.validation?.n ?? 0,
+    testCount: d.test?.n ?? 0,
     targetScale: d.targetScale,
   };
 }
@@ -74,7 +83,7 @@ export type PrepareResult = { ok: true; data: TableData; table: PreparedTable } 
 
 
 export function prepareSource(source: TableSource, raw: RawSource, validationSplit: number, seed: number, id: number): PrepareResult {
-  if (raw.kind === 'digits') return prepareDigits(raw.images, validationSplit, seed, id);
+  if (raw.kind === 'digits') return prepareDigits(source === 'mnist' ? 'mnist' : 'digits', raw, validationSplit, seed, id);
   const prepared =
     raw.kind === 'tabular'
       ? prepareTabular(raw.name, raw.raw, { validationSplit, seed })
@@ -82,8 +91,13 @@ export function prepareSource(source: TableSource, raw: RawSource, validationSpl
   if (!prepared.ok) return { ok: false, error: prepared.error };
   const extra =
     raw.kind === 'csv'
-      ? { fileName: raw.fileName, columns: [...raw.table.columns] }
-      : { fileName: null, columns: [...TABULAR_DATASETS[raw.name].featureNames, TABULAR_DATASETS[raw.name].target] };
+      ? { fileName: raw.fileName, columns: [...raw.table.columns], leftOut: null, unit: null }
+      : {
+          fileName: null,
+          columns: [...TABULAR_DATASETS[raw.name].featureNames, TABULAR_DATASETS[raw.name].target],
+          leftOut: incompleteRows(raw.raw),
+          unit: unitOf(raw.name),
+        };
   return fromPrepared(source, prepared.data, validationSplit, seed, id, extra);
 }
 
@@ -93,7 +107,7 @@ function fromPrepared(
   validationSplit: number,
   seed: number,
   id: number,
-  extra: { fileName: string | null; columns: string[] },
+  extra: Pick<PreparedTable, 'fileName' | 'columns' | 'leftOut' | 'unit'>,
 ): PrepareResult {
   const validation = p.validation;
   const kept = validation ? Math.min(validation.n, KEPT_ROWS) : 0;
@@ -130,54 +144,28 @@ function fromPrepared(
   return { ok: true, data, table };
 }
 
-function prepareDigits(images: MnistImages, validationSplit: number, seed: number, id: number): PrepareResult {
-  const { count, rows, cols } = images;
-  const trainCount = count - heldOutCount(count, validationSplit);
-  let split;
-  try {
-    split = mnistToDataset(images, { trainCount, seed });
-  } catch (e) {
-    return { ok: false, error: { message: e instanceof Error ? e.message : String(e) } };
-  }
-  const { train, test, d, classes, classNames } = split;
-  // The page keeps the test images as bytes (an eighth of the floats) for the gallery, and the mean training digit.
-  const validationImages = new Uint8Array(test.n * d);
-  for (let i = 0; i < validationImages.length; i++) validationImages[i] = Math.round(test.x[i] * 255);
-  const meanImage = new Float32Array(d);
-  for (let r = 0; r < train.n; r++) for (let j = 0; j < d; j++) meanImage[j] += train.x[r * d + j];
-  for (let j = 0; j < d; j++) meanImage[j] /= train.n;
-  // Every test image's class (one number each), for the gallery's labels.
-  const validationTargets = new Float64Array(test.n);
-  for (let i = 0; i < test.n; i++) validationTargets[i] = argmax(test.y, i, classes);
-  const inputNames = pixelNames(rows, cols);
-  const data: TableData = {
-    source: 'digits',
-    id,
-    validationSplit,
-    seed,
-    task: 'multiclass',
-    classes,
-    classNames,
-    inputNames,
-    targetName: 'Digit',
-    image: { rows, cols },
-    train,
-    validation: test,
-    targetScale: null,
-  };
+function prepareDigits(source: 'digits' | 'mnist', raw: Extract<RawSource, { kind: 'digits' }>, validationSplit: number, seed: number, id: number): PrepareResult {
+  const { images } = raw;
+  if (images.count < 2) return { ok: false, error: { message: 'The digits file holds fewer than two images: nothing to split.' } };
+  const { data, extras } = digitsTableData(source, images, raw.test ?? null, validationSplit, seed, id);
   const table: PreparedTable = {
     ...describeData(data),
     stats: null,
     // Rebuilt from the bytes when needed (see validationRow): they hold the pixels exactly.
     validationX: new Float64Array(0),
-    validationTargets,
-    validationImages,
-    meanImage,
+    ...extras,
     fileName: null,
     columns: null,
-    rows: count,
+    rows: images.count + (raw.test?.count ?? 0),
+    leftOut: null,
+    unit: null,
   };
   return { ok: true, data, table };
+}
+
+function unitOf(name: TabularName): TargetUnit | null {
+  const info: TabularInfo = TABULAR_DATASETS[name];
+  return info.unit ?? null;
 }
 
 /** Validation row `index` as the network sees it, or null when the page kept no copy of it. */

@@ -9,6 +9,14 @@ import { type DataShape } from '../setup/shape.ts';
 /** The digits the build writes are 28 x 28 pixels (mnist 1.1.0's images as they are); the file's header says so too. */
 export const DIGITS_SIDE = 28;
 
+/**
+ * The download of all of MNIST, as the build gzips it (mnist-train.bin + mnist-test.bin, measured with
+ * `npm run bench:mnist`; sources.test.ts checks it against the files the build makes).
+ */
+export const MNIST_FULL_BYTES = 11_465_452;
+/** The quick 10,000 digits (mnist.bin), gzip'd. */
+export const DIGITS_QUICK_BYTES = 1_622_641;
+
 export interface TableCard {
   name: TableDatasetName;
   label: string;
@@ -20,7 +28,10 @@ export const TABLE_CARDS: TableCard[] = [
   { name: 'noise', label: 'Random noise', blurb: `${NOISE_SHAPE.inputs} random inputs, ${NOISE_SHAPE.classes} random labels` },
   { name: 'iris', label: 'Iris', blurb: `${TABULAR_DATASETS.iris.rows} flowers, ${TABULAR_DATASETS.iris.classNames.length} species` },
   { name: 'penguins', label: 'Penguins', blurb: `${TABULAR_DATASETS.penguins.rows} penguins, ${TABULAR_DATASETS.penguins.classNames.length} species` },
-  { name: 'digits', label: 'Digits (MNIST)', blurb: 'handwritten 0-9, about 1.6 MB' },
+  { name: 'autoMpg', label: 'Auto MPG', blurb: `${TABULAR_DATASETS.autoMpg.rows} cars: predict miles per gallon` },
+  { name: 'boston', label: 'Boston housing', blurb: `${TABULAR_DATASETS.boston.rows} neighbourhoods: predict home values` },
+  { name: 'digits', label: 'Digits (MNIST)', blurb: `10,000 handwritten 0-9, ${formatBytes(DIGITS_QUICK_BYTES)}` },
+  { name: 'mnist', label: 'All 70,000 digits', blurb: `MNIST's official split, ${formatBytes(MNIST_FULL_BYTES)}` },
   { name: 'csv', label: 'Your CSV…', blurb: 'a table from your computer' },
 ];
 
@@ -30,11 +41,15 @@ export function knownShape(name: TableDatasetName, csvShape: DataShape | null): 
     case 'noise':
       return NOISE_SHAPE;
     case 'iris':
-    case 'penguins': {
+    case 'penguins':
+    case 'autoMpg':
+    case 'boston': {
       const info = TABULAR_DATASETS[name];
+      if (info.task === 'regression') return { inputs: info.featureNames.length, task: 'regression', classes: 0 };
       return { inputs: info.featureNames.length, task: 'multiclass', classes: info.classNames.length };
     }
     case 'digits':
+    case 'mnist':
       return { inputs: DIGITS_SIDE * DIGITS_SIDE, task: 'multiclass', classes: MNIST_CLASSES };
     case 'csv':
       return csvShape;
@@ -43,8 +58,8 @@ export function knownShape(name: TableDatasetName, csvShape: DataShape | null): 
 
 /** Names of the inputs of a source before (or without) its prepared data. */
 export function knownInputNames(name: TableDatasetName, inputs: number): string[] {
-  if (name === 'iris' || name === 'penguins') return [...TABULAR_DATASETS[name].featureNames];
-  if (name === 'digits') return pixelNames(DIGITS_SIDE, DIGITS_SIDE);
+  if (name === 'iris' || name === 'penguins' || name === 'autoMpg' || name === 'boston') return [...TABULAR_DATASETS[name].featureNames];
+  if (name === 'digits' || name === 'mnist') return pixelNames(DIGITS_SIDE, DIGITS_SIDE);
   return Array.from({ length: inputs }, (_, i) => `input ${i + 1}`);
 }
 

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { buildIris, buildPenguins } from '../../scripts/vite-plugin-datasets.ts';
+import { buildAutoMpg, buildBoston, buildIris, buildPenguins } from '../../scripts/vite-plugin-datasets.ts';
 import { createModel } from '../engine/model.ts';
 import { createTrainer } from '../engine/trainer.ts';
-import { prepareTabular, tabularTable, TABULAR_DATASETS, TABULAR_NAMES, type RawTabular, type TabularName } from './tabular.ts';
+import { formatInUnit, incompleteRows, prepareTabular, tabularTable, TABULAR_DATASETS, TABULAR_NAMES, type RawTabular, type TabularName } from './tabular.ts';
 
-const raw: Record<TabularName, () => Promise<RawTabular> | RawTabular> = { iris: buildIris, penguins: buildPenguins };
+const raw: Record<TabularName, () => Promise<RawTabular> | RawTabular> = { iris: buildIris, penguins: buildPenguins, autoMpg: buildAutoMpg, boston: buildBoston };
+const CLASSIFIERS = TABULAR_NAMES.filter((n) => TABULAR_DATASETS[n].task === 'classification');
+const REGRESSIONS = TABULAR_NAMES.filter((n) => TABULAR_DATASETS[n].task === 'regression');
 
 describe('built-in tables, from the rows the build writes', () => {
-  it.each(TABULAR_NAMES)('%s: prepares with the rows, classes and features its metadata promises', async (name) => {
+  it.each(CLASSIFIERS)('%s: prepares with the rows, classes and features its metadata promises', async (name) => {
     const info = TABULAR_DATASETS[name];
     const result = prepareTabular(name, await raw[name](), { validationSplit: 0.2, seed: 1 });
     if (!result.ok) throw new Error(result.error.message);
@@ -16,6 +18,50 @@ describe('built-in tables, from the rows the build writes', () => {
     expect(data.classNames).toEqual(info.classNames);
     expect(data.featureNames).toEqual(info.featureNames);
     expect([data.task, data.d, data.outputs]).toEqual(['multiclass', 4, 3]);
+  });
+
+  it.each(REGRESSIONS)('%s: prepares as regression with the rows and features its metadata promises, target standardised', async (name) => {
+    const info = TABULAR_DATASETS[name];
+    const result = prepareTabular(name, await raw[name](), { validationSplit: 0.2, seed: 1 });
+    if (!result.ok) throw new Error(result.error.message);
+    const data = result.data;
+    expect(data.train.n + data.validation!.n).toBe(info.rows);
+    expect(data.featureNames).toEqual(info.featureNames);
+    expect([data.task, data.d, data.outputs, data.classes]).toEqual(['regression', info.featureNames.length, 1, 0]);
+    const mean = data.train.y.reduce((a, b) => a + b, 0) / data.train.n;
+    expect(mean).toBeCloseTo(0, 10);
+  });
+
+  it('auto mpg: 406 cars, 14 left out (8 without mpg, 6 without horsepower), origin as three 0/1 columns', async () => {
+    const cars = await buildAutoMpg();
+    expect(cars.rows).toHaveLength(406);
+    expect(incompleteRows(cars)).toEqual({
+      rows: 14,
+      byColumn: [
+        { column: 'Horsepower', missing: 6 },
+        { column: 'Miles per gallon', missing: 8 },
+      ],
+    });
+    const table = tabularTable('autoMpg', cars);
+    expect(table.rows).toHaveLength(392);
+    // chevrolet chevelle malibu, 1970, made in the USA.
+    expect(table.rows[0]).toEqual(['8', '307', '130', '3504', '12', '1970', '1', '0', '0', '18']);
+    for (const row of table.rows) expect(row.slice(6, 9).map(Number).reduce((a, b) => a + b)).toBe(1);
+  });
+
+  it('boston: 506 neighbourhoods, no missing values, the median value in thousands of dollars', async () => {
+    const boston = await buildBoston();
+    expect(incompleteRows(boston).rows).toBe(0);
+    const table = tabularTable('boston', boston);
+    expect(table.rows).toHaveLength(506);
+    expect(table.rows[0]).toEqual(['0.00632', '18', '2.31', '0', '0.538', '6.575', '65.2', '4.09', '1', '296', '15.3', '4.98', '24']);
+    expect(table.columns).not.toContain('b');
+  });
+
+  it('writes errors in the target unit', () => {
+    expect(formatInUnit(2.4321, 'mpg')).toBe('2.4 mpg');
+    expect(formatInUnit(3.1234, 'thousand dollars')).toBe('$3,100');
+    expect(formatInUnit(12.06, 'thousand dollars')).toBe('$12,100');
   });
 
   it('iris: 50 of each species', () => {

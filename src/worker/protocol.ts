@@ -35,6 +35,8 @@ export interface TableEvaluation {
   predictions: Float64Array | null;
   /** Images: validation rows the network gets wrong (the first `asked`), with its answer, and how many it gets wrong in all. */
   mistakes: { indices: Uint32Array; predicted: Uint8Array; total: number } | null;
+  /** Accuracy on the separate test set (all of MNIST: its 10,000 test images), measured once per epoch, at the batch given. */
+  test?: { n: number; accuracy: number; epoch: number; batchInEpoch: number } | null;
 }
 
 export interface OptimizerSnapshot {

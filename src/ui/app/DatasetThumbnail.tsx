@@ -81,7 +81,7 @@ export function TableThumbnail({ name }: { name: TableDatasetName }) {
           <path d="M17.5 17.5 L22.5 17.5 L20 21 Z" fill="#e8871e" />
         </g>
       )}
-      {name === 'digits' && (
+      {(name === 'digits' || name === 'mnist') && (
         <g>
           <rect x={1} y={1} width={38} height={38} rx={4} fill="#ffffff" stroke="#dce2eb" />
           {DIGIT_BITMAP.flatMap((row, r) =>

@@ -789,12 +789,18 @@ function LayerHead({ index, units, activation, left, width, compact, maxUnits, o
 /** A layer's size as a small text field: Enter or leaving it applies, Escape restores. */
 function UnitsField({ layer, units, max, onCommit }: { layer: number; units: number; max: number; onCommit: (units: number) => void }) {
   const [text, setText] = useState(String(units));
+  // A size out of range is never changed silently: it stays typed, with the limit said beside it.
+  const [problem, setProblem] = useState<string | null>(null);
   const commit = () => {
-    const v = Number(text.trim());
-    if (Number.isFinite(v) && text.trim() !== '' && Math.round(v) !== units) onCommit(Math.round(v));
+    const v = Math.round(Number(text.trim()));
+    const number = Number.isFinite(v) && text.trim() !== '';
+    if (number && (v < 1 || v > max)) return setProblem(`${v} is out of range: a layer here has 1 to ${max} neurons.`);
+    setProblem(null);
+    if (number && v !== units) onCommit(v);
     else setText(String(units));
   };
   return (
+    <>
     <input
       className="nn-units__field"
       type="text"
@@ -811,9 +817,18 @@ function UnitsField({ layer, units, max, onCommit }: { layer: number; units: num
           commit();
         } else if (e.key === 'Escape') {
           setText(String(units));
+          setProblem(null);
         }
       }}
+      aria-invalid={problem !== null}
+      aria-describedby={problem ? `units-problem-${layer}` : undefined}
     />
+    {problem && (
+      <span className="nn-units__problem" id={`units-problem-${layer}`} role="alert">
+        {problem}
+      </span>
+    )}
+    </>
   );
 }
 

@@ -7,7 +7,7 @@ import { selectEvaluation, useTrainingStore } from '../../state/trainingStore.ts
 import { NEGATIVE, POSITIVE } from '../colors.ts';
 import { selectTable, useTableStore } from '../../state/tableStore.ts';
 import { selectDataset, useConfigStore } from '../../state/configStore.ts';
-import { NOISE_SHAPE } from '../../setup/catalogue.ts';
+import { isDigits, NOISE_SHAPE } from '../../setup/catalogue.ts';
 
 /** A colour from white to `hex` at strength t (0 to 1), for the cells. */
 function tint(hex: string, t: number): string {
@@ -44,7 +44,7 @@ export function ConfusionMatrix({ word }: { word: string }) {
     <figure className={`confusion${small ? ' is-small' : ''}`} data-testid="confusion-matrix">
       <div className="confusion__toolbar">
         <p className="confusion__summary">
-          <strong data-testid="confusion-accuracy">{percent(correct / total)}</strong> of {total.toLocaleString('en')} {word} {dataset === 'digits' ? 'digits' : 'rows'} right
+          <strong data-testid="confusion-accuracy">{percent(correct / total)}</strong> of {total.toLocaleString('en')} {word} {isDigits(dataset) ? 'digits' : 'rows'} right
           <span className="muted"> · after epoch {evaluation.epoch}, batch {evaluation.iteration.toLocaleString('en')}</span>
         </p>
         <div className="view-toggle" role="group" aria-label="Show in the cells">

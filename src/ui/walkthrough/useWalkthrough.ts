@@ -177,7 +177,7 @@ function useTableContext(config: PlaygroundConfig): TableContext {
         stats: prepared.stats,
         targetScale: prepared.targetScale,
         targetName: prepared.targetName,
-        digits: prepared.source === 'digits',
+        digits: prepared.image !== null,
       },
       choice: chooseTableRow(prepared, followed),
       reason: 'The walkthrough follows a validation row: set a validation split above 0 to use it.',
