@@ -37,9 +37,10 @@ describe('bad input', () => {
   it('model files round-trip, and malformed files name the problem', () => {
     const model = createModel(spec, { seed: 5 });
     model.compile({ optimizer: 'adam', learningRate: 0.02, loss: 'binary_crossentropy', metrics: ['accuracy'] });
-    const json = JSON.parse(JSON.stringify(model.toJSON({ epochs: 10, batchSize: 8 })));
+    const json = JSON.parse(JSON.stringify(model.toJSON({ training: { epochs: 10, batchSize: 8 } })));
     const loaded = modelFromJSON(json);
     expect(loaded.getWeights()).toEqual(model.getWeights());
+    expect(loaded.toJSON({ training: { epochs: 10, batchSize: 8 } })).toEqual(json);
     expect(loaded.options.learningRate).toBe(0.02);
     expect(loaded.predict([[0.3, -0.2]])).toEqual(model.predict([[0.3, -0.2]]));
 
@@ -49,7 +50,7 @@ describe('bad input', () => {
     expect(() => modelFromJSON({ ...json, model: { inputs: 2, layers: [{ units: 3, activation: 'wiggle' }] } })).toThrow(/layers\[0\]\.activation/);
     const broken = structuredClone(json);
     broken.weights[1][2] = 'x';
-    expect(() => modelFromJSON(broken)).toThrow(/weights\[1\]\[2\]: is x, not a finite number/);
+    expect(() => modelFromJSON(broken)).toThrow(/weights\[1\]\[2\]: is the text "x", not a finite number/);
     expect(() => modelFromJSON({ ...json, compile: { optimizer: 'adamw' } })).toThrow(/optimizer: unknown optimizer "adamw"/);
   });
 });
