@@ -1,5 +1,5 @@
 // Building the model and its trainer for a setup, and knowing when a setup needs new ones.
-import { createModel, createTrainer, type Model, type Trainer } from '../engine/index.ts';
+import { createModel, createTrainer, EngineError, modelFromJSON, type Model, type ModelJSON, type Trainer, type TrainerState } from '../engine/index.ts';
 import { isPlane } from '../setup/catalogue.ts';
 import { type PlaygroundConfig } from '../setup/config.ts';
 import { compileOptionsOf, modelSpecOf } from '../setup/rules.ts';
@@ -21,4 +21,19 @@ export function createCompiledModel(c: PlaygroundConfig, shape: DataShape): Mode
 export function createTrainerFor(model: Model, data: RunData, c: PlaygroundConfig): Trainer {
   const { train, validation } = trainingSets(data, c);
   return createTrainer(model, train, { batchSize: c.batchSize, seed: c.seed, historyLimit: HISTORY_LIMIT, validation });
+}
+
+/**
+ * The model and trainer of a saved run, on the data its setup builds: weights and optimiser memory
+ * from the file, the trainer continued from its state. Throws (an EngineError) before anything is
+ * used if the file does not fit the setup or its data.
+ */
+export function restoredRun(saved: { model: ModelJSON; trainer: TrainerState }, data: RunData, c: PlaygroundConfig, shape: DataShape): { model: Model; trainer: Trainer } {
+  const model = modelFromJSON(saved.model);
+  if (JSON.stringify(model.spec) !== JSON.stringify(modelSpecOf(c, shape))) throw new EngineError("the saved network does not have the setup's layers", 'model');
+  // Compiling again with the same optimiser keeps its memory.
+  model.compile(compileOptionsOf(c, shape.task));
+  const trainer = createTrainerFor(model, data, c);
+  trainer.restoreState(saved.trainer);
+  return { model, trainer };
 }

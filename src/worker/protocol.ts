@@ -1,7 +1,7 @@
 // The typed contract between the UI thread and the training worker: messages, nothing else.
 // The worker owns the model and the data; the UI sends commands and renders the frames it gets back.
 
-import type { EpochLog, ModelSpec, Task } from '../engine/index.ts';
+import type { EpochLog, ModelJSON, ModelSpec, Task, TrainerState } from '../engine/index.ts';
 import type { PlaygroundConfig, Speed } from '../setup/config.ts';
 import type { TableData } from '../setup/tableData.ts';
 
@@ -62,7 +62,11 @@ export type Command =
   /** A prepared table (typed arrays transferred). The worker keeps the latest and trains on it when the setup names its source. */
   | { type: 'tableData'; data: TableData }
   /** The UI has painted the last frame; the worker may send the next one. */
-  | { type: 'ack' };
+  | { type: 'ack' }
+  /** Everything needed to carry on later (a saved file): answered with a SnapshotMessage. */
+  | { type: 'snapshot'; requestId: number }
+  /** A setup and where its training stood (an opened file): trains on exactly as if never interrupted. */
+  | { type: 'restore'; runId: number; config: PlaygroundConfig; model: ModelJSON; trainer: TrainerState };
 
 export interface DataMessage {
   type: 'data';
@@ -114,4 +118,14 @@ export interface ErrorMessage {
   message: string;
 }
 
-export type WorkerMessage = DataMessage | FrameMessage | ErrorMessage;
+/** The setup the worker trains, its model (with the optimiser's memory) and the trainer's state. */
+export interface SnapshotMessage {
+  type: 'snapshot';
+  runId: number;
+  requestId: number;
+  config: PlaygroundConfig;
+  model: ModelJSON;
+  trainer: TrainerState;
+}
+
+export type WorkerMessage = DataMessage | FrameMessage | ErrorMessage | SnapshotMessage;

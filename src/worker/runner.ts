@@ -1,14 +1,14 @@
 // What the training worker does, free of worker globals so it can be tested in Node.
 // It owns the data and the model, trains between frames, and sends at most one frame at a time.
 // Data building lives in runData.ts, model and trainer creation in modelLifecycle.ts, frames in frame.ts.
-import { EngineError, type Model, type Trainer } from '../engine/index.ts';
+import { EngineError, type Model, type ModelJSON, type Trainer, type TrainerState } from '../engine/index.ts';
 import { isTableSource } from '../setup/catalogue.ts';
 import { type PlaygroundConfig } from '../setup/config.ts';
 import { compileOptionsOf } from '../setup/rules.ts';
 import { type TableData } from '../setup/tableData.ts';
 import type { Speed } from '../setup/config.ts';
 import { FrameBuilder } from './frame.ts';
-import { createCompiledModel, createTrainerFor, modelKeyOf } from './modelLifecycle.ts';
+import { createCompiledModel, createTrainerFor, modelKeyOf, restoredRun } from './modelLifecycle.ts';
 import type { Command, ViewRequest, WorkerMessage } from './protocol.ts';
 import { dataKeyOf, makeData, shapeFor, tableFits, type RunData } from './runData.ts';
 
@@ -34,6 +34,8 @@ export class PlaygroundRunner {
   private table: TableData | null = null;
   /** A setup that names a table which has not arrived yet (or not with its split and seed): it waits for it. */
   private pending: { runId: number; config: PlaygroundConfig } | null = null;
+  /** An opened file's network and progress, used when its setup (run `runId`) is built, perhaps once its table arrives. */
+  private restoring: { runId: number; model: ModelJSON; trainer: TrainerState } | null = null;
   /** Bumped whenever the weights change, so a stale evaluation is recomputed. */
   private paramsVersion = 0;
   private model: Model | null = null;
@@ -55,7 +57,7 @@ export class PlaygroundRunner {
 
   handle(cmd: Command): void {
     // A rejected setup is reported under its own run id, so the page does not take the report for a stale one.
-    const errorRunId = cmd.type === 'configure' ? cmd.runId : (this.pending?.runId ?? this.runId);
+    const errorRunId = cmd.type === 'configure' || cmd.type === 'restore' ? cmd.runId : (this.pending?.runId ?? this.runId);
     try {
       switch (cmd.type) {
         case 'configure':
@@ -109,6 +111,14 @@ export class PlaygroundRunner {
         case 'ack':
           this.inFlight = false;
           break;
+        case 'snapshot':
+          this.postSnapshot(cmd.requestId);
+          break;
+        case 'restore':
+          this.playing = false;
+          this.restoring = { runId: cmd.runId, model: cmd.model, trainer: cmd.trainer };
+          this.configure(cmd.runId, cmd.config);
+          break;
       }
     } catch (e) {
       this.playing = false;
@@ -124,6 +134,8 @@ export class PlaygroundRunner {
       return;
     }
     this.pending = null;
+    const restoring = this.restoring?.runId === runId ? this.restoring : null;
+    this.restoring = null;
     const prev = this.config;
     const shape = shapeFor(next, this.table);
     const nextDataKey = dataKeyOf(next, this.table);
@@ -143,6 +155,7 @@ export class PlaygroundRunner {
       if (prev!.loss !== next.loss) trainer = createTrainerFor(model, data, next); // a new loss starts a new log; the weights stay
       else trainer.setBatchSize(next.batchSize);
     }
+    if (restoring) ({ model, trainer } = restoredRun(restoring, data, next, shape));
     this.runId = runId;
     this.config = next;
     this.data = data;
@@ -170,6 +183,15 @@ export class PlaygroundRunner {
       );
     }
     if (this.playing) this.startLoop();
+  }
+
+  /** What a saved file needs to carry on exactly: the setup, the model with its optimiser's memory, the trainer's state. */
+  private postSnapshot(requestId: number): void {
+    if (!this.config || !this.model || !this.trainer || this.pending) {
+      this.host.post({ type: 'error', runId: this.runId, message: 'There is no trained network to save yet: the data is still loading.' }, []);
+      return;
+    }
+    this.host.post({ type: 'snapshot', runId: this.runId, requestId, config: this.config, model: this.model.toJSON({ optimizer: true }), trainer: this.trainer.getState() }, []);
   }
 
   /** A new table from the page: used at once if a waiting setup (or the current one) names it. */
