@@ -180,7 +180,7 @@ describe('a bad model file', () => {
     const huge = edited((f) => {
       f.config = { ...f.config, dataset: 'csv', hidden: [{ units: 256, activation: 'relu' }] };
       const inputNames = Array.from({ length: 10_000 }, (_, i) => `c${i}`);
-      f.table = { source: 'csv', task: 'binary', classes: 2, inputNames, classNames: ['no', 'yes'], targetName: 'y', stats: null, targetScale: null, trainCount: 140, validationCount: 60, csv: { fileName: 'wide.csv', choice: { target: 'y', features: inputNames, task: 'auto' }, data: null } };
+      f.table = { source: 'csv', task: 'binary', classes: 2, inputNames, classNames: ['no', 'yes'], targetName: 'y', stats: null, targetScale: null, trainCount: 140, validationCount: 60, csv: { fileName: 'wide.csv', choice: { target: 'y', features: inputNames, task: 'classification' }, data: null } };
     });
     expect(refusal(huge)).toBe('This network has 2,560,513 weights and biases, more than a browser can train (at most 2,000,000).');
   });

@@ -118,7 +118,7 @@ export interface TableInfo {
 
 export interface CsvPart {
   fileName: string;
-  choice: { target: string; features: string[]; task: 'auto' | 'classification' | 'regression' };
+  choice: { target: string; features: string[]; task: 'classification' | 'regression' };
   data: { columns: string[]; rows: string[][]; rowNumbers: number[] } | null;
 }
 
@@ -174,7 +174,7 @@ function readCsvPart(v: unknown): CsvPart {
   onlyKeys(v, ['fileName', 'choice', 'data'], 'The CSV part');
   if (typeof v.fileName !== 'string') refuse(`The CSV's file name is ${shown(v.fileName)}.`);
   const c = v.choice;
-  if (!isRecord(c) || typeof c.target !== 'string' || !['auto', 'classification', 'regression'].includes(c.task as string)) refuse('The file does not say which CSV column the model predicts, or as what.');
+  if (!isRecord(c) || typeof c.target !== 'string' || !['classification', 'regression'].includes(c.task as string)) refuse('The file does not say which CSV column the model predicts, or as what.');
   onlyKeys(c, ['target', 'features', 'task'], 'The CSV choice');
   const choice = { target: c.target, features: texts(c.features, 'CSV feature columns'), task: c.task as CsvPart['choice']['task'] };
   if (v.data === null) return { fileName: v.fileName, choice, data: null };

@@ -3,8 +3,9 @@
 
 import { createTrainingClient, type TrainingClient } from '../worker/client.ts';
 import { tableTransferables } from '../setup/tableData.ts';
-import type { Speed } from '../setup/config.ts';
-import type { Command, ViewRequest } from '../worker/protocol.ts';
+import type { PlaygroundConfig, Speed } from '../setup/config.ts';
+import type { ModelJSON, TrainerState } from '../engine/index.ts';
+import type { Command, SnapshotMessage, ViewRequest } from '../worker/protocol.ts';
 import { startTableSync } from './tableSync.ts';
 import { subscribeTableView, tableViewRequest } from './tableView.ts';
 import { configOf, useConfigStore } from './configStore.ts';
@@ -22,6 +23,10 @@ const NEURON_GRID = 24;
 let client: TrainingClient | null = null;
 let runId = 0;
 let configureTimer: ReturnType<typeof setTimeout> | undefined;
+/** Snapshot requests waiting for the worker's answer, by request id. */
+const snapshotWaiters = new Map<number, (snapshot: SnapshotMessage) => void>();
+let nextSnapshotRequest = 1;
+const SNAPSHOT_TIMEOUT_MS = 5000;
 
 function viewRequestOf(view: Pick<ViewState, 'tab' | 'walkthrough'>): ViewRequest {
   // Thumbnails are drawn only in the graph tab; other tabs spare the worker computing them.
@@ -49,6 +54,11 @@ function flushConfigure(): void {
 /** Starts the worker and keeps it in step with the stores; returns a function that stops both. */
 export function startSession(): () => void {
   client = createTrainingClient((msg) => {
+    if (msg.type === 'snapshot') {
+      snapshotWaiters.get(msg.requestId)?.(msg);
+      snapshotWaiters.delete(msg.requestId);
+      return;
+    }
     // New points make a picked sample's index meaningless.
     if (msg.type === 'data') useViewStore.getState().pickSample(null);
     useTrainingStore.getState().applyMessage(msg);
@@ -141,4 +151,36 @@ export function resetWithLearningRate(learningRate: number): void {
   useConfigStore.getState().setLearningRate(learningRate);
   flushConfigure();
   reset();
+}
+
+/** Where training stands, straight from the worker: the setup, the model with its optimiser's memory, the trainer's state. */
+export function requestSnapshot(): Promise<SnapshotMessage> {
+  if (!client) return Promise.reject(new Error('The training worker is not running.'));
+  const requestId = nextSnapshotRequest++;
+  return new Promise((resolve, reject) => {
+    // The worker answers at once unless it has nothing to save (a table still loading); then it reports an error.
+    const timer = setTimeout(() => {
+      snapshotWaiters.delete(requestId);
+      reject(new Error('The training worker did not answer; try again once the data has loaded.'));
+    }, SNAPSHOT_TIMEOUT_MS);
+    snapshotWaiters.set(requestId, (snapshot) => {
+      clearTimeout(timer);
+      resolve(snapshot);
+    });
+    command({ type: 'snapshot', requestId });
+  });
+}
+
+/**
+ * Takes up a saved run: its setup, weights, optimiser memory and progress, paused. The caller has
+ * checked that all of it fits (and, for a table, that the data is ready); nothing is sent before that.
+ */
+export function restoreRun(config: PlaygroundConfig, model: ModelJSON, trainer: TrainerState): void {
+  useTrainingStore.getState().setPlaying(false);
+  useConfigStore.getState().replaceConfig(config);
+  // The setup goes out with the restore, not as a configure of its own.
+  clearTimeout(configureTimer);
+  configureTimer = undefined;
+  runId += 1;
+  send({ type: 'restore', runId, config, model, trainer });
 }

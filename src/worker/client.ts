@@ -30,7 +30,7 @@ export function createTrainingClient(onMessage: (msg: WorkerMessage) => void): T
   };
   return {
     send(cmd, transfer = []) {
-      if (cmd.type === 'configure') latestRunId = cmd.runId;
+      if (cmd.type === 'configure' || cmd.type === 'restore') latestRunId = cmd.runId;
       worker.postMessage(cmd, transfer);
     },
     dispose() {
