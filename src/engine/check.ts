@@ -57,19 +57,26 @@ export function list(v: unknown, length: number, path: string, what = 'values'):
   return v;
 }
 
-/** Rows of `width` finite numbers into one flat row-major array. */
+/** Why `list[i]` is not a finite number: a hole (which would silently read as 0) or what it is. */
+function notFinite(list: unknown[], i: number, path: string): EngineError {
+  if (!(i in list)) return new EngineError('is an empty slot in the list (two commas in a row?), not a number', path);
+  return new EngineError(`is ${describe(list[i])}, not a finite number`, path);
+}
+
+/** Rows of `width` finite numbers into one flat row-major array. The checks stay out of the way of valid data. */
 export function toArray2D(rows: unknown, width: number, path: string): Float64Array {
   if (!Array.isArray(rows)) throw new EngineError(`must be a list of rows, got ${describe(rows)}`, path);
   const out = new Float64Array(rows.length * width);
   for (let r = 0; r < rows.length; r++) {
-    if (!(r in rows)) throw new EngineError('is an empty slot in the list of rows, not a row', `${path}[${r}]`);
-    const row = rows[r];
+    const row: unknown = rows[r];
     if (!Array.isArray(row) || row.length !== width) {
+      if (!(r in rows)) throw new EngineError('is an empty slot in the list of rows, not a row', `${path}[${r}]`);
       throw new EngineError(`row has ${Array.isArray(row) ? `${row.length} values` : `no values (it is ${describe(row)})`}, expected ${width}`, `${path}[${r}]`);
     }
     for (let c = 0; c < width; c++) {
-      if (!(c in row)) throw new EngineError('is an empty slot in the row, not a number', `${path}[${r}][${c}]`);
-      out[r * width + c] = finite(row[c], `${path}[${r}][${c}]`);
+      const v = row[c];
+      if (typeof v !== 'number' || !Number.isFinite(v)) throw notFinite(row, c, `${path}[${r}][${c}]`);
+      out[r * width + c] = v;
     }
   }
   return out;

@@ -101,22 +101,21 @@ export function copyOptimizerState(state: OptimizerState): { iterations: number;
 
 /** Copies `from` into `into` once every count, length and value is checked; a misfit changes nothing. */
 export function restoreOptimizerState(into: OptimizerState, from: unknown, path: string): void {
-  const fail = (what: string): never => {
-    throw new EngineError(`does not fit this model and optimiser: ${what}`, path);
-  };
-  if (!isRecord(from)) return fail(`expected { iterations, slots }, got ${describe(from)}`);
+  const misfit = (what: string) => new EngineError(`does not fit this model and optimiser: ${what}`, path);
+  if (!isRecord(from)) throw misfit(`expected { iterations, slots }, got ${describe(from)}`);
   const iterations = wholeNumber(from.iterations, `${path}.iterations`, 0);
   const slots = from.slots;
-  if (!Array.isArray(slots) || slots.length !== into.slots.length) return fail(`expected slots for ${into.slots.length} arrays, got ${describe(slots)}`);
-  slots.forEach((s: unknown, p) => {
+  if (!Array.isArray(slots) || slots.length !== into.slots.length) throw misfit(`expected slots for ${into.slots.length} arrays, got ${describe(slots)}`);
+  for (let p = 0; p < slots.length; p++) {
     const own = into.slots[p];
-    if (!Array.isArray(s) || s.length !== own.length) fail(`expected ${own.length} slots for array ${p}, got ${describe(s)}`);
-    (s as unknown[]).forEach((a, i) => {
-      const where = `${path}.slots[${p}][${i}]`;
-      if (a === null || typeof a !== 'object' || (a as ArrayLike<unknown>).length !== own[i].length) fail(`expected ${own[i].length} values at slots[${p}][${i}]`);
-      for (let j = 0; j < own[i].length; j++) finite((a as ArrayLike<unknown>)[j], `${where}[${j}]`);
-    });
-  });
+    const s: unknown = slots[p];
+    if (!Array.isArray(s) || s.length !== own.length) throw misfit(`expected ${own.length} slots for array ${p}, got ${describe(s)}`);
+    for (let i = 0; i < own.length; i++) {
+      const a: unknown = s[i];
+      if (a === null || typeof a !== 'object' || (a as ArrayLike<unknown>).length !== own[i].length) throw misfit(`expected ${own[i].length} values at slots[${p}][${i}]`);
+      for (let j = 0; j < own[i].length; j++) finite((a as ArrayLike<unknown>)[j], `${path}.slots[${p}][${i}][${j}]`);
+    }
+  }
   into.iterations = iterations;
-  (slots as ArrayLike<number>[][]).forEach((s, p) => s.forEach((a, i) => into.slots[p][i].set(a)));
+  for (let p = 0; p < into.slots.length; p++) for (let i = 0; i < into.slots[p].length; i++) into.slots[p][i].set(slots[p][i]);
 }

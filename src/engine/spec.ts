@@ -40,7 +40,7 @@ export function validateSpec(spec: unknown, path = ''): ModelSpec {
     const where = at(`layers[${l}]`);
     if (!isRecord(layer)) throw new EngineError(`must be { units, activation }, got ${describe(layer)}`, where);
     knownKeys(layer, ['units', 'activation'], where);
-    const units = wholeNumber(layer.units, `${where}.units`, 1, MAX_PARAMETERS);
+    const units = wholeNumber(layer.units, `${where}.units`, 1);
     const activation = assertActivation(layer.activation, `${where}.activation`);
     if (activation === 'softmax' && l !== raw.length - 1) {
       throw new EngineError('softmax is only available on the output layer', `${where}.activation`);
@@ -48,7 +48,7 @@ export function validateSpec(spec: unknown, path = ''): ModelSpec {
     count += (width + 1) * units;
     if (count > MAX_PARAMETERS) {
       throw new EngineError(
-        `this layer brings the model past ${MAX_PARAMETERS.toLocaleString('en')} weights and biases, more than a browser can train; use fewer units`,
+        `this layer brings the model past ${String(MAX_PARAMETERS).replace(/\B(?=(\d{3})+$)/g, ',')} weights and biases, more than a browser can train; use fewer units`,
         `${where}.units`,
       );
     }

@@ -26,7 +26,7 @@ const imports = new Map(
 );
 
 describe('engine structure', () => {
-  it('imports only its own files (relative, with .ts extensions) and nothing of the DOM', () => {
+  it('imports only its own files, by relative paths with .ts extensions', () => {
     for (const [file, specifiers] of imports) {
       for (const s of specifiers) {
         expect(s, relative(root, file)).toMatch(/^\.\.?\/.*\.ts$/);

@@ -1,5 +1,6 @@
 // Mini-batch training that can be driven one sample, one batch or one epoch at a time, so the
 // worker can interleave training with frames. Deterministic from a seed; stops at divergence.
+import { boolean, finite, wholeNumber } from './check.ts';
 import { createRng, shuffleInPlace, type Rng } from './random.ts';
 import { readTrainerState, type TrainerState } from './trainerState.ts';
 import { EngineError, type BatchResult, type EpochLog, type ModelSpec } from './types.ts';
@@ -91,8 +92,9 @@ export class Trainer {
     checkDataset(model, train, 'train');
     if (options.validation) checkDataset(model, options.validation, 'validation');
     this.batchSize = Trainer.checkBatchSize(options.batchSize);
-    this.shuffle = options.shuffle ?? true;
-    this.rng = createRng(options.seed ?? 1);
+    this.shuffle = boolean(options.shuffle ?? true, 'shuffle');
+    this.rng = createRng(finite(options.seed ?? 1, 'seed'));
+    if (options.historyLimit !== undefined) wholeNumber(options.historyLimit, 'historyLimit', 1);
     this.order = Uint32Array.from({ length: train.n }, (_, i) => i);
     this.xb = new Float64Array(train.n * model.spec.inputs);
     this.yb = new Float64Array(train.n * model.outputs);

@@ -39,5 +39,5 @@ export function fromKerasLists(weights: unknown, shapes: LayerShape[], path: str
 
 /** Copies flat arrays into the model's own (same lengths, already checked). */
 export function copyInto(targets: readonly Float[], sources: readonly ArrayLike<number>[]): void {
-  targets.forEach((t, p) => t.set(sources[p]));
+  for (let p = 0; p < targets.length; p++) targets[p].set(sources[p]);
 }
