@@ -118,15 +118,18 @@ test('a CSV model carries its data when asked, and opens on a page that never sa
   await dialog.getByLabel('Choose a CSV file').setInputFiles({ name: 'exam.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
   await dialog.getByRole('button', { name: 'Use this data' }).click();
   await expect(dialog).toBeHidden();
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
-  await stepEpochs(page, 1, await page.getByTestId('epoch').textContent().then((e) => String(Number(e) + 1)));
-
+  // "Use this data" trains at once; saving while it trains pauses it, so the file holds what is on screen.
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  await expect.poll(async () => Number(await page.getByTestId('epoch').textContent())).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Save model' }).click();
-  const checkbox = page.getByRole('dialog', { name: 'Save model' }).getByRole('checkbox', { name: /^Include the data \(\d+ kB\)/ });
-  await expect(checkbox).toBeChecked();
-  await page.getByRole('dialog', { name: 'Save model' }).getByRole('button', { name: 'Cancel' }).click();
+  const saveDialog = page.getByRole('dialog', { name: 'Save model' });
+  await expect(saveDialog.getByRole('checkbox', { name: /^Include the data \(1 kB\)/ })).toBeChecked();
+  await expect(saveDialog).toContainText('Saving pauses training');
+  await saveDialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
   const withData = await save(page, { includeData: true, screenshot: 'save-dialog-csv.png' });
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  await expect(page.getByTestId('epoch')).toHaveText(String(withData.json.trainer.epoch));
   const withoutData = await save(page, { includeData: false });
   expect(withData.name).toMatch(/^exam-epoch-\d+\.layerlab\.json$/);
   expect(withData.json.table.csv.data.rows).toHaveLength(60);

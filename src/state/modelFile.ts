@@ -3,7 +3,9 @@
 // the data was prepared. Opening checks all of it before anything changes, and says what is wrong
 // in a learner's words; the engine checks the network and the progress, this file what fits the setup.
 
+import { createModel, modelFromJSON, type Task } from '../engine/index.ts';
 import { EngineError } from '../engine/types.ts';
+import type { TrainingCheckpoint } from '../worker/protocol.ts';
 import { readModelFile } from '../engine/modelFile.ts';
 import { MAX_PARAMETERS, parameterCount } from '../engine/spec.ts';
 import type { ModelJSON } from '../engine/modelFile.ts';
@@ -176,4 +178,30 @@ function inWords(path: string): string {
   }
   if (path === 'weights') return 'the weights:';
   return path ? `${path}:` : '';
+}
+
+/** The network part of a file, written by the engine from a checkpoint: weights and the optimiser's memory. */
+export function modelJSONOf(checkpoint: TrainingCheckpoint, config: PlaygroundConfig, task: Task): ModelJSON {
+  const model = createModel(checkpoint.spec, { initializer: 'zeros' });
+  model.setParams(checkpoint.params);
+  model.compile(compileOptionsOf(config, task));
+  if (checkpoint.optimizer) model.setOptimizerState(checkpoint.optimizer);
+  return model.toJSON({ optimizer: true });
+}
+
+/** What the worker goes on from, out of an opened (fully checked) file. */
+export function checkpointOf(file: SessionFile): TrainingCheckpoint {
+  const model = modelFromJSON(file.model);
+  const t = file.trainer;
+  const nan = (v: number | null) => v ?? NaN;
+  return {
+    spec: model.spec,
+    params: model.getParams(),
+    optimizer: model.getOptimizerState(),
+    epoch: t.epoch,
+    iteration: t.iteration,
+    history: t.history.map((h) => ({ ...h, accuracy: nan(h.accuracy), val_loss: nan(h.val_loss), val_accuracy: nan(h.val_accuracy) })),
+    historyStride: t.historyStride,
+    trainer: t,
+  };
 }

@@ -5,14 +5,17 @@
 import { tableOf } from '../tables/csv.ts';
 import { prepareSource, type PreparedTable, type RawSource } from '../tables/prepare.ts';
 import { DATASET_LABELS, isTableSource } from '../setup/catalogue.ts';
-import { buildModelFile, MAX_FILE_BYTES, modelFileName, parseModelFile, type CsvPart, type SessionFile, type TableInfo } from './modelFile.ts';
-import { requestSnapshot, restoreRun } from './session.ts';
+import { dataShapeOf } from '../setup/rules.ts';
+import { buildModelFile, checkpointOf, MAX_FILE_BYTES, modelFileName, modelJSONOf, parseModelFile, type CsvPart, type SessionFile, type TableInfo } from './modelFile.ts';
+import { pause, restoreRun } from './session.ts';
+import { latestSnapshot, snapshotVersion, type SessionSnapshot } from './snapshot.ts';
 import { useConfigStore } from './configStore.ts';
 import { useTableStore } from './tableStore.ts';
 import { useTrainingStore } from './trainingStore.ts';
 import { csvFileName, importCsv, load, rawSourceOf } from './tableSync.ts';
 
-export type Outcome = { ok: true; message: string } | { ok: false; message: string };
+/** `changed`: the refusal came after the setup was taken up (the worker refused), so the old run is gone. */
+export type Outcome = { ok: true; message: string } | { ok: false; message: string; changed?: boolean };
 
 /** The learner's CSV as a file would carry it, or null when the data is not a CSV. */
 function csvPartOf(includeData: boolean): CsvPart | null {
@@ -45,16 +48,42 @@ function tableInfoOf(t: PreparedTable, csv: CsvPart | null): TableInfo {
   };
 }
 
+/** Waits this long at most for the paused frame (it comes within a frame or two). */
+const PAUSE_TIMEOUT_MS = 5000;
+
+/** The page's snapshot once it holds exactly what is on screen: paused, with the trainer's state. */
+function currentSnapshot(): SessionSnapshot | null {
+  const s = latestSnapshot();
+  const t = useTrainingStore.getState();
+  return s && s.checkpoint.trainer && !t.playing && s.checkpoint.iteration === t.iteration && s.checkpoint.params === t.params ? s : null;
+}
+
+/** Saving pauses training, so that the file holds exactly the network on screen; resolves with that snapshot. */
+function pausedSnapshot(): Promise<SessionSnapshot | null> {
+  if (useTrainingStore.getState().playing) pause();
+  const now = currentSnapshot();
+  if (now) return Promise.resolve(now);
+  const asked = snapshotVersion();
+  return new Promise((resolve) => {
+    const done = (s: SessionSnapshot | null) => {
+      stop();
+      clearTimeout(timer);
+      resolve(s);
+    };
+    const stop = useTrainingStore.subscribe(() => {
+      const s = snapshotVersion() !== asked ? currentSnapshot() : null;
+      if (s) done(s);
+    });
+    const timer = setTimeout(() => done(currentSnapshot()), PAUSE_TIMEOUT_MS);
+  });
+}
+
 /** The file for the run on screen: its name and its text. */
 export async function saveModelFile(includeData: boolean): Promise<{ ok: true; name: string; text: string } | { ok: false; message: string }> {
   if (!useTrainingStore.getState().params) return { ok: false, message: 'There is no network to save yet: the data is still loading.' };
-  let snapshot;
-  try {
-    snapshot = await requestSnapshot();
-  } catch (e) {
-    return { ok: false, message: e instanceof Error ? e.message : String(e) };
-  }
-  const { config } = snapshot;
+  const snapshot = await pausedSnapshot();
+  if (!snapshot) return { ok: false, message: 'The training worker has not reported where training stands yet; try again in a moment.' };
+  const { config, checkpoint } = snapshot;
   let table: TableInfo | null = null;
   if (isTableSource(config.dataset)) {
     const t = useTableStore.getState().table;
@@ -63,8 +92,10 @@ export async function saveModelFile(includeData: boolean): Promise<{ ok: true; n
     }
     table = tableInfoOf(t, config.dataset === 'csv' ? csvPartOf(includeData) : null);
   }
-  const text = buildModelFile({ savedAt: new Date().toISOString(), config, model: snapshot.model, trainer: snapshot.trainer, table });
-  return { ok: true, name: modelFileName(config, snapshot.trainer.epoch, csvFileName()), text };
+  const shape = dataShapeOf(config, table && { inputs: table.inputNames.length, task: table.task, classes: table.classes });
+  const trainer = checkpoint.trainer!;
+  const text = buildModelFile({ savedAt: new Date().toISOString(), config, model: modelJSONOf(checkpoint, config, shape.task), trainer, table });
+  return { ok: true, name: modelFileName(config, trainer.epoch, csvFileName()), text };
 }
 
 function same(a: unknown, b: unknown): boolean {
@@ -124,9 +155,11 @@ export async function openModelFile(text: string): Promise<Outcome> {
       if (!adopted.ok) return { ok: false, message: adopted.error.message };
     }
   }
-  restoreRun(config, file.model, file.trainer);
-  const epochs = file.trainer.epoch;
-  return { ok: true, message: `Opened: ${DATASET_LABELS[config.dataset]}, epoch ${epochs.toLocaleString('en')}. Press Play to train on.` };
+  const restored = await restoreRun(config, checkpointOf(file));
+  if (restored.epoch === null || restored.note) {
+    return { ok: false, changed: true, message: `The training worker could not take up all of this file (${restored.note ?? 'no reason given'}); the setup is the file's, the weights are ${restored.epoch === null ? 'fresh' : 'the file\'s'}.` };
+  }
+  return { ok: true, message: `Opened: ${DATASET_LABELS[config.dataset]}, epoch ${restored.epoch.toLocaleString('en')}. Press Play to train on.` };
 }
 
 /** Reads a chosen or dropped file, refusing what is too large before reading it. */

@@ -1,9 +1,10 @@
 // Building the model and its trainer for a setup, and knowing when a setup needs new ones.
-import { createModel, createTrainer, EngineError, modelFromJSON, type Model, type ModelJSON, type Trainer, type TrainerState } from '../engine/index.ts';
+import { createModel, createTrainer, type Model, type ModelSpec, type Trainer } from '../engine/index.ts';
 import { isPlane } from '../setup/catalogue.ts';
 import { type PlaygroundConfig } from '../setup/config.ts';
 import { compileOptionsOf, modelSpecOf } from '../setup/rules.ts';
 import { type DataShape } from '../setup/shape.ts';
+import type { TrainingCheckpoint } from './protocol.ts';
 import { trainingSets, type RunData } from './runData.ts';
 
 /** Epoch rows kept for the curves; the chart draws at most ~600 points anyway. */
@@ -23,17 +24,39 @@ export function createTrainerFor(model: Model, data: RunData, c: PlaygroundConfi
   return createTrainer(model, train, { batchSize: c.batchSize, seed: c.seed, historyLimit: HISTORY_LIMIT, validation });
 }
 
+/** Same layers, units and activations: a checkpoint of one fits the other. */
+export function sameSpec(a: ModelSpec, b: ModelSpec): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 /**
- * The model and trainer of a saved run, on the data its setup builds: weights and optimiser memory
- * from the file, the trainer continued from its state. Throws (an EngineError) before anything is
- * used if the file does not fit the setup or its data.
+ * Puts a checkpoint into a freshly built model and trainer. Returns what could not be carried, or null.
+ * With the trainer's state (a saved file, a recent checkpoint) training goes on exactly, mid-epoch
+ * included; without it only the counters and the log are carried and the epoch in progress starts afresh.
  */
-export function restoredRun(saved: { model: ModelJSON; trainer: TrainerState }, data: RunData, c: PlaygroundConfig, shape: DataShape): { model: Model; trainer: Trainer } {
-  const model = modelFromJSON(saved.model);
-  if (JSON.stringify(model.spec) !== JSON.stringify(modelSpecOf(c, shape))) throw new EngineError("the saved network does not have the setup's layers", 'model');
-  // Compiling again with the same optimiser keeps its memory.
-  model.compile(compileOptionsOf(c, shape.task));
-  const trainer = createTrainerFor(model, data, c);
-  trainer.restoreState(saved.trainer);
-  return { model, trainer };
+export function applyCheckpoint(model: Model, trainer: Trainer, c: TrainingCheckpoint): string | null {
+  model.setParams(c.params);
+  let note: string | null = null;
+  if (c.optimizer) {
+    try {
+      model.setOptimizerState(c.optimizer);
+    } catch {
+      note = 'the optimizer’s memory started afresh';
+    }
+  }
+  if (c.trainer) {
+    try {
+      trainer.restoreState(c.trainer);
+      return note;
+    } catch {
+      note = note ? `${note}, and the epoch in progress started afresh` : 'the epoch in progress started afresh';
+    }
+  }
+  trainer.epoch = c.epoch;
+  trainer.iteration = c.iteration;
+  trainer.historyStride = c.historyStride;
+  trainer.history.length = 0;
+  for (const row of c.history) if (row.epoch <= c.epoch) trainer.history.push(row);
+  trainer.historyRevision++;
+  return note;
 }

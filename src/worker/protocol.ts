@@ -1,7 +1,7 @@
 // The typed contract between the UI thread and the training worker: messages, nothing else.
 // The worker owns the model and the data; the UI sends commands and renders the frames it gets back.
 
-import type { EpochLog, ModelJSON, ModelSpec, Task, TrainerState } from '../engine/index.ts';
+import type { EpochLog, ModelSpec, Task, TrainerState } from '../engine/index.ts';
 import type { PlaygroundConfig, Speed } from '../setup/config.ts';
 import type { TableData } from '../setup/tableData.ts';
 
@@ -43,9 +43,33 @@ export interface OptimizerSnapshot {
   slots: Float64Array[][];
 }
 
+/**
+ * What training needs to go on where it stopped, beyond the setup: weights, the optimiser's memory and
+ * the progress counters. Taken at an epoch's granularity: a restored run starts its next epoch afresh.
+ */
+export interface TrainingCheckpoint {
+  spec: ModelSpec;
+  /** Keras order, as FrameMessage.params. */
+  params: Float64Array;
+  optimizer: OptimizerSnapshot | null;
+  epoch: number;
+  iteration: number;
+  history: EpochLog[];
+  /** The log keeps every historyStride-th epoch (long runs are thinned). */
+  historyStride: number;
+  /**
+   * The trainer's own state (shuffle order, position in the epoch, random stream, running sums): with
+   * it, training goes on bit for bit, mid-epoch included. Without it the next epoch starts afresh.
+   */
+  trainer?: TrainerState;
+}
+
 export type Command =
-  /** A new or changed setup. The worker rebuilds only what changed: data, model, or just the optimiser. */
-  | { type: 'configure'; runId: number; config: PlaygroundConfig }
+  /**
+   * A new or changed setup. The worker rebuilds only what changed: data, model, or just the optimiser.
+   * With `resume` (a replaced worker, a reloaded page) training goes on from that checkpoint once built.
+   */
+  | { type: 'configure'; runId: number; config: PlaygroundConfig; resume?: TrainingCheckpoint }
   | { type: 'view'; view: ViewRequest }
   | { type: 'play' }
   | { type: 'pause' }
@@ -63,10 +87,8 @@ export type Command =
   | { type: 'tableData'; data: TableData }
   /** The UI has painted the last frame; the worker may send the next one. */
   | { type: 'ack' }
-  /** Everything needed to carry on later (a saved file): answered with a SnapshotMessage. */
-  | { type: 'snapshot'; requestId: number }
-  /** A setup and where its training stood (an opened file): trains on exactly as if never interrupted. */
-  | { type: 'restore'; runId: number; config: PlaygroundConfig; model: ModelJSON; trainer: TrainerState };
+  /** Are you alive? Answered at once with a 'pong', so the page notices a worker that died silently. */
+  | { type: 'ping' };
 
 export interface DataMessage {
   type: 'data';
@@ -110,6 +132,26 @@ export interface FrameMessage {
   evaluation?: TableEvaluation | null;
   /** Set when training stopped because loss or weights became NaN or infinite. */
   diverged: string | null;
+  /**
+   * Present about once a second while training and on every frame while paused: with this frame's
+   * spec, params, epoch, iteration and the history, what the page keeps to resume elsewhere.
+   */
+  checkpoint?: { optimizer: OptimizerSnapshot | null; historyStride: number; trainer: TrainerState } | null;
+}
+
+/** The answer to a configure with `resume`: whether the checkpoint fitted the model the setup built. */
+export interface RestoredMessage {
+  type: 'restored';
+  runId: number;
+  /** The epoch training goes on from, or null when the checkpoint did not fit (the model is fresh). */
+  epoch: number | null;
+  /** What was not carried over, in a few words (the optimiser's memory after an optimiser change), or null. */
+  note: string | null;
+}
+
+export interface PongMessage {
+  type: 'pong';
+  runId: number;
 }
 
 export interface ErrorMessage {
@@ -118,14 +160,4 @@ export interface ErrorMessage {
   message: string;
 }
 
-/** The setup the worker trains, its model (with the optimiser's memory) and the trainer's state. */
-export interface SnapshotMessage {
-  type: 'snapshot';
-  runId: number;
-  requestId: number;
-  config: PlaygroundConfig;
-  model: ModelJSON;
-  trainer: TrainerState;
-}
-
-export type WorkerMessage = DataMessage | FrameMessage | ErrorMessage | SnapshotMessage;
+export type WorkerMessage = DataMessage | FrameMessage | ErrorMessage | RestoredMessage | PongMessage;

@@ -5,7 +5,7 @@ import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { registerCommands, runCommand } from '../../state/commands.ts';
 import { csvDataBytes, openModelBlob, saveModelFile, type Outcome } from '../../state/modelFileActions.ts';
 import { selectDataset, useConfigStore } from '../../state/configStore.ts';
-import { selectBatch, selectEpoch, useTrainingStore } from '../../state/trainingStore.ts';
+import { selectBatch, selectEpoch, selectPlaying, useTrainingStore } from '../../state/trainingStore.ts';
 import { modelFileName } from '../../state/modelFile.ts';
 import { csvFileName } from '../../state/tableSync.ts';
 import { DATASET_LABELS, isPlane, isTableSource } from '../../setup/catalogue.ts';
@@ -90,7 +90,7 @@ export function ModelFileButtons() {
       <input ref={input} type="file" accept=".json,application/json" hidden aria-label="Model file to open" onChange={chosen} data-testid="model-file-input" />
       {outcome && (
         <p className={outcome.ok ? 'model-file__message' : 'model-file__message model-file__message--refused'} role={outcome.ok ? 'status' : 'alert'} data-testid="model-file-message">
-          <span>{outcome.ok ? outcome.message : `Not opened. ${outcome.message} Your network and data are as they were.`}</span>
+          <span>{outcome.ok ? outcome.message : outcome.changed ? outcome.message : `Not opened. ${outcome.message} Your network and data are as they were.`}</span>
           <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => setOutcome(null)}>
             <Icon name="close" />
           </button>
@@ -107,6 +107,7 @@ function SaveDialog({ onClose }: { onClose: () => void }) {
   const dataset = useConfigStore(selectDataset);
   const epoch = useTrainingStore(selectEpoch);
   const batch = useTrainingStore(selectBatch);
+  const playing = useTrainingStore(selectPlaying);
   const history = useTrainingStore((s) => s.history.length);
   // Measured once, when the dialog opens: the CSV does not change while it is open.
   const [csvBytes] = useState(csvDataBytes);
@@ -155,6 +156,7 @@ function SaveDialog({ onClose }: { onClose: () => void }) {
           <li>no data: the {isPlane(dataset) ? 'points' : 'rows'} are made again from the seed</li>
         )}
       </ul>
+      {playing && <p className="model-file-dialog__hint">Saving pauses training, so that the file holds exactly the network on screen.</p>}
       {csvBytes !== null && (
         <label className="model-file-dialog__check">
           <input type="checkbox" checked={includeData} onChange={(e) => setIncludeData(e.target.checked)} />
