@@ -2,13 +2,15 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { datasetsPlugin } from './scripts/vite-plugin-datasets.ts';
+import { cspPlugin } from './scripts/vite-plugin-csp.ts';
 
 export default defineConfig({
   // Relative base: the built site works from any sub-path of a static host.
   base: './',
-  plugins: [react(), datasetsPlugin()],
+  plugins: [react(), datasetsPlugin(), cspPlugin()],
   worker: { format: 'es' },
-  build: { target: 'es2022' },
+  // The manifest lets bench:bundle tell the first load from the chunks loaded on demand.
+  build: { target: 'es2022', manifest: true },
   test: {
     include: ['src/**/*.test.ts'],
     testTimeout: 30_000,

@@ -1,7 +1,27 @@
-// Shared test setup: every page fails its test on a console error or a request to another origin.
+// Shared test setup: every page fails its test on a console error or a request to another origin,
+// and on any Content-Security-Policy violation (whether or not the test asks for `problems`).
 import { test as base, expect, type Page } from '@playwright/test';
 
-export const test = base.extend<{ problems: string[] }>({
+export const test = base.extend<{ problems: string[]; cspViolations: void }>({
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      await page.exposeBinding('__layerlabCspViolation', (_source, text: string) => {
+        violations.push(text);
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          (window as unknown as { __layerlabCspViolation(text: string): void }).__layerlabCspViolation(`${e.violatedDirective} refused ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+        });
+      });
+      page.on('console', (m) => {
+        if (m.text().includes('Refused to')) violations.push(m.text());
+      });
+      await use();
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
   problems: async ({ page, baseURL }, use) => {
     const problems: string[] = [];
     const origin = new URL(baseURL!).origin;

@@ -85,7 +85,35 @@ describe('decodeConfig repairs', () => {
     const { config, corrections } = decodeConfig(withParams({ lr: 'abc', batch: '' }));
     expect(config.learningRate).toBe(0.01);
     expect(config.batchSize).toBe(10);
-    expect(corrections).toEqual(['Learning rate "abc" is not a number; using 0.01.', 'Batch size "" is not a number; using 10.']);
+    expect(corrections).toEqual(['Learning rate "abc" is not a decimal number; using 0.01.', 'Batch size "" is not a decimal number; using 10.']);
+  });
+
+  it('reads decimal numbers only: no hexadecimal, binary or octal', () => {
+    const { config, corrections } = decodeConfig(withParams({ noise: '0x10', lr: '0b11', seed: '0o7', batch: 'Infinity' }));
+    expect(config.noise).toBe(0);
+    expect(config.learningRate).toBe(0.01);
+    expect(config.seed).toBe(1);
+    expect(config.batchSize).toBe(10);
+    expect(corrections).toEqual([
+      'Noise "0x10" is not a decimal number; using 0%.',
+      'Learning rate "0b11" is not a decimal number; using 0.01.',
+      'Batch size "Infinity" is not a decimal number; using 10.',
+      'Seed "0o7" is not a decimal number; using 1.',
+    ]);
+    // What a decimal link may hold: signs, a leading or trailing point, an exponent.
+    const ok = decodeConfig(withParams({ lr: '1e-3', mom: '.5', noise: '+5.', rate: '0.001' }));
+    expect(ok.corrections).toEqual([]);
+    expect([ok.config.learningRate, ok.config.momentum, ok.config.noise, ok.config.regularizationRate]).toEqual([0.001, 0.5, 5, 0.001]);
+  });
+
+  it('uses neither value of a key given twice, and says so', () => {
+    const { config, corrections } = decodeConfig(`${defaultQuery}&lr=0.3&data=spirals&data=xor`);
+    expect(config.learningRate).toBe(defaultConfigFor('circle').learningRate);
+    expect(config.dataset).toBe('circle');
+    expect(corrections).toEqual([
+      'data appears 3 times ("circle", "spirals", "xor"); used none of them, so it takes its default.',
+      'lr appears twice ("0.01", "0.3"); used neither, so it takes its default.',
+    ]);
   });
 
   it('clamps numbers to their range', () => {

@@ -49,6 +49,14 @@ export function encodeConfig(config: PlaygroundConfig): string {
   return KEYS.map((key) => `${key}=${encodeURIComponent(values[key]).replace(/%2C/g, ',')}`).join('&');
 }
 
+/** A decimal number as a link writes it: "0.01", "-3", ".5", "1e-5"; never hexadecimal, binary or octal. */
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+
+/** Quoted values are cut short so a pasted essay does not become the notice. */
+function shorten(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
 export interface DecodeResult {
   config: PlaygroundConfig;
   /** One readable sentence per value that was repaired or ignored. */
@@ -62,9 +70,20 @@ export function decodeConfig(query: string): DecodeResult {
   const fix = (message: string) => corrections.push(message);
 
   for (const key of new Set(params.keys())) {
-    if (!(KEYS as readonly string[]).includes(key)) fix(`Ignored the unknown setting "${key}".`);
+    if (!(KEYS as readonly string[]).includes(key)) fix(`Ignored the unknown setting "${shorten(key)}".`);
+  }
+  // A key given twice cannot be read as either value: the learner (or a chat app) meant one, and
+  // guessing which would hide the mistake. Both are dropped, so the key takes its default.
+  const duplicated = new Set<string>();
+  for (const key of KEYS) {
+    const values = params.getAll(key);
+    if (values.length < 2) continue;
+    duplicated.add(key);
+    const shown = values.map((v) => `"${shorten(v)}"`).join(', ');
+    fix(`${key} appears ${values.length === 2 ? 'twice' : `${values.length} times`} (${shown}); used ${values.length === 2 ? 'neither' : 'none of them'}, so it takes its default.`);
   }
   const raw = (key: (typeof KEYS)[number]) => {
+    if (duplicated.has(key)) return null;
     const value = params.get(key);
     return value === null ? null : value.trim();
   };
@@ -72,12 +91,14 @@ export function decodeConfig(query: string): DecodeResult {
   const number = (key: (typeof KEYS)[number], what: string, fallback: number, range: { min: number; max: number }, integer = false, unit = '') => {
     const text = raw(key);
     if (text === null) return fallback;
-    const value = text === '' ? NaN : Number(text);
+    // Number() also reads "0x10", "0b11", "0o7" and "" (as 0): a link holds decimal numbers only.
+    const value = DECIMAL.test(text) ? Number(text) : NaN;
     if (!Number.isFinite(value)) {
-      fix(`${what} "${text}" is not a number; using ${fallback}${unit}.`);
+      fix(`${what} "${shorten(text)}" is not a decimal number; using ${fallback}${unit}.`);
       return fallback;
     }
-    const whole = integer ? Math.round(value) : value;
+    // "+ 0" turns -0 ("-0", or a rounded "-0.2") into 0, which the link writes back the same.
+    const whole = (integer ? Math.round(value) : value) + 0;
     if (whole !== value) fix(`${what} must be a whole number; using ${whole} instead of ${value}.`);
     if (whole < range.min) {
       fix(`${what} ${whole}${unit} is below the least, ${range.min}${unit}; using ${range.min}${unit}.`);
@@ -94,7 +115,7 @@ export function decodeConfig(query: string): DecodeResult {
     const text = raw(key);
     if (text === null) return fallback;
     const found = options.find((o) => o === text.toLowerCase());
-    if (found === undefined) fix(`${what} "${text}" is not one of ${options.join(', ')}; using ${fallback}.`);
+    if (found === undefined) fix(`${what} "${shorten(text)}" is not one of ${options.join(', ')}; using ${fallback}.`);
     return found ?? fallback;
   };
 
@@ -119,7 +140,7 @@ export function decodeConfig(query: string): DecodeResult {
   if (lossText !== null) {
     const found = fittingLosses.find((l) => l === lossText.toLowerCase());
     if (found) loss = found;
-    else fix(`Loss "${lossText}" does not fit ${DATASET_LABELS[dataset]}; using ${loss}.`);
+    else fix(`Loss "${shorten(lossText)}" does not fit ${DATASET_LABELS[dataset]}; using ${loss}.`);
   }
 
   const optimizer: OptimizerName = choice('opt', 'Optimizer', OPTIMIZERS, defaults.optimizer);
@@ -158,7 +179,7 @@ function decodeFeatures(text: string | null, fix: (message: string) => void): Fe
   if (text === null) return [...DEFAULT_CONFIG.features];
   const asked = text.split(',').map((f) => f.trim()).filter((f) => f !== '');
   for (const f of asked) {
-    if (!(FEATURES as readonly string[]).includes(f)) fix(`Dropped the unknown input feature "${f}".`);
+    if (!(FEATURES as readonly string[]).includes(f)) fix(`Dropped the unknown input feature "${shorten(f)}".`);
   }
   // Canonical order, no duplicates.
   const features = FEATURES.filter((f) => asked.includes(f));
@@ -189,7 +210,7 @@ function decodeLayers(
     const fallback = { units: defaults[0]?.units ?? DEFAULT_CONFIG.hidden[0].units, activation: (defaults[0]?.activation ?? DEFAULT_ACTIVATION) as HiddenActivation };
     const match = /^(\d+(?:\.\d+)?)\s*([a-z_]*)$/i.exec(part);
     if (!match) {
-      fix(`Layer ${n} "${part}" is not a neuron count and an activation like "4tanh"; using ${fallback.units} ${fallback.activation}.`);
+      fix(`Layer ${n} "${shorten(part)}" is not a neuron count and an activation like "4tanh"; using ${fallback.units} ${fallback.activation}.`);
       return fallback;
     }
     const asked = Math.round(Number(match[1]));
@@ -201,7 +222,7 @@ function decodeLayers(
     const name = match[2].toLowerCase();
     const activation: HiddenActivation = HIDDEN_ACTIVATIONS.find((a) => a === name) ?? fallback.activation;
     if (name === '') fix(`Layer ${n} has no activation; using ${activation}.`);
-    else if (activation !== name) fix(`Layer ${n}'s activation "${name}" is unknown; using ${activation}.`);
+    else if (activation !== name) fix(`Layer ${n}'s activation "${shorten(name)}" is unknown; using ${activation}.`);
     return { units, activation };
   });
 }

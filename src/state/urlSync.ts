@@ -4,6 +4,20 @@
 import { configOf, useConfigStore } from './configStore.ts';
 import { useViewStore } from './viewStore.ts';
 import { decodeConfig, encodeConfig } from './url.ts';
+import { setParams } from './session.ts';
+import { useTrainingStore } from './trainingStore.ts';
+import { DAMAGED_WEIGHTS_NOTICE, decodeWeights, encodeWeights, MAX_LINK_PARAMS } from './weightsLink.ts';
+
+/** The hash part that holds weights: #w=... (beside a lesson: #lesson=id&w=...). */
+const WEIGHTS_KEY = 'w';
+
+function hashParts(hash: string): string[] {
+  return hash.replace(/^#/, '').split('&').filter((p) => p !== '');
+}
+
+function hashOf(parts: string[]): string {
+  return parts.length ? `#${parts.join('&')}` : '';
+}
 
 /** Writes at most a few times a second while a slider is dragged. */
 const WRITE_DELAY_MS = 300;
@@ -31,6 +45,7 @@ export function startUrlSync(): () => void {
     useConfigStore.getState().replaceConfig(config);
     if (corrections.length > 0) useViewStore.getState().addNotice('This link needed some repairs, so it loaded the closest valid setup:', corrections);
   }
+  const stopWeights = restoreLinkWeights();
   writeNow();
   const stop = useConfigStore.subscribe(() => {
     clearTimeout(writeTimer);
@@ -38,12 +53,54 @@ export function startUrlSync(): () => void {
   });
   return () => {
     stop();
+    stopWeights();
     clearTimeout(writeTimer);
   };
 }
 
-/** The link to the current setup, written to the address bar first so the two agree. */
-export function shareableLink(): string {
+/**
+ * Weights in the hash are applied once the worker has built the setup's network (its first frame),
+ * then taken out of the address: from then on the weights change as the network trains, and Copy
+ * link writes the current ones. Damaged or mismatched weights leave the fresh ones, with a notice.
+ */
+function restoreLinkWeights(): () => void {
+  const parts = hashParts(location.hash);
+  const part = parts.find((p) => p.startsWith(`${WEIGHTS_KEY}=`));
+  if (part === undefined) return () => {};
+  history.replaceState(history.state, '', `${location.pathname}${location.search}${hashOf(parts.filter((p) => p !== part))}`);
+  const weights = decodeWeights(part.slice(WEIGHTS_KEY.length + 1));
+  if (!weights) {
+    useViewStore.getState().addNotice(DAMAGED_WEIGHTS_NOTICE, []);
+    return () => {};
+  }
+  const stop = useTrainingStore.subscribe((s) => {
+    if (!s.params) return;
+    stop();
+    if (s.params.length !== weights.params.length) {
+      useViewStore
+        .getState()
+        .addNotice(`The weights in this link are for a network of ${weights.params.length} parameters, but this setup has ${s.params.length}; the setup loaded with fresh weights.`, []);
+      return;
+    }
+    setParams(Array.from(weights.params));
+    useViewStore.getState().addNotice(`This link brought its network's weights, as they were after epoch ${weights.epoch}.`, ['Training continues from them; the epoch count starts again at 0.']);
+  });
+  return stop;
+}
+
+export interface ShareableLink {
+  link: string;
+  /** 'none' before the first frame; 'too-large' for a network past MAX_LINK_PARAMS (save a file instead). */
+  weights: 'included' | 'too-large' | 'none';
+}
+
+/** The link to the current setup and, for a network small enough, its weights. The address bar gets the setup. */
+export function shareableLink(): ShareableLink {
   writeNow();
-  return location.href;
+  const { params, epoch } = useTrainingStore.getState();
+  const base = `${location.origin}${location.pathname}${location.search}`;
+  const parts = hashParts(location.hash).filter((p) => !p.startsWith(`${WEIGHTS_KEY}=`));
+  if (!params) return { link: `${base}${hashOf(parts)}`, weights: 'none' };
+  if (params.length > MAX_LINK_PARAMS) return { link: `${base}${hashOf(parts)}`, weights: 'too-large' };
+  return { link: `${base}${hashOf([...parts, `${WEIGHTS_KEY}=${encodeWeights({ params, epoch })}`])}`, weights: 'included' };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createModel } from '../engine/model.ts';
 import { createRng } from '../engine/random.ts';
 import { createTrainer } from '../engine/trainer.ts';
-import { checkCsvSize, parseCsv, prepareTable, type CsvTable, type PrepareOptions, type PreparedData, type TableError } from './csv.ts';
+import { checkCsvSize, prepareTable, type CsvTable, type PrepareOptions, type PreparedData, type TableError } from './csv.ts';
+import { parseCsv, parseCsvText } from './csvParse.ts';
 
 function table(text: string): CsvTable {
   const result = parseCsv(text);
@@ -149,9 +150,17 @@ describe('prepareTable', () => {
     expect(prepareError(na, { target: 'y', features: ['x'] })).toEqual({ message: "Row 3, column 'y' is missing ('NA').", row: 3, column: 'y' });
   });
 
-  it('suggests a dot for decimal commas', () => {
-    const t = table('x;y\n1,5;0\n2;1\n');
+  it('suggests a dot for a decimal comma in a comma-separated file', () => {
+    const t = table('x,y\n"1,5",0\n2,1\n');
     expect(prepareError(t, { target: 'y', features: ['x'] }).message).toBe("Row 2, column 'x': '1,5' is not a number. Write decimals with a dot: '1.5'.");
+  });
+
+  it('reads decimal commas in a semicolon-separated file as decimals, and says so', () => {
+    const result = parseCsvText('x;y;name\n1,5;0;a,b\n-1.234,25;1;c\n2;1;d\n');
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.summary.numericColumns).toEqual([true, true, false]);
+    expect(result.summary.notices).toEqual(['This file writes decimals with a comma (like 1,5); 2 values were read with a dot (1.5).']);
+    expect(table('x;y\n1,5;0\n-1.234,25;1\n').rows.map((r) => r[0])).toEqual(['1.5', '-1234.25']);
   });
 
   it('refuses a target with a single class', () => {
@@ -283,5 +292,33 @@ describe('prepareTable', () => {
     const trainer = createTrainer(model, data.train, { batchSize: 32, seed: 5, validation: data.validation });
     for (let e = 0; e < 40; e++) trainer.step('epoch');
     expect(trainer.history.at(-1)!.val_accuracy).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('finite numbers too large to standardise', () => {
+  it('names the row and column of the largest value, for an input or a regression target', () => {
+    const huge = table('a,b,y\n1,1.7e308,0\n2,-1.7e308,1\n3,5,0\n4,6,1\n');
+    expect(prepareError(huge, { target: 'y', features: ['a', 'b'] })).toEqual({
+      message: expect.stringMatching(/^Row 2, column 'b': 1\.7e308 is too large to learn from\. .*Divide the column by a power of ten/),
+      row: 2,
+      column: 'b',
+    });
+    // 1e200 is fine on its own, but its square overflows.
+    const squares = table('x,y\n1,1e200\n2,3\n3,4\n4,-2e200\n');
+    expect(prepareError(squares, { target: 'y', features: ['x'], task: 'regression' })).toMatchObject({ row: 5, column: 'y' });
+    // Numbers of an ordinary size, however many, pass.
+    expect(prepared(table('x,y\n1e100,0\n-1e100,1\n3e99,0\n4,1\n'), { target: 'y', features: ['x'] }).train.n).toBe(3);
+  });
+
+  it('catches a validation row far outside the training rows', () => {
+    // With one validation row among tiny training values, only that row overflows once rescaled.
+    const rows = Array.from({ length: 40 }, (_, i) => `${i % 2 ? 1e-300 : -1e-300},${i % 2}`);
+    rows[7] = '1.7e308,1';
+    const t = table(`x,y\n${rows.join('\n')}\n`);
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const r = prepareTable(t, { target: 'y', features: ['x'], task: 'classification', validationSplit: 0.25, seed });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error).toMatchObject({ row: 9, column: 'x' });
+    }
   });
 });

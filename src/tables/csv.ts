@@ -1,8 +1,8 @@
-// A learner's own CSV file: parse it into a table, then turn chosen columns into training data.
+// A learner's own CSV file as a table, and the chosen columns of it turned into training data.
+// (Reading the file itself is csvParse.ts, run in a worker: papaparse stays out of the first load.)
 // Every error says where the problem is the way a spreadsheet shows the file: row 1 is the header,
 // row 2 the first data row, and columns go by their header names, so the learner can find the cell and fix it.
 
-import Papa from 'papaparse';
 import { createRng, shuffleInPlace } from '../engine/random.ts';
 import type { Dataset } from '../engine/trainer.ts';
 import { MAX_VALIDATION_FRACTION } from '../engine/datasets/datasets2d.ts';
@@ -12,6 +12,8 @@ import { applyStandardizer, fitStandardizer, oneHot, type Standardizer } from '.
 /** Beyond these a browser tab gets slow or runs out of memory long before training starts. */
 export const CSV_MAX_BYTES = 20_000_000;
 export const CSV_MAX_ROWS = 200_000;
+/** Wider than any table a small network here learns from (the digits have 784 pixels). */
+export const CSV_MAX_COLUMNS = 1_000;
 /** More classes than this is almost always a quantity (a price, an id) picked as a classification target. */
 export const MAX_TARGET_CLASSES = 20;
 
@@ -38,11 +40,6 @@ export interface CsvTable {
 }
 
 export type CsvResult = { ok: true; table: CsvTable } | { ok: false; error: TableError };
-
-export interface ParseCsvOptions {
-  maxBytes?: number;
-  maxRows?: number;
-}
 
 export interface PrepareOptions {
   target: string;
@@ -86,69 +83,6 @@ export type PreparedResult = { ok: true; data: PreparedData } | { ok: false; err
 export function checkCsvSize(bytes: number, maxBytes = CSV_MAX_BYTES): TableError | null {
   if (bytes <= maxBytes) return null;
   return { message: `This file is ${size(bytes)}; Layerlab handles files up to ${size(maxBytes)} in the browser.` };
-}
-
-export function parseCsv(text: string, opts: ParseCsvOptions = {}): CsvResult {
-  const maxRows = opts.maxRows ?? CSV_MAX_ROWS;
-  const tooLarge = checkCsvSize(utf8Length(text), opts.maxBytes);
-  if (tooLarge) return { ok: false, error: tooLarge };
-  // Excel starts its UTF-8 CSVs with a byte-order mark, which would otherwise stick to the first column's name.
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return fail('The file is empty.');
-
-  // Papa guesses the delimiter (comma, semicolon, tab...) well only when blank lines are skipped. The real parse
-  // keeps blank lines so that record i is spreadsheet row i + 1.
-  const { delimiter } = Papa.parse<string[]>(body, { preview: 10, skipEmptyLines: 'greedy' }).meta;
-  const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
-  const quoteError = parsed.errors.find((e) => e.type === 'Quotes');
-  if (quoteError) {
-    const row = (quoteError.row ?? 0) + 1;
-    const what =
-      quoteError.code === 'MissingQuotes'
-        ? 'a quoted value starts here but its closing quote (") is missing'
-        : 'a quote (") inside a quoted value must be written twice ("")';
-    return fail(`Row ${row}: ${what}.`, row);
-  }
-
-  const records = parsed.data;
-  const header = records[0].map((c) => c.trim());
-  if (isBlank(header)) return fail('Row 1 is empty. The first row should name the columns.', 1);
-  if (header.every((c) => c === '' || isNumber(c))) {
-    return fail(`The first row should name the columns, but it looks like data (${preview(header)}). Add a row of column names at the top.`, 1);
-  }
-  const seen = new Map<string, number>();
-  for (let j = 0; j < header.length; j++) {
-    const name = header[j];
-    if (name === '') return fail(`Column ${j + 1} (${columnLetter(j)}) has no name. The first row should name every column.`, 1);
-    const first = seen.get(name);
-    if (first !== undefined) {
-      return fail(`Two columns are named '${name}' (columns ${columnLetter(first)} and ${columnLetter(j)}). Give each column its own name.`, 1, name);
-    }
-    seen.set(name, j);
-  }
-
-  const rows: string[][] = [];
-  const rowNumbers: number[] = [];
-  for (let r = 1; r < records.length; r++) {
-    const record = records[r];
-    // Blank lines, and rows of empty cells (",,,") that spreadsheets export after the data, carry nothing.
-    if (isBlank(record)) continue;
-    const row = r + 1;
-    if (record.length !== header.length) {
-      const values = record.length === 1 ? '1 value' : `${record.length} values`;
-      const missing = record.length < header.length ? header[record.length] : undefined;
-      const columns = header.length === 1 ? '1 column' : `${header.length} columns`;
-      return fail(`Row ${row} has ${values}; the header has ${columns}.`, row, missing);
-    }
-    if (rows.length === maxRows) {
-      return fail(`This file has more than ${maxRows.toLocaleString('en')} rows; Layerlab handles up to ${maxRows.toLocaleString('en')} in the browser.`, row);
-    }
-    rows.push(record.map((c) => c.trim()));
-    rowNumbers.push(row);
-  }
-  if (rows.length === 0) return fail('The file has a header row but no data under it.', 2);
-
-  return { ok: true, table: tableOf(header, rows, rowNumbers) };
 }
 
 /** Builds a table from already-split cells, working out which columns are numeric. */
@@ -215,12 +149,16 @@ export function prepareTable(table: CsvTable, opts: PrepareOptions): PreparedRes
   // Statistics from the training rows only: the validation rows stand in for data the model has never seen.
   const standardizer = fitStandardizer(train.x, train.n, d);
   for (const set of [train, validation]) if (set) applyStandardizer(set.x, set.n, d, standardizer, set.x);
+  const tooLarge = overflowError(table, standardizer, [train.x, validation?.x], featureColumns);
+  if (tooLarge) return { ok: false, error: tooLarge };
 
   const common = { d, featureNames: [...features], standardizer, targetName: target };
   if (!labels) {
     const fitted = fitStandardizer(train.y, train.n, 1);
     const targetScale = { mean: fitted.mean[0], std: fitted.std[0] };
     for (const set of [train, validation]) if (set) applyStandardizer(set.y, set.n, 1, fitted, set.y);
+    const targetTooLarge = overflowError(table, fitted, [train.y, validation?.y], [targetColumn]);
+    if (targetTooLarge) return { ok: false, error: targetTooLarge };
     return { ok: true, data: { ...common, train, validation, task: 'regression', outputs: 1, classes: 0, classNames: [], targetScale } };
   }
   const k = labels.names.length;
@@ -240,6 +178,40 @@ export function prepareTable(table: CsvTable, opts: PrepareOptions): PreparedRes
       classNames: labels.names,
       targetScale: null,
     },
+  };
+}
+
+/**
+ * Finite numbers can still be too large to train on: standardising a column sums its values and
+ * their squares, and ±1.7e308 (or 1e200 squared) overflows to Infinity, so every value would become
+ * NaN. `values` are the standardised rows of `rows` (table indices), one column per entry of `columns`.
+ * The error names the column and its largest value, which is the one to fix.
+ */
+function overflowError(table: CsvTable, stats: Standardizer, values: (Float64Array | undefined)[], columns: number[]): TableError | null {
+  const d = columns.length;
+  // An infinite spread turns every value into 0 rather than NaN, so the statistics are checked as well as the values.
+  let bad = columns.findIndex((_, j) => !Number.isFinite(stats.mean[j]) || !Number.isFinite(stats.std[j]));
+  for (let s = 0; s < values.length && bad < 0; s++) {
+    const v = values[s];
+    if (!v) continue;
+    const i = v.findIndex((x) => !Number.isFinite(x));
+    if (i >= 0) bad = i % d;
+  }
+  if (bad < 0) return null;
+  const column = columns[bad];
+  let worst = 0;
+  for (let r = 1; r < table.rows.length; r++) {
+    if (Math.abs(Number(table.rows[r][column])) > Math.abs(Number(table.rows[worst][column]))) worst = r;
+  }
+  const name = table.columns[column];
+  const row = table.rowNumbers[worst];
+  return {
+    message:
+      `Row ${row}, column '${name}': ${table.rows[worst][column]} is too large to learn from. Before training, each column is rescaled ` +
+      `to an average of 0 and a spread of 1, and numbers this large overflow on the way. Divide the column by a power of ten in your ` +
+      `spreadsheet (keeping its values below about 1e150), or leave it out.`,
+    row,
+    column: name,
   };
 }
 
@@ -297,50 +269,36 @@ function encodeLabels(table: CsvTable, column: number): { names: string[]; index
 }
 
 const MISSING = new Set(['', 'na', 'n/a', 'nan', 'null', '?']);
-const isMissing = (cell: string) => MISSING.has(cell.toLowerCase());
-const isBlank = (record: string[]) => record.every((c) => c.trim() === '');
+// Every marker is at most 4 characters: the length test spares a lower-cased copy of each cell.
+export const isMissing = (cell: string) => cell.length <= 4 && MISSING.has(cell.toLowerCase());
+export const isBlank = (record: string[]) => record.every((c) => c.trim() === '');
 
 /** A plain decimal number: what a spreadsheet writes. Number() alone would also take '0x1f', '' and 'Infinity'. */
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const isNumber = (cell: string) => NUMBER.test(cell) && Number.isFinite(Number(cell));
+export const isNumber = (cell: string) => NUMBER.test(cell) && Number.isFinite(Number(cell));
 
-function fail(message: string, row?: number, column?: string): { ok: false; error: TableError } {
+export function fail(message: string, row?: number, column?: string): { ok: false; error: TableError } {
   const error: TableError = { message };
   if (row !== undefined) error.row = row;
   if (column !== undefined) error.column = column;
   return { ok: false, error };
 }
 
-function preview(cells: string[]): string {
+export function preview(cells: string[]): string {
   const shown = cells.slice(0, 4).join(', ');
   return cells.length > 4 ? `${shown}, …` : shown;
 }
 
 /** A, B, ..., Z, AA, AB: the names a spreadsheet shows above its columns. */
-function columnLetter(j: number): string {
+export function columnLetter(j: number): string {
   let s = '';
   for (let k = j + 1; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
   return s;
 }
 
 /** Sizes as file managers show them: 1 MB = 1,000,000 bytes. */
-function size(bytes: number): string {
+export function size(bytes: number): string {
   if (bytes < 1_000_000) return `${Math.max(1, Math.round(bytes / 1000))} kB`;
   const mb = bytes / 1_000_000;
   return `${mb < 10 ? Number(mb.toFixed(1)) : Math.round(mb)} MB`;
-}
-
-/** The file's size on disk, for a text already decoded from UTF-8. */
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) bytes += 1;
-    else if (c < 0x800) bytes += 2;
-    else if (c >= 0xd800 && c < 0xdc00) {
-      bytes += 4; // a surrogate pair: one character beyond the Basic Multilingual Plane
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
 }

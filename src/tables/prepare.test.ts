@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIris } from '../../scripts/vite-plugin-datasets.ts';
 import { encodeMnist, decodeMnist } from '../engine/datasets/mnist.ts';
-import { parseCsv } from './csv.ts';
+import { parseCsv } from './csvParse.ts';
 import { prepareSource, validationRow } from './prepare.ts';
 
 describe('prepareSource', () => {

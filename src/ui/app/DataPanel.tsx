@@ -14,12 +14,16 @@ import { RANGES } from '../../setup/limits.ts';
 import { DATASET_LABELS, isPlane } from '../../setup/catalogue.ts';
 import { heldOutCount } from '../../setup/rules.ts';
 import { TableDataInfo } from '../tables/TableDataInfo.tsx';
-import { CsvDialog } from '../tables/CsvDialog.tsx';
+import { lazy, Suspense, useState } from 'react';
+import { useTableStore } from '../../state/tableStore.ts';
 import { SAMPLE_COUNTS, withCurrent } from './choices.ts';
 import { DatasetPicker } from './DatasetPicker.tsx';
 import { Icon } from './Icon.tsx';
 import { SelectField } from './SelectField.tsx';
 import { SliderField } from './SliderField.tsx';
+
+// The CSV dialog and its parser load the first time a learner opens it, not with the page.
+const CsvDialog = lazy(() => import('../tables/CsvDialog.tsx').then((m) => ({ default: m.CsvDialog })));
 
 const CLASS_COUNTS = Array.from({ length: RANGES.classes.max - RANGES.classes.min + 1 }, (_, i) => RANGES.classes.min + i);
 
@@ -34,8 +38,21 @@ export function DataPanel() {
         {DATASET_LABELS[dataset]}
       </p>
       {plane ? <PlaneSettings /> : <TableDataInfo />}
-      <CsvDialog />
+      <LazyCsvDialog />
     </section>
+  );
+}
+
+/** Mounted from the first time the dialog is asked for; it stays mounted so it keeps the file it read. */
+function LazyCsvDialog() {
+  const open = useTableStore((s) => s.csvDialogOpen);
+  const [wanted, setWanted] = useState(open);
+  if (open && !wanted) setWanted(true);
+  if (!wanted) return null;
+  return (
+    <Suspense fallback={null}>
+      <CsvDialog />
+    </Suspense>
   );
 }
 

@@ -1,10 +1,13 @@
-// Copies a link that reproduces this exact setup, for a class handout or a bug report.
+// Copies a link that reproduces this exact setup, and the network's weights when it is small enough
+// (every plane network is), for a class handout or a bug report.
 
 import { useEffect, useState } from 'react';
+import { selectParams, useTrainingStore } from '../../state/trainingStore.ts';
 import { shareableLink } from '../../state/urlSync.ts';
+import { MAX_LINK_PARAMS } from '../../state/weightsLink.ts';
 import { Icon } from './Icon.tsx';
 
-type Outcome = 'idle' | 'copied' | 'failed';
+type Outcome = 'idle' | 'copied' | 'copied-setup' | 'failed';
 
 const FEEDBACK_MS = 2000;
 
@@ -17,11 +20,15 @@ export function ShareButton() {
     return () => clearTimeout(timer);
   }, [outcome]);
 
+  const params = useTrainingStore(selectParams);
+  const tooLarge = params !== null && params.length > MAX_LINK_PARAMS;
+  const limit = MAX_LINK_PARAMS.toLocaleString('en');
+
   const copy = async () => {
-    const link = shareableLink();
+    const { link, weights } = shareableLink();
     try {
       await navigator.clipboard.writeText(link);
-      setOutcome('copied');
+      setOutcome(weights === 'included' ? 'copied' : 'copied-setup');
     } catch {
       // Clipboard access needs a secure context and permission; the address bar holds the same link.
       setOutcome('failed');
@@ -30,12 +37,29 @@ export function ShareButton() {
 
   return (
     <div className="share">
-      <button type="button" className="button" onClick={copy} title="Copy a link to this exact setup">
-        <Icon name={outcome === 'copied' ? 'check' : 'link'} />
+      <button
+        type="button"
+        className="button"
+        onClick={copy}
+        title={
+          tooLarge
+            ? `Copy a link to this setup. This network has ${params.length.toLocaleString('en')} parameters, more than the ${limit} a link carries: save a file to keep its weights.`
+            : `Copy a link to this exact setup and its weights (networks up to ${limit} parameters)`
+        }
+      >
+        <Icon name={outcome === 'copied' || outcome === 'copied-setup' ? 'check' : 'link'} />
         Copy link
       </button>
       <span className="share-feedback" role="status">
-        {outcome === 'copied' ? 'Link copied' : outcome === 'failed' ? 'Copy the link from the address bar' : ''}
+        {outcome === 'copied'
+          ? 'Link with weights copied'
+          : outcome === 'copied-setup'
+            ? tooLarge
+              ? 'Setup copied; the weights are too many for a link: save a file to keep them'
+              : 'Link copied'
+            : outcome === 'failed'
+              ? 'Copy the link from the address bar (it holds the setup, not the weights)'
+              : ''}
       </span>
     </div>
   );

@@ -17,10 +17,32 @@ function moveQueryToHash(): void {
 
 moveQueryToHash();
 
-/** The lesson the address names, if any. */
+/**
+ * Percent-decoding that never throws: a hand-edited or truncated link ("%ZZ", half a UTF-8 "%E2%9C")
+ * makes decodeURIComponent throw, which would unmount the page. Such text comes back as it was
+ * written, so the learner is told which lesson name the link held.
+ */
+export function decodeLessonId(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The lesson the address names, if any (it may name no lesson that exists). */
 export function lessonInAddress(): string | null {
   const match = /^#lesson=([^&]*)/.exec(location.hash);
-  return match ? decodeURIComponent(match[1]) : null;
+  return match ? decodeLessonId(match[1]) : null;
+}
+
+/** What the learner reads when a link names a lesson that does not exist. */
+export function unknownLessonNotice(id: string): { title: string; items: string[] } {
+  const shown = id.length > 80 ? `${id.slice(0, 80)}…` : id;
+  return {
+    title: `This link names a lesson that does not exist: “${shown}”.`,
+    items: ['The playground opened instead; the Lessons menu lists every lesson.'],
+  };
 }
 
 /** The link to a lesson: the same page with the lesson in its hash. */

@@ -2,14 +2,20 @@
 
 import { useEffect } from 'react';
 import { useLessonStore } from '../../state/lessonStore.ts';
-import { lessonInAddress } from './route.ts';
+import { useViewStore } from '../../state/viewStore.ts';
+import { lessonInAddress, setLessonAddress, unknownLessonNotice } from './route.ts';
 import { startLesson } from './run.ts';
 
 export function useLessonRoute(): void {
   useEffect(() => {
     const follow = () => {
       const id = lessonInAddress();
-      if (id !== null && id !== useLessonStore.getState().id) startLesson(id);
+      if (id === null || id === useLessonStore.getState().id) return;
+      if (startLesson(id)) return;
+      // The address should not keep naming a lesson that is not open.
+      setLessonAddress(null);
+      const { title, items } = unknownLessonNotice(id);
+      useViewStore.getState().addNotice(title, items);
     };
     follow();
     window.addEventListener('hashchange', follow);

@@ -4,7 +4,8 @@
 // nothing reaches the worker until the table is prepared without error.
 
 import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
-import { checkCsvSize, CSV_MAX_BYTES, MAX_TARGET_CLASSES, parseCsv, type CsvTable, type TableError } from '../../tables/csv.ts';
+import { checkCsvSize, CSV_MAX_BYTES, CSV_MAX_COLUMNS, CSV_MAX_ROWS, isMissing, isNumber, MAX_TARGET_CLASSES, type CsvTable, type TableError } from '../../tables/csv.ts';
+import { readCsvFile, type CsvReading, type CsvReadProgress } from '../../tables/csvReader.ts';
 import { play } from '../../state/session.ts';
 import { PRESETS } from '../../setup/defaults.ts';
 import { RANGES } from '../../setup/limits.ts';
@@ -19,26 +20,6 @@ export const PREVIEW_ROWS = 8;
 /** A target with at most this many different whole numbers is taken for classes. */
 const GUESS_CLASSES_UP_TO = 10;
 
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const MISSING = new Set(['', 'na', 'n/a', 'nan', 'null', '?']);
-const isNumber = (cell: string) => NUMBER.test(cell) && Number.isFinite(Number(cell));
-const isMissing = (cell: string) => MISSING.has(cell.toLowerCase());
-
-/**
- * A column meant to hold numbers: at least nine in ten of its values are numbers. It is chosen as an input
- * by default, so that a stray word or a missing value in it is reported (with its row) rather than the
- * column silently left out.
- */
-export function mostlyNumeric(table: CsvTable, j: number): boolean {
-  let values = 0;
-  let numbers = 0;
-  for (const row of table.rows) {
-    if (isMissing(row[j])) continue;
-    values++;
-    if (isNumber(row[j])) numbers++;
-  }
-  return values > 0 && numbers / values >= 0.9;
-}
 
 /** Classification when the target is text, or few different whole numbers; regression otherwise. */
 export function guessTask(table: CsvTable, j: number): CsvChoice['task'] {
@@ -54,15 +35,15 @@ export function guessTask(table: CsvTable, j: number): CsvChoice['task'] {
   return 'classification';
 }
 
-/** The default choice for a table: predict the last column from every other column meant to hold numbers. */
-export function defaultChoice(table: CsvTable): CsvChoice {
-  const target = table.columns[table.columns.length - 1];
-  return choiceFor(table, target);
-}
-
-function choiceFor(table: CsvTable, target: string): CsvChoice {
+/**
+ * Inputs by default: every column but the target that is meant to hold numbers (nine in ten of its
+ * values are numbers, as the reader counted), so that a stray word or a missing value in one is
+ * reported with its row rather than the column silently left out.
+ */
+function choiceFor(loaded: Loaded, target: string): CsvChoice {
+  const { table, mostlyNumeric } = loaded;
   const t = table.columns.indexOf(target);
-  const features = table.columns.filter((_, j) => j !== t && mostlyNumeric(table, j));
+  const features = table.columns.filter((_, j) => j !== t && mostlyNumeric[j]);
   return { target, features, task: guessTask(table, t) };
 }
 
@@ -70,6 +51,9 @@ interface Loaded {
   fileName: string;
   size: number;
   table: CsvTable;
+  mostlyNumeric: boolean[];
+  /** How the file was read (its encoding, decimal commas), for the learner. */
+  notices: string[];
 }
 
 export function CsvDialog() {
@@ -82,7 +66,8 @@ export function CsvDialog() {
   const [choice, setChoice] = useState<CsvChoice | null>(null);
   const [split, setSplit] = useState(PRESETS.csv?.validationSplit ?? 0.2);
   const [error, setError] = useState<TableError | null>(null);
-  const [reading, setReading] = useState(false);
+  const [progress, setProgress] = useState<(CsvReadProgress & { fileName: string }) | null>(null);
+  const reading = useRef<CsvReading | null>(null);
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
@@ -92,7 +77,15 @@ export function CsvDialog() {
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
-  const close = () => useTableStore.getState().setCsvDialogOpen(false);
+  const cancelReading = () => {
+    reading.current?.cancel();
+    reading.current = null;
+    setProgress(null);
+  };
+  const close = () => {
+    cancelReading();
+    useTableStore.getState().setCsvDialogOpen(false);
+  };
 
   const readFile = async (file: File) => {
     setError(null);
@@ -104,24 +97,25 @@ export function CsvDialog() {
       setError(tooLarge);
       return;
     }
-    setReading(true);
-    try {
-      const text = await file.text();
-      const parsed = parseCsv(text);
-      if (!parsed.ok) {
-        setLoaded(null);
-        setChoice(null);
-        setError(parsed.error);
-        return;
-      }
-      setLoaded({ fileName: file.name, size: file.size, table: parsed.table });
-      setChoice(defaultChoice(parsed.table));
-    } catch {
+    // The file is split into rows in a worker, so the page stays responsive; a newer file replaces an older one.
+    cancelReading();
+    setProgress({ fileName: file.name, bytes: 0, total: file.size, rows: 0 });
+    const current = readCsvFile(file, (p) => setProgress({ fileName: file.name, ...p }));
+    reading.current = current;
+    const result = await current.done;
+    if (reading.current !== current) return;
+    reading.current = null;
+    setProgress(null);
+    if (!result.ok) {
+      if ('cancelled' in result) return;
       setLoaded(null);
-      setError({ message: `Could not read ${file.name}. Is it a text file?` });
-    } finally {
-      setReading(false);
+      setChoice(null);
+      setError(result.error);
+      return;
     }
+    const next: Loaded = { fileName: file.name, size: file.size, table: result.table, mostlyNumeric: result.mostlyNumeric, notices: result.notices };
+    setLoaded(next);
+    setChoice(choiceFor(next, result.table.columns[result.table.columns.length - 1]));
   };
 
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
@@ -173,7 +167,7 @@ export function CsvDialog() {
           <button type="button" className="link-button" onClick={() => inputRef.current?.click()}>
             choose one
           </button>
-          . Up to {formatBytes(CSV_MAX_BYTES)}; the first row names the columns.
+          . Up to {formatBytes(CSV_MAX_BYTES)}, {CSV_MAX_ROWS.toLocaleString('en')} rows and {CSV_MAX_COLUMNS.toLocaleString('en')} columns; the first row names the columns.
         </p>
         <input
           ref={inputRef}
@@ -187,8 +181,18 @@ export function CsvDialog() {
             if (file) void readFile(file);
           }}
         />
-        {reading && <p className="muted">Reading…</p>}
-        {loaded && (
+        {progress && (
+          <div className="csv-progress" data-testid="csv-progress">
+            <label htmlFor={`${titleId}-progress`}>
+              Reading {progress.fileName}: {progress.rows.toLocaleString('en')} rows · {formatBytes(progress.bytes)} of {formatBytes(progress.total)}
+            </label>
+            <progress id={`${titleId}-progress`} max={Math.max(1, progress.total)} value={progress.bytes} />
+            <button type="button" className="button" onClick={cancelReading}>
+              Stop reading
+            </button>
+          </div>
+        )}
+        {loaded && !progress && (
           <p className="csv-dialog__file">
             <strong>{loaded.fileName}</strong> · {formatBytes(loaded.size)} · {loaded.table.rows.length.toLocaleString('en')} rows · {loaded.table.columns.length} columns
           </p>
@@ -210,7 +214,15 @@ export function CsvDialog() {
         </div>
       )}
 
-      {table && choice && (
+      {loaded && loaded.notices.length > 0 && (
+        <ul className="csv-notices" data-testid="csv-notices">
+          {loaded.notices.map((n) => (
+            <li key={n}>{n}</li>
+          ))}
+        </ul>
+      )}
+
+      {loaded && table && choice && (
         <>
           <div className="csv-preview" role="region" aria-label={`The first ${Math.min(PREVIEW_ROWS, table.rows.length)} rows`} tabIndex={0} data-testid="csv-preview">
             <table>
@@ -251,7 +263,7 @@ export function CsvDialog() {
                 value={choice.target}
                 onChange={(e) => {
                   setError(null);
-                  setChoice(choiceFor(table, e.target.value));
+                  setChoice(choiceFor(loaded, e.target.value));
                 }}
               >
                 {table.columns.map((c) => (
@@ -306,7 +318,15 @@ export function CsvDialog() {
                 ),
               )}
             </div>
-            <p className="muted">Inputs are standardised with the training rows' mean and standard deviation.</p>
+            {choice.features.length === 0 ? (
+              <p className="csv-features__none" data-testid="csv-no-inputs">
+                {table.columns.length === 1
+                  ? 'This file has one column, so nothing is left to predict it from: a table needs at least one input column besides the target.'
+                  : 'Choose at least one input column. Inputs must hold numbers; columns marked (text) cannot be inputs.'}
+              </p>
+            ) : (
+              <p className="muted">Inputs are standardised with the training rows' mean and standard deviation.</p>
+            )}
           </fieldset>
 
           <div className="csv-split">
@@ -332,7 +352,7 @@ export function CsvDialog() {
         <button type="button" className="button" onClick={close}>
           Cancel
         </button>
-        <button type="button" className="button primary" disabled={!table || !choice || choice.features.length === 0} onClick={use}>
+        <button type="button" className="button primary" disabled={!table || !choice || choice.features.length === 0 || progress !== null} onClick={use}>
           Use this data
         </button>
       </div>

@@ -1,7 +1,7 @@
-// The arrows of the house, checked by `npm test`:
+// The shape of the house, checked by `npm test` (src/structure.test.ts) and by `node scripts/check-structure.mjs`:
 //   ui -> state -> worker client -> (messages) -> worker -> engine, with setup and tables below state.
-// Reads every import (static, dynamic, type-only, re-export) of src/, applies the rules below and
-// looks for cycles. dependency-cruiser needs the TypeScript compiler API, which TypeScript 7 lacks;
+// Reads every import (static, dynamic, type-only, re-export) of src/, applies the rules below,
+// looks for cycles, and keeps every source file small enough to read in one sitting. dependency-cruiser needs the TypeScript compiler API, which TypeScript 7 lacks;
 // our imports are plain relative paths with extensions, so a small reader is exact here.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
@@ -11,7 +11,7 @@ const isTest = (f) => /\.test\.tsx?$/.test(f);
 
 /** [name, from, to]: a module matching `from` may not import one matching `to`. */
 export const RULES = [
-  ['the engine is a package of its own: it imports nothing else of the app', (f) => f.startsWith('src/engine/') && !isTest(f), (t) => !t.startsWith('src/engine/')],
+  ['the engine is a package of its own: it imports nothing else of the app and no package', (f) => f.startsWith('src/engine/') && !isTest(f), (t) => !t.startsWith('src/engine/')],
   ['setup (what a learner chooses, and its rules) builds on the engine only', (f) => f.startsWith('src/setup/') && !isTest(f), (t) => !/^src\/(setup|engine)\//.test(t)],
   ['table data code knows nothing of stores, worker or UI', (f) => f.startsWith('src/tables/') && !isTest(f), (t) => /^src\/(state|worker|ui)\//.test(t)],
   [
@@ -31,22 +31,28 @@ function walk(dir) {
   });
 }
 
+/** Lines a non-test source file may have. */
+export const MAX_LINES = 400;
+
 const IMPORT = /(?:^|[\s;])(?:import|export)\s(?:[^'";]*?\sfrom\s)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
-/** Relative imports of one file, resolved to repository paths. */
+/** Imports of one file: relative ones resolved to repository paths, packages by name. */
 export function importsOf(file, text) {
   const out = [];
   const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
   for (const m of code.matchAll(IMPORT)) {
     const spec = m[1] ?? m[2];
-    if (spec.startsWith('.')) out.push(normalize(join(dirname(file), spec)).split('\\').join('/'));
+    out.push(spec.startsWith('.') ? normalize(join(dirname(file), spec)).split('\\').join('/') : `package:${spec}`);
   }
   return out;
 }
 
-/** Every broken rule and every cycle in a graph { file: [imported files] }. */
-export function check(graph) {
+/** Every broken rule and every cycle in a graph { file: [imported files] }, and every file over MAX_LINES. */
+export function check(graph, lines = {}) {
   const problems = [];
+  for (const [file, n] of Object.entries(lines)) {
+    if (n > MAX_LINES && !isTest(file)) problems.push(`${file}: ${n} lines; split it (at most ${MAX_LINES})`);
+  }
   for (const [from, tos] of Object.entries(graph)) {
     for (const to of tos) {
       for (const [name, fromRule, toRule] of RULES) {
@@ -87,12 +93,19 @@ export function check(graph) {
   return problems;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const files = walk(ROOT).map((f) => relative('.', f).split('\\').join('/'));
-  const graph = Object.fromEntries(files.map((f) => [f, importsOf(f, readFileSync(f, 'utf8'))]));
-  const problems = check(graph);
-  for (const p of problems) console.log(`  ${p}`);
+/** Checks the tree under `root` (a path relative to the repository). */
+export function checkTree(root = 'src') {
+  const files = walk(root).map((f) => relative('.', f).split('\\').join('/'));
+  const texts = Object.fromEntries(files.map((f) => [f, readFileSync(f, 'utf8')]));
+  const graph = Object.fromEntries(files.map((f) => [f, importsOf(f, texts[f])]));
+  const lines = Object.fromEntries(files.map((f) => [f, (texts[f].match(/\n/g) ?? []).length]));
   const edges = Object.values(graph).reduce((n, t) => n + t.length, 0);
-  console.log(problems.length ? `${problems.length} broken arrows` : `arrows: ${files.length} modules, ${edges} imports, every arrow one way, no cycle`);
+  return { problems: check(graph, lines), files: files.length, edges };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { problems, files, edges } = checkTree(ROOT);
+  for (const p of problems) console.log(`  ${p}`);
+  console.log(problems.length ? `${problems.length} problems` : `${files} modules, ${edges} imports: every arrow one way, no cycle, no file over ${MAX_LINES} lines`);
   process.exit(problems.length ? 1 : 0);
 }

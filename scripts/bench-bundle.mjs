@@ -1,0 +1,60 @@
+// What a learner downloads before the page can draw, and what waits until it is used.
+// Reads the manifest of a `vite build` (build.manifest: true): the first load is the entry chunk,
+// everything it imports statically, and their CSS; every other file under assets/ loads on demand.
+// Usage: npm run bench:bundle (builds first), or node scripts/bench-bundle.mjs over an existing dist/.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const dist = new URL('../dist/', import.meta.url).pathname;
+const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
+
+const sizeOf = (file) => {
+  const bytes = readFileSync(join(dist, file));
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+};
+const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
+
+const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
+if (!entryKey) throw new Error('the manifest names no entry chunk');
+
+const firstLoad = new Set();
+const visit = (key) => {
+  const chunk = manifest[key];
+  if (firstLoad.has(chunk.file)) return;
+  firstLoad.add(chunk.file);
+  for (const css of chunk.css ?? []) firstLoad.add(css);
+  for (const imported of chunk.imports ?? []) visit(imported);
+};
+visit(entryKey);
+
+const row = (file, s) => `  ${file.padEnd(48)} ${kB(s.raw).padStart(10)} ${kB(s.gzip).padStart(10)}`;
+const header = `  ${'file'.padEnd(48)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)}`;
+
+let raw = 0;
+let gzip = 0;
+let js = 0;
+let jsGzip = 0;
+console.log('First load (entry + static imports + CSS):');
+console.log(header);
+for (const file of [...firstLoad].sort()) {
+  const s = sizeOf(file);
+  raw += s.raw;
+  gzip += s.gzip;
+  if (file.endsWith('.js')) {
+    js += s.raw;
+    jsGzip += s.gzip;
+  }
+  console.log(row(file, s));
+}
+console.log(`  ${'total'.padEnd(48)} ${kB(raw).padStart(10)} ${kB(gzip).padStart(10)}`);
+console.log(`  ${'of which JavaScript'.padEnd(48)} ${kB(js).padStart(10)} ${kB(jsGzip).padStart(10)}`);
+
+const lazy = readdirSync(join(dist, 'assets'))
+  .map((name) => `assets/${name}`)
+  .filter((file) => !firstLoad.has(file))
+  .map((file) => ({ file, ...sizeOf(file) }))
+  .sort((a, b) => b.gzip - a.gzip);
+console.log('\nOn demand (lazy chunks, the training worker, other assets), heaviest first:');
+console.log(header);
+for (const s of lazy) console.log(row(s.file, s));
