@@ -27,6 +27,12 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1e6).toFixed(1)} MB`;
 }
 
+/** Opens a chosen or dropped file and reports how it went. */
+async function openFile(file: File, report: (o: Outcome | null) => void): Promise<void> {
+  report(null);
+  report(await openModelBlob(file));
+}
+
 function isFileDrag(e: DragEvent): boolean {
   return e.dataTransfer?.types.includes('Files') ?? false;
 }
@@ -36,10 +42,6 @@ export function ModelFileButtons() {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
-  const open = async (file: File) => {
-    setOutcome(null);
-    setOutcome(await openModelBlob(file));
-  };
 
   useEffect(
     () =>
@@ -61,7 +63,7 @@ export function ModelFileButtons() {
       const file = e.dataTransfer?.files[0];
       if (!file) return;
       if (/\.csv$/i.test(file.name)) setOutcome({ ok: false, message: `${file.name} is a CSV: bring it in with the data panel's CSV import. Dropping here opens a saved model (.layerlab.json).` });
-      else void open(file);
+      else void openFile(file, setOutcome);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);
@@ -74,7 +76,7 @@ export function ModelFileButtons() {
   const chosen = (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = '';
-    if (file) void open(file);
+    if (file) void openFile(file, setOutcome);
   };
 
   return (
