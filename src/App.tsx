@@ -11,6 +11,7 @@ import { MetricsPanel } from './ui/app/MetricsPanel.tsx';
 import { NetworkPanel } from './ui/app/NetworkPanel.tsx';
 import { NoticeList } from './ui/app/NoticeList.tsx';
 import { OutputPanel } from './ui/app/OutputPanel.tsx';
+import { SessionNotice } from './ui/app/SessionNotice.tsx';
 import { DivergenceAlert, WorkerErrorAlert } from './ui/app/TrainingAlerts.tsx';
 import { useKeyboardShortcuts } from './ui/app/useKeyboardShortcuts.ts';
 import { useLessonRoute } from './ui/lessons/useLessonRoute.ts';
@@ -34,6 +35,7 @@ export function App() {
         <FitSettings />
       </div>
       <div className="messages">
+        <SessionNotice />
         <DivergenceAlert />
         <WorkerErrorAlert />
         <NoticeList />
