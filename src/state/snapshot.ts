@@ -33,6 +33,7 @@ export function keepCheckpoint(frame: FrameMessage, config: PlaygroundConfig, hi
       iteration: frame.iteration,
       history,
       historyStride: frame.checkpoint.historyStride,
+      trainer: frame.checkpoint.trainer,
     },
   };
   version++;

@@ -87,7 +87,7 @@ export class FrameBuilder {
       optimizer: s.view.optimizer ? model.getOptimizerState() : null,
       evaluation,
       diverged: trainer.diverged,
-      checkpoint: s.checkpoint ? { optimizer: model.getOptimizerState(), historyStride: trainer.historyStride } : null,
+      checkpoint: s.checkpoint ? { optimizer: model.getOptimizerState(), historyStride: trainer.historyStride, trainer: trainer.getState() } : null,
     };
     this.historySent = trainer.history.length;
     const optimizers = [frame.optimizer, frame.checkpoint?.optimizer];

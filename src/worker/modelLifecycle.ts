@@ -31,24 +31,32 @@ export function sameSpec(a: ModelSpec, b: ModelSpec): boolean {
 
 /**
  * Puts a checkpoint into a freshly built model and trainer. Returns what could not be carried, or null.
- * The trainer's counters and log are public fields today; the epoch in progress starts afresh (its
- * shuffle order and running sums are not in the checkpoint).
+ * With the trainer's state, training continues exactly where it stopped (mid-epoch too); without it
+ * (or when it does not fit the data, e.g. another number of rows) the counters and log carry on and
+ * the epoch in progress starts afresh.
  */
-export function applyCheckpoint(model: Model, trainer: Trainer, c: TrainingCheckpoint): string | null {
+export function applyCheckpoint(model: Model, trainer: Trainer, c: TrainingCheckpoint, batchSize: number): string | null {
   model.setParams(c.params);
-  let note: string | null = null;
+  const notes: string[] = [];
   if (c.optimizer) {
     try {
       model.setOptimizerState(c.optimizer);
     } catch {
-      note = 'the optimizer’s memory started afresh';
+      notes.push('the optimizer’s memory started afresh');
     }
   }
-  trainer.epoch = c.epoch;
-  trainer.iteration = c.iteration;
-  trainer.historyStride = c.historyStride;
-  trainer.history.length = 0;
-  for (const row of c.history) if (row.epoch <= c.epoch) trainer.history.push(row);
-  trainer.historyRevision++;
-  return note;
+  try {
+    if (!c.trainer) throw new Error('no trainer state');
+    trainer.restoreState(c.trainer);
+    // The setup decides the batch size (it may have changed since the checkpoint).
+    trainer.setBatchSize(batchSize);
+  } catch {
+    trainer.epoch = c.epoch;
+    trainer.iteration = c.iteration;
+    trainer.historyStride = c.historyStride;
+    trainer.history.length = 0;
+    for (const row of c.history) if (row.epoch <= c.epoch) trainer.history.push(row);
+    trainer.historyRevision++;
+  }
+  return notes.length ? notes.join('; ') : null;
 }
