@@ -121,3 +121,35 @@ test('a CSV session survives a reload: its data, network and learning rate', asy
   await expect(page.getByTestId('model-summary')).toHaveText(summary!);
   expect(problems).toEqual([]);
 });
+
+test('a panel that fails to draw is replaced by one line and Recover; the session and the other panels stay', async ({ page, problems }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Step one epoch', exact: true }).click();
+  await expect(page.getByTestId('epoch')).toHaveText('1');
+  // Break canvas pixel writes, as a browser out of canvas memory would.
+  await page.evaluate(() => {
+    const proto = CanvasRenderingContext2D.prototype as unknown as Record<string, unknown>;
+    proto.realPutImageData = proto.putImageData;
+    proto.putImageData = () => {
+      throw new Error('the canvas refused its pixels');
+    };
+  });
+  await page.getByRole('button', { name: 'Step one epoch', exact: true }).click();
+  const failed = page.getByRole('alert').filter({ hasText: 'The output panel failed to draw' });
+  await expect(failed).toContainText('(the canvas refused its pixels). Your network and training are safe.');
+  // The rest of the page works on, and the session is intact.
+  await page.getByRole('button', { name: 'Step one epoch', exact: true }).click();
+  await expect(page.getByTestId('epoch')).toHaveText('3');
+  await expect(page.getByTestId('loss-chart').getByRole('img')).toHaveAttribute('aria-label', /over 3 epochs/);
+  await page.screenshot({ path: '/tmp/shots-session/panel-failed.png' });
+
+  await page.evaluate(() => {
+    const proto = CanvasRenderingContext2D.prototype as unknown as Record<string, unknown>;
+    proto.putImageData = proto.realPutImageData;
+  });
+  const recover = page.getByRole('button', { name: 'Recover' });
+  while ((await recover.count()) > 0) await recover.first().click();
+  await expect(page.getByTestId('output-plot')).toBeVisible();
+  await expect(page.getByTestId('epoch')).toHaveText('3');
+  expect(problems).toEqual([]);
+});

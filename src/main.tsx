@@ -5,6 +5,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { PanelBoundary } from './ui/app/PanelBoundary.tsx';
 import { linkOf, loadStoredSession, restoreStored, startPersistence } from './state/persistence.ts';
 import { startSession } from './state/session.ts';
 import { shareableLink, startUrlSync } from './state/urlSync.ts';
@@ -22,9 +23,12 @@ async function start(): Promise<void> {
 
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html lost its #root element');
-  createRoot(root).render(
+  // A panel's boundary already says what failed on the page; the console gets the details as a warning.
+  createRoot(root, { onCaughtError: (error, info) => console.warn('A panel failed to draw:', error, info.componentStack) }).render(
     <StrictMode>
-      <App />
+      <PanelBoundary name="page">
+        <App />
+      </PanelBoundary>
     </StrictMode>,
   );
 }
