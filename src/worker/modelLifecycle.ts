@@ -31,32 +31,32 @@ export function sameSpec(a: ModelSpec, b: ModelSpec): boolean {
 
 /**
  * Puts a checkpoint into a freshly built model and trainer. Returns what could not be carried, or null.
- * With the trainer's state (a saved file, a recent checkpoint) training goes on exactly, mid-epoch
- * included; without it only the counters and the log are carried and the epoch in progress starts afresh.
+ * With the trainer's state, training continues exactly where it stopped (mid-epoch too); without it
+ * (or when it does not fit the data, e.g. another number of rows) the counters and log carry on and
+ * the epoch in progress starts afresh.
  */
-export function applyCheckpoint(model: Model, trainer: Trainer, c: TrainingCheckpoint): string | null {
+export function applyCheckpoint(model: Model, trainer: Trainer, c: TrainingCheckpoint, batchSize: number): string | null {
   model.setParams(c.params);
-  let note: string | null = null;
+  const notes: string[] = [];
   if (c.optimizer) {
     try {
       model.setOptimizerState(c.optimizer);
     } catch {
-      note = 'the optimizer’s memory started afresh';
+      notes.push('the optimizer’s memory started afresh');
     }
   }
-  if (c.trainer) {
-    try {
-      trainer.restoreState(c.trainer);
-      return note;
-    } catch {
-      note = note ? `${note}, and the epoch in progress started afresh` : 'the epoch in progress started afresh';
-    }
+  try {
+    if (!c.trainer) throw new Error('no trainer state');
+    trainer.restoreState(c.trainer);
+    // The setup decides the batch size (it may have changed since the checkpoint).
+    trainer.setBatchSize(batchSize);
+  } catch {
+    trainer.epoch = c.epoch;
+    trainer.iteration = c.iteration;
+    trainer.historyStride = c.historyStride;
+    trainer.history.length = 0;
+    for (const row of c.history) if (row.epoch <= c.epoch) trainer.history.push(row);
+    trainer.historyRevision++;
   }
-  trainer.epoch = c.epoch;
-  trainer.iteration = c.iteration;
-  trainer.historyStride = c.historyStride;
-  trainer.history.length = 0;
-  for (const row of c.history) if (row.epoch <= c.epoch) trainer.history.push(row);
-  trainer.historyRevision++;
-  return note;
+  return notes.length ? notes.join('; ') : null;
 }

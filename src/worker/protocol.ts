@@ -45,7 +45,7 @@ export interface OptimizerSnapshot {
 
 /**
  * What training needs to go on where it stopped, beyond the setup: weights, the optimiser's memory and
- * the progress counters. Taken at an epoch's granularity: a restored run starts its next epoch afresh.
+ * the trainer's state (position, shuffle order, random stream, log), so it continues bit for bit.
  */
 export interface TrainingCheckpoint {
   spec: ModelSpec;
@@ -57,11 +57,8 @@ export interface TrainingCheckpoint {
   history: EpochLog[];
   /** The log keeps every historyStride-th epoch (long runs are thinned). */
   historyStride: number;
-  /**
-   * The trainer's own state (shuffle order, position in the epoch, random stream, running sums): with
-   * it, training goes on bit for bit, mid-epoch included. Without it the next epoch starts afresh.
-   */
-  trainer?: TrainerState;
+  /** Where the trainer is, exactly; null for a checkpoint of the counters only (the epoch restarts). */
+  trainer: TrainerState | null;
 }
 
 export type Command =

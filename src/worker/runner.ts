@@ -187,7 +187,7 @@ export class PlaygroundRunner {
       this.host.post({ type: 'restored', runId, epoch: null, note: 'the network is not the one the checkpoint was taken from' }, []);
       return;
     }
-    const note = applyCheckpoint(model, trainer, checkpoint);
+    const note = applyCheckpoint(model, trainer, checkpoint, this.config!.batchSize);
     this.paramsChanged();
     this.host.post({ type: 'restored', runId, epoch: checkpoint.epoch, note }, []);
   }
