@@ -144,9 +144,8 @@ function SaveDialog({ onClose }: { onClose: () => void }) {
         </button>
       </div>
       <p>
-        One file, <code className="model-file-dialog__name">{modelFileName({ dataset }, epoch, csvFileName())}</code>, that carries on exactly where training stands now:
-        epoch {epoch.toLocaleString('en')}
-        {batch.index > 0 ? `, batch ${batch.index} of ${batch.of} of the next` : ''}. It holds
+        One file, <code className="model-file-dialog__name">{modelFileName({ dataset }, epoch, csvFileName())}</code>, that carries on exactly where training stands now
+        {batch.index > 0 ? ` (${batch.index} of ${batch.of} batches into epoch ${(epoch + 1).toLocaleString('en')})` : ` (epoch ${epoch.toLocaleString('en')} done)`}. It holds:
       </p>
       <ul className="model-file-dialog__parts">
         <li>the setup: data, features, layers, activations, optimizer and training settings</li>
