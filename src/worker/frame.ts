@@ -22,6 +22,8 @@ export interface FrameSource {
   playing: boolean;
   /** Bumped whenever the weights change, so a stale evaluation is recomputed. */
   paramsVersion: number;
+  /** Include the optimiser's memory and the log's stride, so the page can resume from this frame. */
+  checkpoint: boolean;
 }
 
 export class FrameBuilder {
@@ -88,9 +90,11 @@ export class FrameBuilder {
       optimizer: s.view.optimizer ? model.getOptimizerState() : null,
       evaluation,
       diverged: trainer.diverged,
+      checkpoint: s.checkpoint ? { optimizer: model.getOptimizerState(), historyStride: trainer.historyStride, trainer: trainer.getState() } : null,
     };
     this.historySent = trainer.history.length;
-    const transfer = [frame.params.buffer, outputGrid.buffer, neuronGrids.buffer, ...(frame.optimizer?.slots.flat().map((a) => a.buffer) ?? [])];
+    const optimizers = [frame.optimizer, frame.checkpoint?.optimizer];
+    const transfer = [frame.params.buffer, outputGrid.buffer, neuronGrids.buffer, ...optimizers.flatMap((o) => o?.slots.flat().map((a) => a.buffer) ?? [])];
     return { frame, transfer, again };
   }
 

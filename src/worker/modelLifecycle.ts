@@ -1,9 +1,10 @@
 // Building the model and its trainer for a setup, and knowing when a setup needs new ones.
-import { createModel, createTrainer, type Model, type Trainer } from '../engine/index.ts';
+import { createModel, createTrainer, type Model, type ModelSpec, type Trainer } from '../engine/index.ts';
 import { isPlane } from '../setup/catalogue.ts';
 import { type PlaygroundConfig } from '../setup/config.ts';
 import { compileOptionsOf, modelSpecOf } from '../setup/rules.ts';
 import { type DataShape } from '../setup/shape.ts';
+import type { TrainingCheckpoint } from './protocol.ts';
 import { trainingSets, type RunData } from './runData.ts';
 
 /** Epoch rows kept for the curves; the chart draws at most ~600 points anyway. */
@@ -21,4 +22,41 @@ export function createCompiledModel(c: PlaygroundConfig, shape: DataShape): Mode
 export function createTrainerFor(model: Model, data: RunData, c: PlaygroundConfig): Trainer {
   const { train, validation } = trainingSets(data, c);
   return createTrainer(model, train, { batchSize: c.batchSize, seed: c.seed, historyLimit: HISTORY_LIMIT, validation });
+}
+
+/** Same layers, units and activations: a checkpoint of one fits the other. */
+export function sameSpec(a: ModelSpec, b: ModelSpec): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Puts a checkpoint into a freshly built model and trainer. Returns what could not be carried, or null.
+ * With the trainer's state, training continues exactly where it stopped (mid-epoch too); without it
+ * (or when it does not fit the data, e.g. another number of rows) the counters and log carry on and
+ * the epoch in progress starts afresh.
+ */
+export function applyCheckpoint(model: Model, trainer: Trainer, c: TrainingCheckpoint, batchSize: number): string | null {
+  model.setParams(c.params);
+  const notes: string[] = [];
+  if (c.optimizer) {
+    try {
+      model.setOptimizerState(c.optimizer);
+    } catch {
+      notes.push('the optimizer’s memory started afresh');
+    }
+  }
+  try {
+    if (!c.trainer) throw new Error('no trainer state');
+    trainer.restoreState(c.trainer);
+    // The setup decides the batch size (it may have changed since the checkpoint).
+    trainer.setBatchSize(batchSize);
+  } catch {
+    trainer.epoch = c.epoch;
+    trainer.iteration = c.iteration;
+    trainer.historyStride = c.historyStride;
+    trainer.history.length = 0;
+    for (const row of c.history) if (row.epoch <= c.epoch) trainer.history.push(row);
+    trainer.historyRevision++;
+  }
+  return notes.length ? notes.join('; ') : null;
 }

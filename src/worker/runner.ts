@@ -8,8 +8,8 @@ import { compileOptionsOf } from '../setup/rules.ts';
 import { type TableData } from '../setup/tableData.ts';
 import type { Speed } from '../setup/config.ts';
 import { FrameBuilder } from './frame.ts';
-import { createCompiledModel, createTrainerFor, modelKeyOf } from './modelLifecycle.ts';
-import type { Command, ViewRequest, WorkerMessage } from './protocol.ts';
+import { applyCheckpoint, createCompiledModel, createTrainerFor, modelKeyOf, sameSpec } from './modelLifecycle.ts';
+import type { Command, TrainingCheckpoint, ViewRequest, WorkerMessage } from './protocol.ts';
 import { dataKeyOf, makeData, shapeFor, tableFits, type RunData } from './runData.ts';
 
 export interface RunnerHost {
@@ -23,6 +23,8 @@ export interface RunnerHost {
 const BATCHES_PER_SECOND: Record<Speed, number> = { 1: 4, 2: 20, 3: 100, 4: 500, 5: Infinity };
 /** At full speed, train this long between chances to handle messages and send a frame. */
 const SLICE_MS = 12;
+/** While training, a frame carries a checkpoint (the optimiser's memory besides the weights) this often. */
+const CHECKPOINT_EVERY_MS = 1000;
 
 export class PlaygroundRunner {
   private config: PlaygroundConfig | null = null;
@@ -33,7 +35,7 @@ export class PlaygroundRunner {
   /** The latest table the page sent. */
   private table: TableData | null = null;
   /** A setup that names a table which has not arrived yet (or not with its split and seed): it waits for it. */
-  private pending: { runId: number; config: PlaygroundConfig } | null = null;
+  private pending: { runId: number; config: PlaygroundConfig; resume: TrainingCheckpoint | null } | null = null;
   /** Bumped whenever the weights change, so a stale evaluation is recomputed. */
   private paramsVersion = 0;
   private model: Model | null = null;
@@ -46,6 +48,7 @@ export class PlaygroundRunner {
   private loopScheduled = false;
   private lastTick = 0;
   private batchesOwed = 0;
+  private checkpointAt = -Infinity;
 
   private readonly frames: FrameBuilder;
 
@@ -59,7 +62,7 @@ export class PlaygroundRunner {
     try {
       switch (cmd.type) {
         case 'configure':
-          this.configure(cmd.runId, cmd.config);
+          this.configure(cmd.runId, cmd.config, cmd.resume ?? null);
           break;
         case 'view':
           this.view = cmd.view;
@@ -109,6 +112,9 @@ export class PlaygroundRunner {
         case 'ack':
           this.inFlight = false;
           break;
+        case 'ping':
+          this.host.post({ type: 'pong', runId: this.runId }, []);
+          break;
       }
     } catch (e) {
       this.playing = false;
@@ -117,10 +123,10 @@ export class PlaygroundRunner {
     this.sendFrameIfReady();
   }
 
-  private configure(runId: number, next: PlaygroundConfig): void {
+  private configure(runId: number, next: PlaygroundConfig, resume: TrainingCheckpoint | null): void {
     if (isTableSource(next.dataset) && !tableFits(this.table, next)) {
       // The page is still loading or preparing this table; the setup waits for it, and nothing trains meanwhile.
-      this.pending = { runId, config: next };
+      this.pending = { runId, config: next, resume };
       return;
     }
     this.pending = null;
@@ -169,18 +175,32 @@ export class PlaygroundRunner {
         [],
       );
     }
+    if (resume) this.resume(resume);
     if (this.playing) this.startLoop();
+  }
+
+  /** Goes on from a checkpoint of the model just built, and says how it went. */
+  private resume(checkpoint: TrainingCheckpoint): void {
+    const { model, trainer, runId } = this;
+    if (!model || !trainer) return;
+    if (!sameSpec(model.spec, checkpoint.spec) || model.getParams().length !== checkpoint.params.length) {
+      this.host.post({ type: 'restored', runId, epoch: null, note: 'the network is not the one the checkpoint was taken from' }, []);
+      return;
+    }
+    const note = applyCheckpoint(model, trainer, checkpoint, this.config!.batchSize);
+    this.paramsChanged();
+    this.host.post({ type: 'restored', runId, epoch: checkpoint.epoch, note }, []);
   }
 
   /** A new table from the page: used at once if a waiting setup (or the current one) names it. */
   private receiveTable(table: TableData): void {
     this.table = table;
     if (this.pending && tableFits(table, this.pending.config)) {
-      this.configure(this.pending.runId, this.pending.config);
+      this.configure(this.pending.runId, this.pending.config, this.pending.resume);
     } else if (!this.pending && this.config?.dataset === table.source && dataKeyOf(this.config, this.table) !== this.dataKey) {
       // Another file for the same setup (a CSV imported again): new data, new weights, same run. If it
       // does not fit the setup (another task), the setup that fits it is on its way: wait for it.
-      this.configure(this.runId, this.config);
+      this.configure(this.runId, this.config, null);
     }
   }
 
@@ -239,7 +259,11 @@ export class PlaygroundRunner {
 
   private sendFrameIfReady(): void {
     if (this.inFlight || !this.dirty || !this.model || !this.trainer || !this.config || this.pending) return;
+    const now = this.host.now();
+    const checkpoint = !this.playing || now - this.checkpointAt >= CHECKPOINT_EVERY_MS;
+    if (checkpoint) this.checkpointAt = now;
     const { frame, transfer, again } = this.frames.build({
+      checkpoint,
       runId: this.runId,
       config: this.config,
       model: this.model,

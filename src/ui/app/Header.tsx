@@ -2,6 +2,7 @@
 
 import { LessonsMenu } from '../lessons/LessonsMenu.tsx';
 import { ExportButton } from '../export/ExportDialog.tsx';
+import { ModelFileButtons } from './ModelFileButtons.tsx';
 import { ShareButton } from './ShareButton.tsx';
 import { TrainingControls } from './TrainingControls.tsx';
 
@@ -19,6 +20,7 @@ export function Header() {
         </div>
       </div>
       <TrainingControls />
+      <ModelFileButtons />
       <ExportButton />
       <ShareButton />
     </header>

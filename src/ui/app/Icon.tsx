@@ -13,6 +13,8 @@ const PATHS = {
   plus: 'M12 5v14M5 12h14',
   minus: 'M5 12h14',
   check: 'M5 12.5l4.5 4.5L19 7',
+  save: 'M12 4v11M7.5 10.5L12 15l4.5-4.5M5 19h14',
+  open: 'M3.5 7V18a1 1 0 0 0 1 1h15a1 1 0 0 0 1-1V9a1 1 0 0 0-1-1h-8l-2-2.5h-5a1 1 0 0 0-1 1z',
 } as const;
 
 export type IconName = keyof typeof PATHS;
