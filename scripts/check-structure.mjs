@@ -13,6 +13,8 @@ const isTest = (f) => /\.test\.tsx?$/.test(f);
 export const RULES = [
   ['the engine is a package of its own: it imports nothing else of the app and no package', (f) => f.startsWith('src/engine/') && !isTest(f), (t) => !t.startsWith('src/engine/')],
   ['setup (what a learner chooses, and its rules) builds on the engine only', (f) => f.startsWith('src/setup/') && !isTest(f), (t) => !/^src\/(setup|engine)\//.test(t)],
+  ['code export is pure: the engine and the setup only', (f) => f.startsWith('src/export/') && !isTest(f), (t) => !/^src\/(export|engine|setup)\//.test(t)],
+  ['the offline service worker stands alone', (f) => f.startsWith('src/offline/'), (t) => !t.startsWith('src/offline/')],
   ['table data code knows nothing of stores, worker or UI', (f) => f.startsWith('src/tables/') && !isTest(f), (t) => /^src\/(state|worker|ui)\//.test(t)],
   [
     'the worker imports only the engine, the setup and its protocol',
@@ -20,7 +22,7 @@ export const RULES = [
     (t) => !/^src\/(worker|engine|setup)\//.test(t),
   ],
   ['only src/state talks to the worker', (f) => !/^src\/(state|worker)\//.test(f) && !isTest(f), (t) => t.startsWith('src/worker/')],
-  ['nothing below the UI imports it', (f) => /^src\/(engine|setup|tables|worker|state)\//.test(f), (t) => t.startsWith('src/ui/') || /^src\/(App|main)\.tsx$/.test(t)],
+  ['nothing below the UI imports it', (f) => /^src\/(engine|setup|tables|worker|state|export|offline)\//.test(f), (t) => t.startsWith('src/ui/') || /^src\/(App|main)\.tsx$/.test(t)],
 ];
 
 function walk(dir) {
