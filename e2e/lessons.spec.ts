@@ -115,10 +115,13 @@ test('lesson 4 by its address: 0.7985731 right, 0.8710191 wrong, and updates unt
   await expect(page.getByRole('button', { name: /^Edit w₁/ })).toHaveText('1.2757962');
 
   // Many more updates, A and B in turn, until both are right.
+  // Each press waits until the network's new prediction for B is on screen.
+  const b = page.getByTestId('lesson-sample-B');
   for (let i = 0; i < 8; i++) {
     if (await page.getByTestId('lesson-done').isVisible()) break;
+    const shown = (await b.textContent()) ?? '';
     await page.getByRole('button', { name: /^Apply 100 updates/ }).click();
-    await page.waitForTimeout(250);
+    await expect(b).not.toHaveText(shown);
   }
   await expect(page.getByTestId('lesson-done')).toContainText('Both right');
   await expect(page.getByTestId('lesson-sample-B')).toContainText('right');

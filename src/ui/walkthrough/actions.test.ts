@@ -8,7 +8,7 @@ import { useTrainingStore } from '../../state/trainingStore.ts';
 import { useViewStore } from '../../state/viewStore.ts';
 import { useWalkthroughStore } from '../../state/walkthroughStore.ts';
 import { createModel } from '../../engine/index.ts';
-import { makeSample } from './localModel.ts';
+import { makeSample } from './sample.ts';
 
 const sent: Command[] = [];
 vi.mock('../../worker/client.ts', () => ({
@@ -23,10 +23,11 @@ let stop: () => void;
 beforeEach(() => {
   vi.useFakeTimers();
   sent.length = 0;
+  // Each test starts from fresh stores, whatever ran before it.
+  useWalkthroughStore.setState(useWalkthroughStore.getInitialState(), true);
+  useTrainingStore.setState(useTrainingStore.getInitialState(), true);
+  useViewStore.setState(useViewStore.getInitialState(), true);
   useConfigStore.getState().replaceConfig(structuredClone(DEFAULT_CONFIG));
-  useViewStore.getState().setTab('graph');
-  useViewStore.getState().setWalkthrough(false);
-  useViewStore.getState().pickSample(null);
   stop = startSession();
   sent.length = 0;
 });
