@@ -1,10 +1,10 @@
-// The header's Lessons menu: every lesson, each a link to its own address.
+// The header's Lessons menu: every lesson, each a link to its own address. It needs only the index;
+// opening it starts loading the lessons themselves.
 
 import { useEffect, useId, useRef, useState } from 'react';
 import { selectLessonId, useLessonStore } from '../../state/lessonStore.ts';
-import { LESSONS } from './lessons.ts';
+import { LESSON_INDEX, openLesson } from './lessonIndex.ts';
 import { lessonHref } from './route.ts';
-import { startLesson } from './run.ts';
 import './lessons.css';
 
 export function LessonsMenu() {
@@ -15,6 +15,8 @@ export function LessonsMenu() {
 
   useEffect(() => {
     if (!open) return;
+    // A lesson is likely next: start fetching the lessons' content while the learner reads the list.
+    void import('./run.ts');
     const onDown = (e: PointerEvent) => {
       if (!ref.current?.contains(e.target as Node)) setOpen(false);
     };
@@ -40,7 +42,7 @@ export function LessonsMenu() {
       {open && (
         <nav className="lessons-menu__list" id={id} aria-label="Lessons">
           <ol>
-            {LESSONS.map((l, i) => (
+            {LESSON_INDEX.map((l, i) => (
               <li key={l.id}>
                 <a
                   href={lessonHref(l.id)}
@@ -50,7 +52,7 @@ export function LessonsMenu() {
                     // The same lesson again: the hash does not change, so start it over here.
                     if (current === l.id) {
                       e.preventDefault();
-                      startLesson(l.id);
+                      void openLesson(l.id);
                     }
                   }}
                 >

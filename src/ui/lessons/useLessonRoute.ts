@@ -3,13 +3,13 @@
 import { useEffect } from 'react';
 import { useLessonStore } from '../../state/lessonStore.ts';
 import { lessonInAddress } from './route.ts';
-import { startLesson } from './run.ts';
+import { openLesson } from './lessonIndex.ts';
 
 export function useLessonRoute(): void {
   useEffect(() => {
     const follow = () => {
       const id = lessonInAddress();
-      if (id !== null && id !== useLessonStore.getState().id) startLesson(id);
+      if (id !== null && id !== useLessonStore.getState().id) void openLesson(id);
     };
     follow();
     window.addEventListener('hashchange', follow);
