@@ -38,11 +38,11 @@ function LessonView({ lesson }: { lesson: Lesson }) {
   const teacher = lesson.teacher === true;
   const index = LESSONS.indexOf(lesson);
   const next = teacher ? undefined : LESSONS[index + 1];
-  const done = isDone(lesson, c);
   // A teacher's steps come one after another: each one met stays met.
   const stepsDone = progress.stepsDone;
   const current = lesson.steps?.[stepsDone];
   const currentDone = current ? isDone(current, c) : false;
+  const done = lesson.steps ? stepsDone >= lesson.steps.length : isDone(lesson, c);
   useEffect(() => {
     if (current && currentDone) useLessonStore.getState().setStepsDone(stepsDone + 1);
   }, [current, currentDone, stepsDone]);

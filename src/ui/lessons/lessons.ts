@@ -6,6 +6,7 @@
 import type { FeatureName } from '../../engine/index.ts';
 import type { PlaygroundConfig } from '../../setup/config.ts';
 import { LESSON_INDEX } from './lessonIndex.ts';
+import { TEACHER_LESSON_ID, teacherLesson } from './teach/lesson.ts';
 import type { KerasWeights, Lesson } from './types.ts';
 
 const PLANE: Partial<PlaygroundConfig> = {
@@ -327,6 +328,7 @@ export const LESSONS: Lesson[] = LESSON_INDEX.map((entry) => {
 });
 
 export function lessonById(id: string | null): Lesson | null {
+  if (id === TEACHER_LESSON_ID) return teacherLesson();
   return LESSONS.find((l) => l.id === id) ?? null;
 }
 

@@ -4,6 +4,7 @@ import { configOf, useConfigStore } from '../../state/configStore.ts';
 import type { PlaygroundConfig } from '../../setup/config.ts';
 import { pause, setParams, trainSample } from '../../state/session.ts';
 import { useWalkthroughStore } from '../../state/walkthroughStore.ts';
+import { useLockStore } from '../../state/lockStore.ts';
 import { closeWalkthrough, followTyped, openWalkthrough } from '../walkthrough/actions.ts';
 import { useLessonStore } from '../../state/lessonStore.ts';
 import { flattenWeights, lessonById } from './lessons.ts';
@@ -57,6 +58,7 @@ export function changedSettings(before: PlaygroundConfig | null, now: Playground
 export function startLesson(id: string): boolean {
   const lesson = lessonById(id);
   if (!lesson) return false;
+  useLockStore.getState().setLocks(lesson.locks?.locked ?? [], lesson.locks?.hidden ?? []);
   applyStage(lesson, 0);
   if (lesson.walkthrough) {
     const first = lesson.samples[0];
@@ -65,13 +67,15 @@ export function startLesson(id: string): boolean {
   } else {
     closeWalkthrough();
   }
-  setLessonAddress(id);
+  // A teacher's lesson keeps the link it came by in the address (see useLessonRoute); built-ins get theirs.
+  if (!lesson.teacher) setLessonAddress(id);
   return true;
 }
 
 /** Back to the free playground; the setup stays as the lesson left it. */
 export function leaveLesson(): void {
   useLessonStore.getState().set(null);
+  useLockStore.getState().clear();
   setLessonAddress(null);
 }
 

@@ -3,6 +3,7 @@
 
 import type { Model, Trace } from '../../engine/index.ts';
 import type { PlaygroundConfig } from '../../setup/config.ts';
+import type { ControlId, PanelId } from '../../state/lockStore.ts';
 import type { Decimals } from '../../state/walkthroughStore.ts';
 
 /** Keras' getWeights() order and layout: kernel0 [inputs][units], bias0 [units], kernel1, bias1, ... */
@@ -77,6 +78,8 @@ export interface Lesson {
   panel?: 'samples' | 'predictions' | 'keras';
   /** A teacher-made lesson, from a link or a file (not one of the built-in ones). */
   teacher?: boolean;
+  /** What the teacher locked and hid while the lesson is open. */
+  locks?: { locked: readonly ControlId[]; hidden: readonly PanelId[] };
 }
 
 /** Reads one trace the way lesson sentences need it. */

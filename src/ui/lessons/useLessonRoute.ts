@@ -1,13 +1,31 @@
-// Opens the lesson the address names, now and whenever a lesson link changes the hash.
+// Opens the lesson the address names, now and whenever a lesson link changes the hash: a built-in
+// lesson by id (#lesson=…), or a teacher's lesson carried whole in the hash (#teach=…).
 
 import { useEffect } from 'react';
 import { useLessonStore } from '../../state/lessonStore.ts';
 import { lessonInAddress } from './route.ts';
 import { openLesson } from './lessonIndex.ts';
 
+/** The teacher's lesson last opened from the address, so a hash change to another one opens it. */
+let openedTeach: string | null = null;
+
+async function openTeachLink(value: string): Promise<void> {
+  const [{ decodeTeachLink }, { openTeacherLesson }] = await Promise.all([import('./teach/link.ts'), import('./teach/lesson.ts')]);
+  await openTeacherLesson(await decodeTeachLink(value));
+}
+
 export function useLessonRoute(): void {
   useEffect(() => {
     const follow = () => {
+      const teach = /^#teach=([^&]*)/.exec(location.hash)?.[1] ?? null;
+      if (teach !== null) {
+        if (teach !== openedTeach) {
+          openedTeach = teach;
+          void openTeachLink(teach);
+        }
+        return;
+      }
+      openedTeach = null;
       const id = lessonInAddress();
       if (id !== null && id !== useLessonStore.getState().id) void openLesson(id);
     };

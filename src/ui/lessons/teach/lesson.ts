@@ -1,0 +1,126 @@
+// A teacher's lesson as a lesson like the built-in ones (the same panel shows it), and opening one
+// from a link or a file: all of it checked first, then set up at once, locks and all.
+
+import type { ModelSpec } from '../../../engine/index.ts';
+import type { PlaygroundConfig } from '../../../setup/config.ts';
+import { useViewStore } from '../../../state/viewStore.ts';
+import { formatNumber } from '../../walkthrough/format.ts';
+import type { KerasWeights, Lesson, LessonContext, LessonStep } from '../types.ts';
+import type { TeachCheck, TeachDoc, TeachResult } from './format.ts';
+import { parseTeachJson } from './format.ts';
+
+export const TEACHER_LESSON_ID = 'from-your-teacher';
+
+let current: Lesson | null = null;
+
+/** The teacher's lesson open now (one at a time), if any. */
+export function teacherLesson(): Lesson | null {
+  return current;
+}
+
+const pct = (v: number) => `${formatNumber(v * 100, 1)}%`;
+
+/** A check as the learner reads it, for the task a teacher has not written. */
+export function describeCheck(check: TeachCheck): string {
+  switch (check.kind) {
+    case 'accuracy':
+      return `Train until the validation accuracy is at least ${pct(check.min)}.`;
+    case 'loss':
+      return `Train until the validation loss is at most ${formatNumber(check.max, 4)}.`;
+    case 'epochs':
+      return `Train for at least ${check.min} ${check.min === 1 ? 'epoch' : 'epochs'}.`;
+    case 'layers':
+      return `Give the network ${check.count} hidden ${check.count === 1 ? 'layer' : 'layers'}.`;
+    case 'activation':
+      return `Make hidden layer ${check.layer} use the ${check.activation} activation.`;
+    case 'answer':
+      return 'Work out the answer and type it in.';
+  }
+}
+
+function stepOf(check: TeachCheck, task: string, index: number): LessonStep {
+  const done = (c: LessonContext): boolean => {
+    switch (check.kind) {
+      case 'accuracy':
+        return c.valAccuracy() >= check.min;
+      case 'loss':
+        return c.valLoss() <= check.max;
+      case 'epochs':
+        return c.epoch() >= check.min;
+      case 'layers':
+        return c.config().hidden.length === check.count;
+      case 'activation':
+        return c.config().hidden[check.layer - 1]?.activation === check.activation;
+      case 'answer': {
+        const typed = c.answer(index);
+        return typed !== null && Math.abs(typed - check.value) <= check.tolerance;
+      }
+    }
+  };
+  if (check.kind !== 'answer') return { task, done };
+  return {
+    task,
+    done,
+    answer: { label: 'Your answer', value: () => check.value, tolerance: check.tolerance, hint: 'Not quite: look again and try another answer.' },
+  };
+}
+
+export function lessonOfDoc(doc: TeachDoc, config: PlaygroundConfig): Lesson {
+  const steps = doc.steps.map((s, i) => stepOf(s.check, s.task, i));
+  return {
+    id: TEACHER_LESSON_ID,
+    title: doc.title,
+    summary: '',
+    stages: [{ config, ...(doc.weights ? { weights: doc.weights } : {}) }],
+    samples: [],
+    walkthrough: null,
+    intro: doc.paragraphs,
+    task: doc.steps[0].task,
+    done: (c) => steps.every((s) => s.done(c)),
+    steps,
+    success: doc.steps.length === 1 ? 'Done: that is what your teacher asked for.' : `All ${doc.steps.length} steps done: that is what your teacher asked for.`,
+    teacher: true,
+    locks: { locked: doc.locked, hidden: doc.hidden },
+  };
+}
+
+/** Opens a checked lesson: its setup, weights and locks at once. */
+export async function openTeacherLesson(result: TeachResult): Promise<boolean> {
+  if (!result.ok) {
+    useViewStore.getState().addNotice('This lesson could not be opened', [result.message]);
+    return false;
+  }
+  current = lessonOfDoc(result.doc, result.config);
+  const { startLesson } = await import('../run.ts');
+  return startLesson(TEACHER_LESSON_ID);
+}
+
+/** A lesson file the learner chose: read, checked, then opened (or a message, and nothing changes). */
+export async function openTeacherFile(file: File): Promise<boolean> {
+  if (file.size > 8_000_000) return openTeacherLesson({ ok: false, message: `${file.name} is far larger than any lesson: it is not a Layerlab lesson.` });
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return openTeacherLesson({ ok: false, message: `${file.name} could not be read.` });
+  }
+  return openTeacherLesson(parseTeachJson(text));
+}
+
+/** The page's flat parameters (every kernel row-major, then its bias, layer by layer) in Keras order. */
+export function kerasWeightsOf(spec: ModelSpec, params: ArrayLike<number>): KerasWeights {
+  const out: KerasWeights = [];
+  let at = 0;
+  let fanIn = spec.inputs;
+  for (const layer of spec.layers) {
+    const kernel: number[][] = [];
+    for (let i = 0; i < fanIn; i++) {
+      kernel.push(Array.from({ length: layer.units }, (_, j) => params[at + i * layer.units + j]));
+    }
+    at += fanIn * layer.units;
+    out.push(kernel, Array.from({ length: layer.units }, (_, j) => params[at + j]));
+    at += layer.units;
+    fanIn = layer.units;
+  }
+  return out;
+}
