@@ -3,7 +3,8 @@
 
 import { useEffect, useId, useRef, useState } from 'react';
 import { selectLessonId, useLessonStore } from '../../state/lessonStore.ts';
-import { LESSON_INDEX, openLesson } from './lessonIndex.ts';
+import { LESSON_INDEX } from './lessonIndex.ts';
+import { openLesson } from './openLesson.ts';
 import { lessonHref } from './route.ts';
 import './lessons.css';
 

@@ -17,9 +17,3 @@ export const LESSON_INDEX: readonly LessonEntry[] = [
   { id: 'memorising-noise', title: 'Memorising noise', summary: 'Random inputs with random labels: training accuracy climbs, validation accuracy stays at chance.' },
   { id: 'keras-workflow', title: 'The Keras workflow', summary: 'Define, compile, fit, evaluate: where each happens here, and the Keras code for your setup.' },
 ];
-
-/** Opens a lesson by id, loading the lessons' content first; false if there is no such lesson. */
-export async function openLesson(id: string): Promise<boolean> {
-  const { startLesson } = await import('./run.ts');
-  return startLesson(id);
-}

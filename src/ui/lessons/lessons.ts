@@ -6,7 +6,7 @@
 import type { FeatureName } from '../../engine/index.ts';
 import type { PlaygroundConfig } from '../../setup/config.ts';
 import { LESSON_INDEX } from './lessonIndex.ts';
-import { TEACHER_LESSON_ID, teacherLesson } from './teach/lesson.ts';
+import { TEACHER_LESSON_ID, teacherLesson } from './teach/slot.ts';
 import type { KerasWeights, Lesson } from './types.ts';
 
 const PLANE: Partial<PlaygroundConfig> = {

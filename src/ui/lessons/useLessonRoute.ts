@@ -4,13 +4,13 @@
 import { useEffect } from 'react';
 import { useLessonStore } from '../../state/lessonStore.ts';
 import { lessonInAddress } from './route.ts';
-import { openLesson } from './lessonIndex.ts';
+import { openLesson } from './openLesson.ts';
 
 /** The teacher's lesson last opened from the address, so a hash change to another one opens it. */
 let openedTeach: string | null = null;
 
 async function openTeachLink(value: string): Promise<void> {
-  const [{ decodeTeachLink }, { openTeacherLesson }] = await Promise.all([import('./teach/link.ts'), import('./teach/lesson.ts')]);
+  const [{ decodeTeachLink }, { openTeacherLesson }] = await Promise.all([import('./teach/link.ts'), import('./teach/open.ts')]);
   await openTeacherLesson(await decodeTeachLink(value));
 }
 

@@ -1,22 +1,11 @@
-// A teacher's lesson as a lesson like the built-in ones (the same panel shows it), and opening one
-// from a link or a file: all of it checked first, then set up at once, locks and all.
+// A teacher's lesson as a lesson like the built-in ones, so the same panel shows it.
 
 import type { ModelSpec } from '../../../engine/index.ts';
 import type { PlaygroundConfig } from '../../../setup/config.ts';
-import { useViewStore } from '../../../state/viewStore.ts';
 import { formatNumber } from '../../walkthrough/format.ts';
 import type { KerasWeights, Lesson, LessonContext, LessonStep } from '../types.ts';
-import type { TeachCheck, TeachDoc, TeachResult } from './format.ts';
-import { parseTeachJson } from './format.ts';
-
-export const TEACHER_LESSON_ID = 'from-your-teacher';
-
-let current: Lesson | null = null;
-
-/** The teacher's lesson open now (one at a time), if any. */
-export function teacherLesson(): Lesson | null {
-  return current;
-}
+import type { TeachCheck, TeachDoc } from './format.ts';
+import { TEACHER_LESSON_ID } from './slot.ts';
 
 const pct = (v: number) => `${formatNumber(v * 100, 1)}%`;
 
@@ -82,29 +71,6 @@ export function lessonOfDoc(doc: TeachDoc, config: PlaygroundConfig): Lesson {
     teacher: true,
     locks: { locked: doc.locked, hidden: doc.hidden },
   };
-}
-
-/** Opens a checked lesson: its setup, weights and locks at once. */
-export async function openTeacherLesson(result: TeachResult): Promise<boolean> {
-  if (!result.ok) {
-    useViewStore.getState().addNotice('This lesson could not be opened', [result.message]);
-    return false;
-  }
-  current = lessonOfDoc(result.doc, result.config);
-  const { startLesson } = await import('../run.ts');
-  return startLesson(TEACHER_LESSON_ID);
-}
-
-/** A lesson file the learner chose: read, checked, then opened (or a message, and nothing changes). */
-export async function openTeacherFile(file: File): Promise<boolean> {
-  if (file.size > 8_000_000) return openTeacherLesson({ ok: false, message: `${file.name} is far larger than any lesson: it is not a Layerlab lesson.` });
-  let text: string;
-  try {
-    text = await file.text();
-  } catch {
-    return openTeacherLesson({ ok: false, message: `${file.name} could not be read.` });
-  }
-  return openTeacherLesson(parseTeachJson(text));
 }
 
 /** The page's flat parameters (every kernel row-major, then its bias, layer by layer) in Keras order. */
