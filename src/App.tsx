@@ -16,6 +16,11 @@ import { useKeyboardShortcuts } from './ui/app/useKeyboardShortcuts.ts';
 import { useLessonRoute } from './ui/lessons/useLessonRoute.ts';
 import { selectLessonId, useLessonStore } from './state/lessonStore.ts';
 import { selectWalkthrough, useViewStore } from './state/viewStore.ts';
+import { selectHidden, useLockStore, type PanelId } from './state/lockStore.ts';
+import { selectEmbed, selectPresenter, usePresentationStore } from './state/presentationStore.ts';
+import { EmbedBar } from './ui/present/EmbedBar.tsx';
+import { Worksheet } from './ui/present/Worksheet.tsx';
+import './ui/present/present.css';
 
 // Loaded on first use: most visits open neither, and together they are a large part of the code.
 const Walkthrough = lazy(() => import('./ui/walkthrough/Walkthrough.tsx').then((m) => ({ default: m.Walkthrough })));
@@ -26,12 +31,17 @@ export function App() {
   useLessonRoute();
   const walkthrough = useViewStore(selectWalkthrough);
   const lesson = useLessonStore(selectLessonId);
+  const embed = usePresentationStore(selectEmbed);
+  const presenter = usePresentationStore(selectPresenter);
+  // Panels a teacher's lesson leaves out.
+  const hidden = useLockStore(selectHidden);
+  const show = (panel: PanelId) => !hidden.has(panel);
   return (
-    <div className="app">
-      <Header />
+    <div className={`app${embed ? ' is-embed' : ''}${presenter ? ' is-presenter' : ''}`}>
+      {embed ? <EmbedBar /> : <Header />}
       <div className="settings-bar">
-        <CompileSettings />
-        <FitSettings />
+        {show('compile') && <CompileSettings />}
+        {show('fit') && <FitSettings />}
       </div>
       <div className="messages">
         <DivergenceAlert />
@@ -44,19 +54,20 @@ export function App() {
             <LessonPanel />
           </Suspense>
         )}
-        <DataPanel />
-        <NetworkPanel />
+        {show('data') && <DataPanel />}
+        {show('network') && <NetworkPanel />}
         {walkthrough && (
           <Suspense fallback={null}>
             <Walkthrough />
           </Suspense>
         )}
         <div className="results">
-          <OutputPanel />
-          <MetricsPanel />
+          {show('output') && <OutputPanel />}
+          {show('metrics') && <MetricsPanel />}
         </div>
-        <LossChart />
+        {show('curves') && <LossChart />}
       </main>
+      <Worksheet />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // The top bar: who we are (and the lessons), the training controls, and the link to share.
 
 import { LessonsMenu } from '../lessons/LessonsMenu.tsx';
+import { PresenterToggle } from '../present/PresenterToggle.tsx';
 import { ShareButton } from './ShareButton.tsx';
 import { TrainingControls } from './TrainingControls.tsx';
 
@@ -13,6 +14,7 @@ export function Header() {
           <div className="brand-title">
             <h1>Layerlab</h1>
             <LessonsMenu />
+            <PresenterToggle />
           </div>
           <p className="tagline">Build a neural network and watch it learn.</p>
         </div>

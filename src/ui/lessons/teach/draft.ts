@@ -6,7 +6,8 @@ import type { PlaygroundConfig } from '../../../setup/config.ts';
 import { modelSpecOf } from '../../../setup/rules.ts';
 import { CONTROLS, PANELS, type ControlId, type PanelId } from '../../../state/lockStore.ts';
 import { makeTeachDoc, readTeachDoc, type TeachCheck, type TeachDoc } from './format.ts';
-import { describeCheck, kerasWeightsOf } from './lesson.ts';
+import { kerasWeightsOf } from '../kerasWeights.ts';
+import { describeCheck } from './lesson.ts';
 
 export interface DraftStep {
   task: string;

@@ -6,7 +6,8 @@ import { modelSpecOf } from '../../../setup/rules.ts';
 import { emphasisParts } from '../emphasis.ts';
 import { docOfDraft, NEW_DRAFT } from './draft.ts';
 import { makeTeachDoc, parseTeachJson, readTeachDoc, type TeachDoc } from './format.ts';
-import { kerasWeightsOf, lessonOfDoc } from './lesson.ts';
+import { kerasWeightsOf } from '../kerasWeights.ts';
+import { lessonOfDoc } from './lesson.ts';
 import { decodeTeachLink, encodeTeachLink, MAX_LINK_CHARS } from './link.ts';
 
 const config = { ...DEFAULT_CONFIG, dataset: 'xor' as const, hidden: [{ units: 3, activation: 'relu' as const }] };

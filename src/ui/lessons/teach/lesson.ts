@@ -1,9 +1,8 @@
 // A teacher's lesson as a lesson like the built-in ones, so the same panel shows it.
 
-import type { ModelSpec } from '../../../engine/index.ts';
 import type { PlaygroundConfig } from '../../../setup/config.ts';
 import { formatNumber } from '../../walkthrough/format.ts';
-import type { KerasWeights, Lesson, LessonContext, LessonStep } from '../types.ts';
+import type { Lesson, LessonContext, LessonStep } from '../types.ts';
 import type { TeachCheck, TeachDoc } from './format.ts';
 import { TEACHER_LESSON_ID } from './slot.ts';
 
@@ -71,22 +70,4 @@ export function lessonOfDoc(doc: TeachDoc, config: PlaygroundConfig): Lesson {
     teacher: true,
     locks: { locked: doc.locked, hidden: doc.hidden },
   };
-}
-
-/** The page's flat parameters (every kernel row-major, then its bias, layer by layer) in Keras order. */
-export function kerasWeightsOf(spec: ModelSpec, params: ArrayLike<number>): KerasWeights {
-  const out: KerasWeights = [];
-  let at = 0;
-  let fanIn = spec.inputs;
-  for (const layer of spec.layers) {
-    const kernel: number[][] = [];
-    for (let i = 0; i < fanIn; i++) {
-      kernel.push(Array.from({ length: layer.units }, (_, j) => params[at + i * layer.units + j]));
-    }
-    at += fanIn * layer.units;
-    out.push(kernel, Array.from({ length: layer.units }, (_, j) => params[at + j]));
-    at += layer.units;
-    fanIn = layer.units;
-  }
-  return out;
 }
