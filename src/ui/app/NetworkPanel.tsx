@@ -53,12 +53,12 @@ export function NetworkPanel() {
           ))}
         </div>
       </div>
+      {locks.note && (
+        <p className="lock-note">
+          <LockMark /> Locked by your teacher: {locks.note.toLowerCase()}.
+        </p>
+      )}
       <div className="network-view" id="network-view" role="tabpanel" aria-labelledby={`tab-${tab}`}>
-        {locks.note && (
-          <p className="lock-note">
-            <LockMark /> Locked by your teacher: {locks.note.toLowerCase()}.
-          </p>
-        )}
         {tab === 'graph' && <GraphView />}
         {tab === 'weights' && <WeightsWithGraph />}
         {tab === 'summary' && <SummaryView />}

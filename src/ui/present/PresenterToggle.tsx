@@ -7,7 +7,7 @@ export function PresenterToggle() {
   return (
     <button
       type="button"
-      className="button presenter-toggle"
+      className="button small presenter-toggle"
       aria-pressed={on}
       title={on ? 'Back to the normal layout' : 'Larger type for a projector, with the output and the curves always in view'}
       onClick={() => usePresentationStore.getState().setPresenter(!on)}
