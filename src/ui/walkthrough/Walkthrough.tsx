@@ -29,6 +29,7 @@ import { SampleBar } from './SampleBar.tsx';
 import { Trail } from './Trail.tsx';
 import { ApplyBar } from './ApplyBar.tsx';
 import './walkthrough.css';
+import './steps.css';
 
 const SPEED_LABELS: Record<PlaySpeed, string> = { slow: 'Slow', medium: 'Medium', fast: 'Fast' };
 
