@@ -20,6 +20,7 @@ test('lesson 1 by its address: a neuron is a dot product, 2.1672 and 4.126', asy
   expect(page.url()).toContain('data=plane');
 
   // The task: make neuron 1's dot product win by typing its weights.
+  await expect(page.getByTestId('lesson-done')).toHaveCount(0);
   await page.getByTestId('step-title').click(); // focus out of anything that takes arrow keys
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByTestId('step-title')).toHaveText('Layer 1, neuron 1');
@@ -52,13 +53,24 @@ test('lesson 2 by its address: forward propagation by hand, 5, 1, 9 then 7, 1, 1
   await expect(page.getByTestId('trail-0')).toHaveText(/^5\s*1$/);
   await expect(page.getByTestId('trail-1')).toHaveText('9');
 
-  // The task: the learner types the second customer and checks.
+  // The task: the learner works out (3, 4) and types the answer; following the sample does not count.
+  const answer = page.getByLabel('Transactions predicted');
+  await expect(page.getByRole('button', { name: 'Follow (3, 4)' })).toHaveCount(0); // the working comes after an answer
   await page.getByTestId('sample-x1').fill('3');
   await page.getByTestId('sample-x2').fill('4');
   await page.getByRole('button', { name: 'Use', exact: true }).click();
   await expect(page.getByTestId('neuron-a')).toHaveText('13');
   await expect(page.getByTestId('trail-0')).toHaveText(/^7\s*1$/);
-  await expect(page.getByTestId('lesson-done')).toContainText('the hidden neurons give 7 and 1, and the output 13');
+  await expect(page.getByTestId('lesson-done')).toHaveCount(0);
+  await answer.fill('12');
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(page.getByTestId('answer-verdict')).toContainText('12: Not quite.');
+  await expect(page.getByTestId('lesson-done')).toHaveCount(0);
+  await answer.fill('13');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('answer-verdict')).toHaveText('13 is right.');
+  await expect(page.getByTestId('lesson-done')).toContainText('Right: 13. For (3, 4) hidden neuron 1 computes 1·3 + 1·4 = 7');
+  await expect(page.getByRole('button', { name: 'Follow (3, 4)' })).toBeVisible();
   expect(problems).toEqual([]);
 });
 
@@ -73,9 +85,16 @@ test('lesson 3 by its address: ReLU switches a neuron off and the output is 44; 
   await expect(page.getByTestId('neuron-a')).toHaveText('44');
   await expect(page.getByTestId('lesson')).toContainText('2·22 + 7·0 = 44');
 
+  // Pressing the button is not the task: stepping through again to where the numbers part ways is.
+  await expect(page.getByTestId('lesson-done')).toHaveCount(0);
   await page.getByRole('button', { name: 'Linear (no activation)' }).click();
-  await expect(page.getByTestId('neuron-a')).toHaveText('−12');
+  await expect(page.getByTestId('step-title')).toHaveText('Layer 1, neuron 1');
+  await expect(page.getByTestId('lesson-done')).toHaveCount(0);
+  await next(page);
+  await expect(page.getByTestId('neuron-a')).toHaveText('−8');
   await expect(page.getByTestId('lesson-done')).toContainText('−12 instead of 44');
+  await next(page);
+  await expect(page.getByTestId('neuron-a')).toHaveText('−12');
   expect(problems).toEqual([]);
 });
 
@@ -89,6 +108,7 @@ test('lesson 4 by its address: 0.7985731 right, 0.8710191 wrong, and updates unt
   await expect(page.getByTestId('lesson-sample-A')).toContainText('right');
   await expect(page.getByTestId('lesson-sample-B')).toContainText('0.8710191');
   await expect(page.getByTestId('lesson-sample-B')).toContainText('wrong');
+  await expect(page.getByTestId('lesson-done')).toHaveCount(0);
 
   await table.getByRole('button', { name: 'Follow B' }).click();
   await expect(page.getByTestId('neuron-a')).toHaveText('0.8710191');
@@ -115,10 +135,13 @@ test('lesson 4 by its address: 0.7985731 right, 0.8710191 wrong, and updates unt
   await expect(page.getByRole('button', { name: /^Edit w₁/ })).toHaveText('1.2757962');
 
   // Many more updates, A and B in turn, until both are right.
+  // Each press waits until the network's new prediction for B is on screen.
+  const b = page.getByTestId('lesson-sample-B');
   for (let i = 0; i < 8; i++) {
     if (await page.getByTestId('lesson-done').isVisible()) break;
+    const shown = (await b.textContent()) ?? '';
     await page.getByRole('button', { name: /^Apply 100 updates/ }).click();
-    await page.waitForTimeout(250);
+    await expect(b).not.toHaveText(shown);
   }
   await expect(page.getByTestId('lesson-done')).toContainText('Both right');
   await expect(page.getByTestId('lesson-sample-B')).toContainText('right');
@@ -131,12 +154,14 @@ test('lesson 5: XOR fails with no hidden layer, and a button adds one', async ({
   await expect(page.getByTestId('walkthrough')).toHaveCount(0);
   await expect.poll(() => page.url()).toContain('data=xor');
   await expect(page.getByTestId(/^neuron-0-\d+$/)).toHaveCount(1);
+  await expect(page.getByTestId('lesson')).toContainText('it stays near 50.0%, a coin toss.');
   // A single neuron draws one straight line: about a coin toss, however long it trains.
   await page.getByLabel('Speed').fill('5');
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => page.getByTestId('epoch').textContent().then(Number), { timeout: 30_000 }).toBeGreaterThan(30);
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   expect(await percent(page, 'val-accuracy')).toBeLessThan(75);
+  await expect(page.getByTestId('lesson-done')).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Add a hidden layer' }).click();
   await expect(page.getByTestId(/^neuron-0-\d+$/)).toHaveCount(4);
@@ -152,6 +177,7 @@ test('lesson 6: a network memorises random labels; validation stays near chance'
   await page.goto('./?lesson=memorising-noise');
   await expect(page.getByRole('heading', { name: 'Memorising noise' })).toBeVisible();
   await expect(page.getByTestId('lesson')).toContainText('1,000 rows of 100 random numbers');
+  await expect(page.getByTestId('lesson-done')).toHaveCount(0);
   await page.getByLabel('Speed').fill('5');
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect(page.getByTestId('lesson-done')).toBeVisible({ timeout: 60_000 });
@@ -162,17 +188,34 @@ test('lesson 6: a network memorises random labels; validation stays near chance'
   expect(problems).toEqual([]);
 });
 
-test('lesson 7: the Keras words point at their controls and the code follows the setup', async ({ page, problems }) => {
-  await page.goto('./?lesson=keras-workflow');
+test('lesson 7: the Keras code is for the learner’s own setup, follows it, and the check needs a change and training', async ({ page, problems }) => {
+  // The learner's own setup: the lesson keeps it rather than resetting it.
+  await page.goto('./?data=xor&layers=3relu&opt=rmsprop&lr=0.03');
+  await page.getByRole('button', { name: 'Lessons' }).click();
+  await page.getByRole('link', { name: /The Keras workflow/ }).click();
   const code = page.getByTestId('keras-code');
-  await expect(code).toContainText('layers.Dense(4, activation="tanh")');
-  await expect(code).toContainText('keras.optimizers.Adam(learning_rate=0.01)');
+  await expect(code).toContainText('layers.Dense(3, activation="relu")');
+  await expect(code).toContainText('keras.optimizers.RMSprop(learning_rate=0.03)');
+  await expect(code).toContainText('# x, y: the Exclusive or data, x₁, x₂ in each row of x');
+  expect(page.url()).toContain('layers=3relu');
   await page.getByRole('button', { name: 'compile' }).click();
   await expect(page.locator('fieldset.settings-group').filter({ hasText: 'compile' })).toHaveClass(/lesson-spotlight/);
+  // Training alone is not the task.
+  await page.getByRole('button', { name: 'Step one epoch' }).click();
+  await expect(page.getByTestId('epoch')).toHaveText('1');
+  await expect(page.getByTestId('lesson-done')).toHaveCount(0);
   await page.getByLabel('Optimizer').selectOption('sgd');
   await expect(code).toContainText('keras.optimizers.SGD(learning_rate=');
-  await page.getByLabel('Activation of layer 1').selectOption('relu');
-  await expect(code).toContainText('layers.Dense(4, activation="relu")');
+  await page.getByLabel('Activation of layer 1').selectOption('tanh');
+  await expect(code).toContainText('layers.Dense(3, activation="tanh")');
+  await expect(page.getByTestId('lesson-done')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Step one epoch' }).click();
+  await expect(page.getByTestId('lesson-done')).toContainText('You changed the hidden layers, the optimizer.');
+  // The code copies as shown.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy the code' }).click();
+  await expect(page.getByText('Copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.textContent().then((t) => t!.trimEnd()));
   expect(problems).toEqual([]);
 });
 

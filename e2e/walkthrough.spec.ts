@@ -5,12 +5,14 @@ import type { Page } from '@playwright/test';
 const next = (page: Page) => page.getByRole('button', { name: 'Next step' }).click();
 const num = async (page: Page, testId: string) => Number((await page.getByTestId(testId).textContent())!.replace('−', '-'));
 
-/** Steps forward until the step title matches (at most `max` steps). */
+/** Steps forward until the step title matches (at most `max` steps), each time waiting for the new step to show. */
 async function stepTo(page: Page, title: RegExp | string, max = 60) {
+  const heading = page.getByTestId('step-title');
   for (let i = 0; i < max; i++) {
-    const text = (await page.getByTestId('step-title').textContent()) ?? '';
+    const text = (await heading.textContent()) ?? '';
     if (typeof title === 'string' ? text === title : title.test(text)) return;
     await next(page);
+    await expect(heading).not.toHaveText(text);
   }
   throw new Error(`never reached the step "${title}"`);
 }
@@ -125,7 +127,7 @@ test('screenshots: hidden neuron, softmax, loss, backward delta and update steps
   await page.getByTestId('output-plot').locator('circle.point.train').nth(3).click({ force: true });
   await page.getByRole('button', { name: 'Step by step' }).click();
   await stepTo(page, 'Layer 1, neuron 2');
-  await page.waitForTimeout(300);
+  await expect(page.getByTestId('neuron-a')).toBeVisible();
   await shot('hidden-neuron-1440');
   await noOverflow();
   await stepTo(page, 'Prediction and loss');
@@ -140,7 +142,7 @@ test('screenshots: hidden neuron, softmax, loss, backward delta and update steps
   await page.getByRole('button', { name: 'Step one epoch' }).click();
   await page.getByRole('button', { name: 'Step by step' }).click();
   await stepTo(page, 'Output layer: softmax');
-  await page.waitForTimeout(300);
+  await expect(page.getByTestId('walk-step')).toHaveAttribute('data-step', /^softmax/);
   await shot('softmax-1440');
 
   // Wide layers: the largest terms, and the rest summed up.
@@ -160,7 +162,8 @@ test('screenshots: hidden neuron, softmax, loss, backward delta and update steps
   await shot('lesson-prediction-1440');
   await noOverflow();
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.waitForTimeout(400);
+  // On a phone every panel takes the whole column, the walkthrough included: wait for the layout to get there.
+  await expect.poll(async () => (await page.getByTestId('walkthrough').boundingBox())!.width).toBeGreaterThan(390 * 0.85);
   await page.screenshot({ path: 'test-results/screens/walkthrough-lesson-390x844.png', fullPage: true });
   await noOverflow();
   await page.getByRole('button', { name: 'Backward' }).click();

@@ -19,6 +19,11 @@ import { useLessonRoute } from './ui/lessons/useLessonRoute.ts';
 import { selectLessonId, useLessonStore } from './state/lessonStore.ts';
 import { selectWalkthrough, useViewStore } from './state/viewStore.ts';
 import { UpdateNotice } from './ui/offline/UpdateNotice.tsx';
+import { selectHidden, useLockStore, type PanelId } from './state/lockStore.ts';
+import { selectEmbed, selectPresenter, usePresentationStore } from './state/presentationStore.ts';
+import { EmbedBar } from './ui/present/EmbedBar.tsx';
+import { Worksheet } from './ui/present/Worksheet.tsx';
+import './ui/present/present.css';
 
 // Loaded on first use: most visits open neither, and together they are a large part of the code.
 const Walkthrough = lazy(() => import('./ui/walkthrough/Walkthrough.tsx').then((m) => ({ default: m.Walkthrough })));
@@ -29,16 +34,19 @@ export function App() {
   useLessonRoute();
   const walkthrough = useViewStore(selectWalkthrough);
   const lesson = useLessonStore(selectLessonId);
+  const embed = usePresentationStore(selectEmbed);
+  const presenter = usePresentationStore(selectPresenter);
+  // Panels a teacher's lesson leaves out.
+  const hidden = useLockStore(selectHidden);
+  const show = (panel: PanelId) => !hidden.has(panel);
   return (
-    <div className="app">
+    <div className={`app${embed ? ' is-embed' : ''}${presenter ? ' is-presenter' : ''}`}>
       {/* Each part draws on its own: one that fails is replaced by a line and "Recover"; the stores keep the session. */}
-      <PanelBoundary name="header">
-        <Header />
-      </PanelBoundary>
+      <PanelBoundary name="header">{embed ? <EmbedBar /> : <Header />}</PanelBoundary>
       <PanelBoundary name="settings">
         <div className="settings-bar">
-          <CompileSettings />
-          <FitSettings />
+          {show('compile') && <CompileSettings />}
+          {show('fit') && <FitSettings />}
         </div>
       </PanelBoundary>
       <div className="messages">
@@ -58,12 +66,16 @@ export function App() {
             </Suspense>
           </PanelBoundary>
         )}
-        <PanelBoundary name="data" area="data">
-          <DataPanel />
-        </PanelBoundary>
-        <PanelBoundary name="network" area="network">
-          <NetworkPanel />
-        </PanelBoundary>
+        {show('data') && (
+          <PanelBoundary name="data" area="data">
+            <DataPanel />
+          </PanelBoundary>
+        )}
+        {show('network') && (
+          <PanelBoundary name="network" area="network">
+            <NetworkPanel />
+          </PanelBoundary>
+        )}
         {walkthrough && (
           <PanelBoundary name="step-by-step" area="walk">
             <Suspense fallback={null}>
@@ -73,14 +85,17 @@ export function App() {
         )}
         <PanelBoundary name="output" area="results">
           <div className="results">
-            <OutputPanel />
-            <MetricsPanel />
+            {show('output') && <OutputPanel />}
+            {show('metrics') && <MetricsPanel />}
           </div>
         </PanelBoundary>
-        <PanelBoundary name="learning curves" area="curves">
-          <LossChart />
-        </PanelBoundary>
+        {show('curves') && (
+          <PanelBoundary name="learning curves" area="curves">
+            <LossChart />
+          </PanelBoundary>
+        )}
       </main>
+      <Worksheet />
     </div>
   );
 }

@@ -45,8 +45,17 @@ export function commandById(id: string): Command | undefined {
   return registry.get(id);
 }
 
+// Another concern may switch commands off without each command knowing: a teacher's locks (lockStore).
+let guard: (id: string) => boolean = () => true;
+
+/** Installs the check every command passes before it counts as enabled; buttons re-read it. */
+export function setCommandGuard(allows: (id: string) => boolean): void {
+  guard = allows;
+  changed();
+}
+
 export function isEnabled(command: Command): boolean {
-  return command.enabled ? command.enabled() : true;
+  return guard(command.id) && (command.enabled ? command.enabled() : true);
 }
 
 /** Runs a command by id if it exists and is enabled; says whether it ran. */

@@ -46,6 +46,7 @@ export function CompileSettings() {
       </legend>
       <SelectField
         label="Optimizer"
+        lock="optimizer"
         value={optimizer}
         options={OPTIMIZERS.map((o) => ({ value: o, label: OPTIMIZER_LABELS[o] }))}
         onChange={config.setOptimizer}
@@ -54,6 +55,7 @@ export function CompileSettings() {
       {optimizer === 'sgd' && (
         <SelectField
           label="Momentum"
+          lock="momentum"
           value={momentum}
           options={withCurrent(MOMENTUMS, momentum).map((m) => ({ value: m, label: m === 0 ? '0 (plain SGD)' : formatRate(m) }))}
           title="How much of the previous step SGD keeps going with"
@@ -62,12 +64,14 @@ export function CompileSettings() {
       )}
       <SelectField
         label="Loss"
+        lock="loss"
         value={loss}
         options={lossesFor(task).map((l) => ({ value: l, label: LOSS_LABELS[l] }))}
         onChange={config.setLoss}
       />
       <SelectField
         label="Regularization"
+        lock="regularization"
         value={regularization}
         options={REGULARIZATIONS.map((r) => ({ value: r, label: REGULARIZATION_LABELS[r] }))}
         title="A penalty on large weights, added to the loss"
@@ -75,6 +79,7 @@ export function CompileSettings() {
       />
       <SelectField
         label="Regularization rate"
+        lock="regularization"
         value={regularizationRate}
         options={withCurrent(REGULARIZATION_RATES, regularizationRate).map((r) => ({ value: r, label: formatRate(r) }))}
         disabled={regularization === 'none'}
@@ -82,6 +87,7 @@ export function CompileSettings() {
       />
       <SelectField
         label="Initializer"
+        lock="initializer"
         value={initializer}
         options={INITIALIZERS.map((i) => ({ value: i, label: INITIALIZER_LABELS[i] }))}
         title="How the starting weights are drawn"

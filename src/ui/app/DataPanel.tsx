@@ -21,6 +21,8 @@ import { DatasetPicker } from './DatasetPicker.tsx';
 import { Icon } from './Icon.tsx';
 import { SelectField } from './SelectField.tsx';
 import { SliderField } from './SliderField.tsx';
+import { LockMark } from '../lock/LockMark.tsx';
+import { LOCKED_HINT, useLock } from '../lock/useLock.ts';
 
 // The CSV dialog and its parser load the first time a learner opens it, not with the page.
 const CsvDialog = lazy(() => import('../tables/CsvDialog.tsx').then((m) => ({ default: m.CsvDialog })));
@@ -68,6 +70,7 @@ function PlaneSettings() {
     <>
       <SliderField
         label="Noise"
+        lock="noise"
         value={noise}
         min={RANGES.noise.min}
         max={RANGES.noise.max}
@@ -77,6 +80,7 @@ function PlaneSettings() {
       />
       <SliderField
         label="Validation split"
+        lock="validationSplit"
         value={Math.round(split * 100)}
         min={RANGES.validationSplit.min * 100}
         max={RANGES.validationSplit.max * 100}
@@ -88,6 +92,7 @@ function PlaneSettings() {
       <div className="field-row">
         <SelectField
           label="Samples"
+          lock="samples"
           value={samples}
           options={withCurrent(SAMPLE_COUNTS, samples).map((n) => ({ value: n, label: String(n) }))}
           onChange={config.setSamples}
@@ -95,16 +100,25 @@ function PlaneSettings() {
         {task === 'multiclass' && (
           <SelectField
             label="Number of classes"
+            lock="classes"
             value={classes}
             options={withCurrent(CLASS_COUNTS, classes).map((k) => ({ value: k, label: String(k) }))}
             onChange={config.setClasses}
           />
         )}
       </div>
-      <button type="button" className="button" onClick={config.regenerate} title="New points from the next seed">
-        <Icon name="regenerate" />
-        Regenerate
-      </button>
+      <RegenerateButton onClick={config.regenerate} />
     </>
+  );
+}
+
+function RegenerateButton({ onClick }: { onClick: () => void }) {
+  const { locked } = useLock('regenerate');
+  return (
+    <button type="button" className="button" onClick={onClick} disabled={locked} title={locked ? LOCKED_HINT : 'New points from the next seed'}>
+      <Icon name="regenerate" />
+      Regenerate
+      {locked && <LockMark />}
+    </button>
   );
 }

@@ -9,13 +9,21 @@ import { TABLE_CARDS } from '../../tables/sources.ts';
 import { useTableStore } from '../../state/tableStore.ts';
 import { DatasetThumbnail, TableThumbnail } from './DatasetThumbnail.tsx';
 import '../tables/data.css';
+import { LockMark } from '../lock/LockMark.tsx';
+import { LOCKED_HINT, useLock } from '../lock/useLock.ts';
 
 export function DatasetPicker() {
   const dataset = useConfigStore(selectDataset);
   const noise = useConfigStore(selectNoise);
   const classes = useConfigStore(selectClasses);
+  const { locked } = useLock('dataset');
   return (
     <>
+      {locked && (
+        <p className="lock-note">
+          <LockMark /> The dataset is locked by your teacher.
+        </p>
+      )}
       {/* Smaller while other data is chosen, so what that data is made of fits below. */}
       <div className={isPlane(dataset) ? 'dataset-picker' : 'dataset-picker is-compact'} role="group" aria-label="Dataset">
         {DATASETS_2D.map((name) => {
@@ -27,7 +35,8 @@ export function DatasetPicker() {
               className="dataset-button"
               aria-label={`Dataset: ${label}`}
               aria-pressed={name === dataset}
-              title={label}
+              title={locked ? LOCKED_HINT : label}
+              disabled={locked}
               onClick={() => useConfigStore.getState().setDataset(name)}
             >
               <DatasetThumbnail name={name} noise={noise} classes={classes} />
@@ -46,7 +55,8 @@ export function DatasetPicker() {
               aria-label={`Dataset: ${label}`}
               aria-pressed={name === dataset}
               aria-haspopup={csv ? 'dialog' : undefined}
-              title={blurb}
+              title={locked ? LOCKED_HINT : blurb}
+              disabled={locked}
               onClick={() => (csv ? useTableStore.getState().setCsvDialogOpen(true) : useConfigStore.getState().setDataset(name))}
             >
               <TableThumbnail name={name} />

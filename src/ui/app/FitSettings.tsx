@@ -17,6 +17,7 @@ export function FitSettings() {
       </legend>
       <SelectField
         label="Batch size"
+        lock="batchSize"
         value={batchSize}
         options={withCurrent(BATCH_SIZES, batchSize).map((b) => ({ value: b, label: String(b) }))}
         title="How many points each step of training looks at"
@@ -24,6 +25,7 @@ export function FitSettings() {
       />
       <NumberField
         label="Seed"
+        lock="seed"
         value={seed}
         min={RANGES.seed.min}
         max={RANGES.seed.max}

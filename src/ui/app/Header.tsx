@@ -3,6 +3,7 @@
 import { LessonsMenu } from '../lessons/LessonsMenu.tsx';
 import { ExportButton } from '../export/ExportDialog.tsx';
 import { ModelFileButtons } from './ModelFileButtons.tsx';
+import { PresenterToggle } from '../present/PresenterToggle.tsx';
 import { ShareButton } from './ShareButton.tsx';
 import { TrainingControls } from './TrainingControls.tsx';
 
@@ -15,6 +16,7 @@ export function Header() {
           <div className="brand-title">
             <h1>Layerlab</h1>
             <LessonsMenu />
+            <PresenterToggle />
           </div>
           <p className="tagline">Build a neural network and watch it learn.</p>
         </div>

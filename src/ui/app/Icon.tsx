@@ -15,6 +15,8 @@ const PATHS = {
   check: 'M5 12.5l4.5 4.5L19 7',
   save: 'M12 4v11M7.5 10.5L12 15l4.5-4.5M5 19h14',
   open: 'M3.5 7V18a1 1 0 0 0 1 1h15a1 1 0 0 0 1-1V9a1 1 0 0 0-1-1h-8l-2-2.5h-5a1 1 0 0 0-1 1z',
+  copy: 'M9 9h10v10H9zM5 15V5h10',
+  lock: 'M6 11h12v9H6zM8.5 11V8a3.5 3.5 0 0 1 7 0v3',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -21,6 +21,7 @@ export function LearningRateField() {
     <>
       <SelectField
         label="Learning rate"
+        lock="learningRate"
         value={customOpen ? CUSTOM : rate}
         options={options}
         title="How big a step the optimiser takes along the gradient"
@@ -33,6 +34,7 @@ export function LearningRateField() {
       {customOpen && (
         <NumberField
           label="Custom learning rate"
+          lock="learningRate"
           value={rate}
           min={RANGES.learningRate.min}
           max={RANGES.learningRate.max}

@@ -9,6 +9,8 @@ import { setParam } from '../../state/session.ts';
 import { selectNeuronGridSize, selectNeuronGrids, selectParams, useTrainingStore } from '../../state/trainingStore.ts';
 import { selectHighlight, selectTab, useViewStore, type NetworkTab } from '../../state/viewStore.ts';
 import { ModelSummary, NetworkGraph, WeightMatrices } from '../network/index.ts';
+import { isLocked, selectLocked, useLockStore, type ControlId } from '../../state/lockStore.ts';
+import { LockMark } from '../lock/LockMark.tsx';
 
 const TABS: { id: NetworkTab; label: string }[] = [
   { id: 'graph', label: 'Graph' },
@@ -28,8 +30,9 @@ function onTabKey(e: KeyboardEvent<HTMLDivElement>) {
 
 export function NetworkPanel() {
   const tab = useViewStore(selectTab);
+  const locks = useNetworkLocks();
   return (
-    <section className="panel network-panel" aria-labelledby="network-heading">
+    <section className={`panel network-panel${locks.className}`} aria-labelledby="network-heading">
       <div className="panel-heading">
         <h2 id="network-heading">Network</h2>
         <div className="tabs" role="tablist" aria-label="Network view" onKeyDown={onTabKey}>
@@ -50,6 +53,11 @@ export function NetworkPanel() {
           ))}
         </div>
       </div>
+      {locks.note && (
+        <p className="lock-note">
+          <LockMark /> Locked by your teacher: {locks.note.toLowerCase()}.
+        </p>
+      )}
       <div className="network-view" id="network-view" role="tabpanel" aria-labelledby={`tab-${tab}`}>
         {tab === 'graph' && <GraphView />}
         {tab === 'weights' && <WeightsWithGraph />}
@@ -57,6 +65,25 @@ export function NetworkPanel() {
       </div>
     </section>
   );
+}
+
+/** The graph draws its own layer controls: a teacher's lock dims them (lock.css) and makes them do nothing. */
+function unlessLocked<A extends unknown[]>(id: ControlId, action: (...args: A) => void): (...args: A) => void {
+  return (...args) => {
+    if (!isLocked(id)) action(...args);
+  };
+}
+
+const NETWORK_LOCKS: [ControlId, string][] = [
+  ['layers', 'Layers and neurons'],
+  ['activation', 'Activations'],
+  ['features', 'Input features'],
+];
+
+function useNetworkLocks(): { className: string; note: string } {
+  const locked = useLockStore(selectLocked);
+  const on = NETWORK_LOCKS.filter(([id]) => locked.has(id));
+  return { className: on.map(([id]) => ` is-locked-${id}`).join(''), note: on.map(([, name]) => name).join(', ') };
 }
 
 function GraphView() {
@@ -73,17 +100,17 @@ function GraphView() {
       tableInputs={table}
       activations={activations}
       maxUnits={maxUnits}
-      onUnitsSet={config.setLayerUnits}
+      onUnitsSet={unlessLocked('layers', config.setLayerUnits)}
       params={params}
       neuronGrids={neuronGrids}
       neuronGridSize={neuronGridSize}
       task={task}
       highlight={highlight}
-      onToggleFeature={config.toggleFeature}
-      onAddLayer={config.addLayer}
-      onRemoveLayer={config.removeLayer}
-      onUnitsChange={config.setUnits}
-      onActivationChange={config.setActivation}
+      onToggleFeature={unlessLocked('features', config.toggleFeature)}
+      onAddLayer={unlessLocked('layers', config.addLayer)}
+      onRemoveLayer={unlessLocked('layers', config.removeLayer)}
+      onUnitsChange={unlessLocked('layers', config.setUnits)}
+      onActivationChange={unlessLocked('activation', config.setActivation)}
       onEditParam={setParam}
       onHover={useViewStore.getState().setHighlight}
     />

@@ -2,6 +2,9 @@
 // committed only while it is a valid number in range; leaving the field shows the real value again.
 
 import { useId, useState } from 'react';
+import type { ControlId } from '../../state/lockStore.ts';
+import { LockMark } from '../lock/LockMark.tsx';
+import { LOCKED_HINT, useLock } from '../lock/useLock.ts';
 
 interface NumberFieldProps {
   label: string;
@@ -14,10 +17,14 @@ interface NumberFieldProps {
   onDone?(): void;
   autoFocus?: boolean;
   title?: string;
+  /** The control a teacher may lock: then it shows, locked, and cannot be changed. */
+  lock?: ControlId;
 }
 
-export function NumberField({ label, value, min, max, integer, onCommit, onDone, autoFocus, title }: NumberFieldProps) {
+export function NumberField({ label, value, min, max, integer, onCommit, onDone, autoFocus, title, lock }: NumberFieldProps) {
   const id = useId();
+  const { locked } = useLock(lock ?? 'dataset');
+  const isLocked = lock !== undefined && locked;
   const [draft, setDraft] = useState<string | null>(null);
   const text = draft ?? String(value);
   const parsed = Number(text);
@@ -27,8 +34,11 @@ export function NumberField({ label, value, min, max, integer, onCommit, onDone,
     onDone?.();
   };
   return (
-    <div className="field" title={title}>
-      <label htmlFor={id}>{label}</label>
+    <div className={isLocked ? 'field is-locked' : 'field'} title={isLocked ? LOCKED_HINT : title}>
+      <label htmlFor={id}>
+        {label}
+        {isLocked && <LockMark />}
+      </label>
       <input
         id={id}
         type="number"
@@ -38,6 +48,8 @@ export function NumberField({ label, value, min, max, integer, onCommit, onDone,
         step={integer ? 1 : 'any'}
         value={text}
         autoFocus={autoFocus}
+        disabled={isLocked}
+        aria-disabled={isLocked || undefined}
         aria-invalid={!valid}
         onChange={(e) => {
           const next = e.target.value;

@@ -2,6 +2,9 @@
 // option values are the values themselves as text, so "0.03" means 0.03 to tests and to assistive tech.
 
 import { useId } from 'react';
+import type { ControlId } from '../../state/lockStore.ts';
+import { LockMark } from '../lock/LockMark.tsx';
+import { LOCKED_HINT, useLock } from '../lock/useLock.ts';
 
 export interface Option<T> {
   value: T;
@@ -18,19 +21,25 @@ interface SelectFieldProps<T extends string | number> {
   title?: string;
   /** Keep the label for assistive tech only, where the surroundings already say what the select is. */
   hideLabel?: boolean;
+  /** The control a teacher may lock: then it shows, locked, and cannot be changed. */
+  lock?: ControlId;
 }
 
-export function SelectField<T extends string | number>({ label, value, options, onChange, disabled, title, hideLabel }: SelectFieldProps<T>) {
+export function SelectField<T extends string | number>({ label, value, options, onChange, disabled, title, hideLabel, lock }: SelectFieldProps<T>) {
   const id = useId();
+  const { locked } = useLock(lock ?? 'dataset');
+  const isLocked = lock !== undefined && locked;
   return (
-    <div className="field" title={title}>
+    <div className={isLocked ? 'field is-locked' : 'field'} title={isLocked ? LOCKED_HINT : title}>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
         {label}
+        {isLocked && <LockMark />}
       </label>
       <select
         id={id}
         value={String(value)}
-        disabled={disabled}
+        disabled={disabled || isLocked}
+        aria-disabled={isLocked || undefined}
         onChange={(e) => {
           const picked = options.find((o) => String(o.value) === e.target.value);
           if (picked) onChange(picked.value);

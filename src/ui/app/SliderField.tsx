@@ -1,6 +1,9 @@
 // A labelled range input that shows its value beside the label.
 
 import { useId } from 'react';
+import type { ControlId } from '../../state/lockStore.ts';
+import { LockMark } from '../lock/LockMark.tsx';
+import { LOCKED_HINT, useLock } from '../lock/useLock.ts';
 
 interface SliderFieldProps {
   label: string;
@@ -12,14 +15,21 @@ interface SliderFieldProps {
   display: string;
   onChange(value: number): void;
   title?: string;
+  /** The control a teacher may lock: then it shows, locked, and cannot be changed. */
+  lock?: ControlId;
 }
 
-export function SliderField({ label, value, min, max, step, display, onChange, title }: SliderFieldProps) {
+export function SliderField({ label, value, min, max, step, display, onChange, title, lock }: SliderFieldProps) {
   const id = useId();
+  const { locked } = useLock(lock ?? 'dataset');
+  const isLocked = lock !== undefined && locked;
   return (
-    <div className="field slider-field" title={title}>
+    <div className={isLocked ? 'field slider-field is-locked' : 'field slider-field'} title={isLocked ? LOCKED_HINT : title}>
       <div className="slider-label">
-        <label htmlFor={id}>{label}</label>
+        <label htmlFor={id}>
+          {label}
+          {isLocked && <LockMark />}
+        </label>
         <span className="slider-value" aria-hidden="true">
           {display}
         </span>
@@ -32,6 +42,8 @@ export function SliderField({ label, value, min, max, step, display, onChange, t
         step={step}
         value={value}
         aria-valuetext={display}
+        disabled={isLocked}
+        aria-disabled={isLocked || undefined}
         onChange={(e) => onChange(Number(e.target.value))}
       />
     </div>

@@ -5,33 +5,43 @@ import { pause, play, reset, setSpeed, step } from '../../state/session.ts';
 import { selectBatch, selectEpoch, selectIteration, selectPlaying, selectSpeed, useTrainingStore } from '../../state/trainingStore.ts';
 import { Icon } from './Icon.tsx';
 import { formatLoss } from './format.ts';
+import { LockMark } from '../lock/LockMark.tsx';
+import { LOCKED_HINT, useLock } from '../lock/useLock.ts';
 
 const SPEED_WORDS: Record<Speed, string> = { 1: 'slowest', 2: 'slow', 3: 'medium', 4: 'fast', 5: 'full speed' };
 
 export function TrainingControls() {
   const playing = useTrainingStore(selectPlaying);
+  const lockedPlay = useLock('play').locked;
+  const lockedStep = useLock('step').locked;
+  const lockedReset = useLock('reset').locked;
   return (
     <div className="training-controls" role="group" aria-label="Training">
       <button
         type="button"
         className="button primary play"
-        title={playing ? 'Pause (Space)' : 'Play (Space)'}
+        title={lockedPlay ? LOCKED_HINT : playing ? 'Pause (Space)' : 'Play (Space)'}
+        disabled={lockedPlay}
         onClick={playing ? pause : play}
       >
         <Icon name={playing ? 'pause' : 'play'} />
         {playing ? 'Pause' : 'Play'}
+        {lockedPlay && <LockMark />}
       </button>
-      <button type="button" className="button" title="Train on one batch (→)" onClick={() => step('batch')}>
+      <button type="button" className="button" title={lockedStep ? LOCKED_HINT : 'Train on one batch (→)'} disabled={lockedStep} onClick={() => step('batch')}>
         <Icon name="step" />
         Step one batch
+        {lockedStep && <LockMark />}
       </button>
-      <button type="button" className="button" title="Train on every batch once" onClick={() => step('epoch')}>
+      <button type="button" className="button" title={lockedStep ? LOCKED_HINT : 'Train on every batch once'} disabled={lockedStep} onClick={() => step('epoch')}>
         <Icon name="step-epoch" />
         Step one epoch
+        {lockedStep && <LockMark />}
       </button>
-      <button type="button" className="button" title="New starting weights from the seed (R)" onClick={reset}>
+      <button type="button" className="button" title={lockedReset ? LOCKED_HINT : 'New starting weights from the seed (R)'} disabled={lockedReset} onClick={reset}>
         <Icon name="reset" />
         Reset
+        {lockedReset && <LockMark />}
       </button>
       <SpeedControl />
       <EpochCounter />
@@ -41,9 +51,13 @@ export function TrainingControls() {
 
 function SpeedControl() {
   const speed = useTrainingStore(selectSpeed);
+  const { locked } = useLock('speed');
   return (
-    <label className="speed">
-      <span className="label">Speed</span>
+    <label className="speed" title={locked ? LOCKED_HINT : undefined}>
+      <span className="label">
+        Speed
+        {locked && <LockMark />}
+      </span>
       <input
         type="range"
         min={SPEEDS[0]}
@@ -51,6 +65,7 @@ function SpeedControl() {
         step={1}
         value={speed}
         aria-valuetext={`${speed} of 5, ${SPEED_WORDS[speed]}`}
+        disabled={locked}
         onChange={(e) => setSpeed(Number(e.target.value) as Speed)}
       />
     </label>

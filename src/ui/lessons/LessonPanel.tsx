@@ -1,25 +1,22 @@
-// One component for every lesson: its sentences, the one thing to do, whether it is done, and the
-// lesson's extras (stages, samples, predictions, the Keras code), all from the lesson's data.
+// One component for every lesson, built-in or teacher-made: its sentences, the one thing to do (or
+// a teacher's steps), whether it is done, and the lesson's extras (stages, samples, predictions, a
+// typed answer, the Keras code), all from the lesson's data.
 
-import { useMemo, useState } from 'react';
-import { selectLatestMetrics, useTrainingStore } from '../../state/trainingStore.ts';
-import { selectWalkthrough, useViewStore } from '../../state/viewStore.ts';
+import { useEffect } from 'react';
+import { selectLessonId, selectLessonProgress, selectLessonStage, useLessonStore } from '../../state/lessonStore.ts';
 import { Icon } from '../app/Icon.tsx';
-import { CLASS_COLORS } from '../colors.ts';
-import { useLocalModel, usePlaygroundConfig, useWalkthroughData } from '../walkthrough/useWalkthrough.ts';
-import { makeContext } from './context.ts';
-import { kerasCode, type KerasSection } from './keras.ts';
-import { selectLessonId, selectLessonStage, useLessonStore } from '../../state/lessonStore.ts';
+import { AnswerBox } from './AnswerBox.tsx';
+import { KerasWorkflow } from './KerasWorkflow.tsx';
+import { Predictions, SampleButtons } from './LessonExtras.tsx';
 import { LESSONS, lessonById } from './lessons.ts';
-import type { Lesson, LessonContext, Text } from './types.ts';
 import { lessonHref } from './route.ts';
-import { applyStage, followSample, leaveLesson, startLesson, trainOnSamples } from './run.ts';
-import { controlsFor, spotlight } from './spotlight.ts';
+import { applyStage, leaveLesson, startLesson } from './run.ts';
+import { RichText } from './RichText.tsx';
+import { TeacherSteps } from './TeacherSteps.tsx';
+import type { Lesson, LessonContext, Text } from './types.ts';
+import { isDone, say, useLessonContext, useProgressTracking } from './useLessonContext.ts';
 import './lessons.css';
-
-function say(text: Text, c: LessonContext): string {
-  return typeof text === 'string' ? text : text(c);
-}
+import './lessonTasks.css';
 
 export function LessonPanel() {
   const id = useLessonStore(selectLessonId);
@@ -28,56 +25,37 @@ export function LessonPanel() {
   return <LessonView key={lesson.id} lesson={lesson} />;
 }
 
-function useLessonContext(lesson: Lesson, stage: number): LessonContext {
-  const config = usePlaygroundConfig();
-  const built = useLocalModel(config);
-  const walk = useWalkthroughData();
-  const open = useViewStore(selectWalkthrough);
-  const latest = useTrainingStore(selectLatestMetrics);
-  const epoch = useTrainingStore((s) => s.epoch);
-  const model = 'model' in built ? built.model : null;
-  const trace = open && walk.ready ? walk.trace : null;
-  const point = open && walk.ready ? walk.choice.sample.point : null;
-  return useMemo(
-    () =>
-      makeContext(lesson, {
-        stage,
-        trace,
-        point,
-        model,
-        epoch,
-        valLoss: latest?.val_loss ?? NaN,
-        valAccuracy: latest?.val_accuracy ?? NaN,
-        trainAccuracy: latest?.accuracy ?? NaN,
-      }),
-    [lesson, stage, trace, point, model, epoch, latest],
-  );
+function Paragraph({ text, c, teacher }: { text: Text; c: LessonContext; teacher: boolean }) {
+  const said = say(text, c);
+  return <p className="lesson__text">{teacher ? <RichText text={said} /> : said}</p>;
 }
 
 function LessonView({ lesson }: { lesson: Lesson }) {
   const stage = useLessonStore(selectLessonStage);
+  const progress = useLessonStore(selectLessonProgress);
   const c = useLessonContext(lesson, stage);
+  useProgressTracking();
+  const teacher = lesson.teacher === true;
   const index = LESSONS.indexOf(lesson);
-  const next = LESSONS[index + 1];
-  let done = false;
-  try {
-    done = lesson.done?.(c) ?? false;
-  } catch {
-    done = false;
-  }
+  const next = teacher ? undefined : LESSONS[index + 1];
+  // A teacher's steps come one after another: each one met stays met.
+  const stepsDone = progress.stepsDone;
+  const current = lesson.steps?.[stepsDone];
+  const currentDone = current ? isDone(current, c) : false;
+  const done = lesson.steps ? stepsDone >= lesson.steps.length : isDone(lesson, c);
+  useEffect(() => {
+    if (current && currentDone) useLessonStore.getState().setStepsDone(stepsDone + 1);
+  }, [current, currentDone, stepsDone]);
+  // A typed answer shows its working only once the learner has answered.
+  const answered = c.answer() !== null;
   return (
     <section className="lesson" aria-labelledby="lesson-title" data-testid="lesson">
       <div className="lesson__body">
         <h2 id="lesson-title">
-          <span className="lesson__kicker">
-            Lesson {index + 1} of {LESSONS.length}
-          </span>{' '}
-          {lesson.title}
+          <span className="lesson__kicker">{teacher ? 'From your teacher' : `Lesson ${index + 1} of ${LESSONS.length}`}</span> {lesson.title}
         </h2>
         {lesson.intro.map((p, i) => (
-          <p key={i} className="lesson__text">
-            {say(p, c)}
-          </p>
+          <Paragraph key={i} text={p} c={c} teacher={teacher} />
         ))}
         {lesson.notes?.map((note, i) => (
           <details key={i} className="lesson__note">
@@ -87,9 +65,16 @@ function LessonView({ lesson }: { lesson: Lesson }) {
         ))}
       </div>
       <div className="lesson__side">
-        <p className="lesson__task" data-testid="lesson-task">
-          {say(lesson.task, c)}
-        </p>
+        {lesson.steps ? (
+          <TeacherSteps lesson={lesson} c={c} stepsDone={stepsDone} />
+        ) : (
+          <>
+            <p className="lesson__task" data-testid="lesson-task">
+              {say(lesson.task, c)}
+            </p>
+            {lesson.answer && <AnswerBox answer={lesson.answer} step={0} c={c} />}
+          </>
+        )}
         {lesson.stages.length > 1 && (
           <div className="segmented lesson__stages" role="group" aria-label="Setup">
             {lesson.stages.map((st, i) => (
@@ -99,7 +84,7 @@ function LessonView({ lesson }: { lesson: Lesson }) {
             ))}
           </div>
         )}
-        {lesson.panel === 'samples' && <SampleButtons lesson={lesson} c={c} />}
+        {lesson.panel === 'samples' && (!lesson.answer || answered) && <SampleButtons lesson={lesson} c={c} />}
         {lesson.panel === 'predictions' && <Predictions lesson={lesson} stage={stage} c={c} />}
         {done && lesson.success && (
           <p className="lesson__done" role="status" data-testid="lesson-done">
@@ -131,112 +116,4 @@ function stageName(lesson: Lesson, i: number): string {
   if (!hidden) return `Setup ${i + 1}`;
   if (hidden.length === 0) return 'No hidden layer';
   return hidden.map((l) => `${l.units} ${l.activation === 'relu' ? 'ReLU' : l.activation}`).join(', ');
-}
-
-function SampleButtons({ lesson, c }: { lesson: Lesson; c: LessonContext }) {
-  return (
-    <div className="lesson__samples" role="group" aria-label="Samples">
-      {lesson.samples.map((s, i) => (
-        <button key={i} type="button" className="button" aria-pressed={c.following(i)} onClick={() => followSample(lesson, i)}>
-          Follow ({c.list(s.point)})
-        </button>
-      ))}
-    </div>
-  );
-}
-
-/** Lesson 4: both samples' current predictions, live, and a way to take many steps at once. */
-function Predictions({ lesson, stage, c }: { lesson: Lesson; stage: number; c: LessonContext }) {
-  const predictions = c.predictions();
-  const [sent, setSent] = useState(0);
-  const ROUNDS = 50;
-  return (
-    <div className="lesson__predictions">
-      <ul className="lesson__rows" data-testid="lesson-predictions" aria-label="The network on each sample">
-        {lesson.samples.map((s, i) => {
-          const p = predictions[i];
-          return (
-            <li key={s.name} data-testid={`lesson-sample-${s.name}`}>
-              <span className="lesson__sample">
-                <strong>{s.name}</strong> = ({c.list(s.point)}), class <span className="lesson__swatch" style={{ background: CLASS_COLORS[s.label] }} aria-hidden="true" />{' '}
-                {s.label}
-              </span>
-              <button type="button" className="button small" aria-pressed={c.following(i)} onClick={() => followSample(lesson, i)}>
-                Follow {s.name}
-              </button>
-              <span className="lesson__pred tabular">
-                p = {p ? c.n(p.p, 7) : '…'}
-                {p && (
-                  <>
-                    , says class {p.predicted}: <span className={p.correct ? 'is-right' : 'is-wrong'}>{p.correct ? 'right' : 'wrong'}</span>
-                  </>
-                )}
-              </span>
-            </li>
-          );
-        })}
-      </ul>
-      <div className="lesson__bulk">
-        <button
-          type="button"
-          className="button small"
-          onClick={() => {
-            trainOnSamples(lesson, stage, ROUNDS);
-            setSent((n) => n + ROUNDS * lesson.samples.length);
-          }}
-        >
-          Apply {ROUNDS * lesson.samples.length} updates, {lesson.samples.map((s) => s.name).join(' and ')} in turn
-        </button>
-        {sent > 0 && <span className="muted">{sent} applied from here so far</span>}
-      </div>
-    </div>
-  );
-}
-
-const WORDS: { section: KerasSection; word: string; what: string }[] = [
-  { section: 'define', word: 'define', what: 'the layers: the network panel' },
-  { section: 'compile', word: 'compile', what: 'optimizer, loss, metrics: the compile settings' },
-  { section: 'fit', word: 'fit', what: 'epochs (Play), batch size (the fit settings), validation split (the data panel)' },
-  { section: 'evaluate', word: 'evaluate', what: 'loss and accuracy on held-out data: the metrics and curves' },
-];
-
-/** Lesson 7: the four words, each pointing at its controls, and the code for the current setup. */
-function KerasWorkflow() {
-  const config = usePlaygroundConfig();
-  const spec = useTrainingStore((s) => s.spec);
-  const epoch = useTrainingStore((s) => s.epoch);
-  const [active, setActive] = useState<KerasSection | null>(null);
-  const lines = useMemo(() => (spec ? kerasCode(config, spec, epoch) : []), [config, spec, epoch]);
-  return (
-    <div className="lesson__keras">
-      <ol className="lesson__words">
-        {WORDS.map((w) => (
-          <li key={w.section}>
-            <button
-              type="button"
-              className={active === w.section ? 'lesson__word is-active' : 'lesson__word'}
-              aria-pressed={active === w.section}
-              onClick={() => {
-                setActive(w.section);
-                spotlight(controlsFor(w.section));
-              }}
-            >
-              <code>{w.word}</code>
-            </button>
-            <span className="lesson__word-what">{w.what}</span>
-          </li>
-        ))}
-      </ol>
-      <pre className="lesson__code" data-testid="keras-code" aria-label="The Keras code for this setup">
-        <code>
-          {lines.map((l, i) => (
-            <span key={i} className={active === l.section ? 'is-active' : undefined}>
-              {l.text}
-              {'\n'}
-            </span>
-          ))}
-        </code>
-      </pre>
-    </div>
-  );
 }

@@ -1,20 +1,34 @@
-// The header's Lessons menu: every lesson, each a link to its own address.
+// The header's Lessons menu: every lesson, each a link to its own address. It needs only the index;
+// opening it starts loading the lessons themselves.
 
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { selectLessonId, useLessonStore } from '../../state/lessonStore.ts';
-import { LESSONS } from './lessons.ts';
+import { LESSON_INDEX } from './lessonIndex.ts';
+import { openLesson } from './openLesson.ts';
 import { lessonHref } from './route.ts';
-import { startLesson } from './run.ts';
 import './lessons.css';
+
+// Teachers only: loaded when one asks for it.
+const TeachDialog = lazy(() => import('./teach/TeachDialog.tsx').then((m) => ({ default: m.TeachDialog })));
+
+async function openFile(file: File | undefined): Promise<void> {
+  if (!file) return;
+  const { openTeacherFile } = await import('./teach/open.ts');
+  await openTeacherFile(file);
+}
 
 export function LessonsMenu() {
   const [open, setOpen] = useState(false);
+  const [teaching, setTeaching] = useState(false);
+  const fileRef = useRef<HTMLInputElement>(null);
   const current = useLessonStore(selectLessonId);
   const ref = useRef<HTMLDivElement>(null);
   const id = useId();
 
   useEffect(() => {
     if (!open) return;
+    // A lesson is likely next: start fetching the lessons' content while the learner reads the list.
+    void import('./run.ts');
     const onDown = (e: PointerEvent) => {
       if (!ref.current?.contains(e.target as Node)) setOpen(false);
     };
@@ -40,7 +54,7 @@ export function LessonsMenu() {
       {open && (
         <nav className="lessons-menu__list" id={id} aria-label="Lessons">
           <ol>
-            {LESSONS.map((l, i) => (
+            {LESSON_INDEX.map((l, i) => (
               <li key={l.id}>
                 <a
                   href={lessonHref(l.id)}
@@ -50,7 +64,7 @@ export function LessonsMenu() {
                     // The same lesson again: the hash does not change, so start it over here.
                     if (current === l.id) {
                       e.preventDefault();
-                      startLesson(l.id);
+                      void openLesson(l.id);
                     }
                   }}
                 >
@@ -63,7 +77,40 @@ export function LessonsMenu() {
               </li>
             ))}
           </ol>
+          <div className="lessons-menu__teach">
+            <button
+              type="button"
+              className="button small"
+              onClick={() => {
+                setOpen(false);
+                setTeaching(true);
+              }}
+            >
+              Make a lesson from this…
+            </button>
+            <button type="button" className="button small" onClick={() => fileRef.current?.click()}>
+              Open a lesson file…
+            </button>
+          </div>
         </nav>
+      )}
+      <input
+        ref={fileRef}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        aria-label="Lesson file"
+        data-testid="lesson-file"
+        onChange={(e) => {
+          setOpen(false);
+          void openFile(e.target.files?.[0]);
+          e.target.value = '';
+        }}
+      />
+      {teaching && (
+        <Suspense fallback={null}>
+          <TeachDialog onClose={() => setTeaching(false)} />
+        </Suspense>
       )}
     </div>
   );

@@ -2,6 +2,7 @@
 // network's. Pure: the panel builds one from the stores, tests build one from plain values.
 
 import type { Trace } from '../../engine/index.ts';
+import { taskOf } from '../../setup/rules.ts';
 import { formatFactor, formatNumber } from '../walkthrough/format.ts';
 import type { Lesson, LessonContext, LiveState, TraceReader } from './types.ts';
 import { lessonSample, referenceTrace, stageConfig, stageModel } from './reference.ts';
@@ -55,6 +56,15 @@ export function makeContext(lesson: Lesson, live: LiveState): LessonContext {
       });
     },
     epoch: () => live.epoch,
+    reached: (key) => {
+      const at = live.step === null ? -1 : live.steps.indexOf(live.step);
+      const target = live.steps.indexOf(key);
+      return at >= 0 && target >= 0 && at >= target;
+    },
+    answer: (step = 0) => live.answers[step] ?? null,
+    changed: () => live.changed,
+    trainedSinceChange: () => live.trainedSinceChange,
+    config: () => live.config,
     valLoss: () => live.valLoss,
     valAccuracy: () => live.valAccuracy,
     trainAccuracy: () => live.trainAccuracy,
@@ -68,7 +78,10 @@ export function makeContext(lesson: Lesson, live: LiveState): LessonContext {
         params += fanIn * l.units + l.units;
         fanIn = l.units;
       }
-      return { samples: config.samples, train: config.samples - validation, validation, inputs: spec.inputs, classes: spec.layers.at(-1)!.units, params, layers: spec.layers.map((l) => l.units) };
+      // Classes in the data, not output units: one sigmoid unit tells two classes apart.
+      const task = taskOf(config.dataset);
+      const classes = task === 'regression' ? 0 : task === 'binary' ? 2 : spec.layers.at(-1)!.units;
+      return { samples: config.samples, train: config.samples - validation, validation, inputs: spec.inputs, classes, params, layers: spec.layers.map((l) => l.units) };
     },
   };
 }

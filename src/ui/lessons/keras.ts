@@ -1,9 +1,9 @@
 // The Keras program equivalent to the setup on the page: define, compile, fit, evaluate.
-// Generated from the config and the model the worker trains, so it follows every change.
+// Generated from the learner's own config and the model the worker trains, so it follows every change.
 
 import type { ActivationName, ModelSpec } from '../../engine/index.ts';
 import { FEATURE_LABELS } from '../../engine/index.ts';
-import { isPlane } from '../../setup/catalogue.ts';
+import { DATASET_LABELS, isPlane } from '../../setup/catalogue.ts';
 import { type PlaygroundConfig } from '../../setup/config.ts';
 
 export type KerasSection = 'setup' | 'define' | 'compile' | 'fit' | 'evaluate';
@@ -35,6 +35,8 @@ export function kerasCode(config: PlaygroundConfig, spec: ModelSpec, epochs: num
   const inputs = isPlane(config.dataset) ? config.features.map((f) => FEATURE_LABELS[f]).join(', ') : `${spec.inputs} columns`;
 
   add('setup', 'import keras', 'from keras import layers', '', `keras.utils.set_random_seed(${config.seed})`, '');
+  // The page's data stay on the page: the program names them, x holding the inputs and y the targets.
+  add('setup', `# x, y: the ${DATASET_LABELS[config.dataset]} data, ${inputs} in each row of x`, '');
 
   const extras: string[] = [];
   if (config.initializer !== 'glorot_uniform') extras.push(`kernel_initializer="${config.initializer}"`);

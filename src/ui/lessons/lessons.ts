@@ -5,6 +5,8 @@
 
 import type { FeatureName } from '../../engine/index.ts';
 import type { PlaygroundConfig } from '../../setup/config.ts';
+import { LESSON_INDEX } from './lessonIndex.ts';
+import { TEACHER_LESSON_ID, teacherLesson } from './teach/slot.ts';
 import type { KerasWeights, Lesson } from './types.ts';
 
 const PLANE: Partial<PlaygroundConfig> = {
@@ -21,11 +23,9 @@ const PLANE: Partial<PlaygroundConfig> = {
   seed: 1,
 };
 
-export const LESSONS: Lesson[] = [
+const BODIES: Omit<Lesson, 'title' | 'summary'>[] = [
   {
     id: 'dot-product',
-    title: 'A neuron is a dot product',
-    summary: 'Multiply, add up: what one neuron computes, and why the same sum can print two ways.',
     stages: [
       {
         config: { ...PLANE, hidden: [{ units: 2, activation: 'linear' }] },
@@ -72,8 +72,6 @@ export const LESSONS: Lesson[] = [
   },
   {
     id: 'forward-propagation',
-    title: 'Forward propagation by hand',
-    summary: 'Family members and accounts predict transactions: two hidden neurons and an output, worked through.',
     stages: [
       {
         config: { ...PLANE, hidden: [{ units: 2, activation: 'linear' }] },
@@ -102,18 +100,26 @@ export const LESSONS: Lesson[] = [
       'Step through with → (or Play) and watch each number arrive in the row of layer outputs under the step.',
     ],
     task: (c) =>
-      `Your turn: on paper, work out what the network predicts for a customer with ${c.sample(1).point[0]} family members and ${c.sample(1).point[1]} accounts. Then type ${c.sample(1).point[0]} and ${c.sample(1).point[1]} into the sample’s x₁ and x₂ and step through to check.`,
-    done: (c) => c.following(1),
+      `Your turn: on paper, work out what the network predicts for a customer with ${c.sample(1).point[0]} family members and ${c.sample(1).point[1]} accounts. Type your answer below and press Check; then follow (${c.list(c.sample(1).point)}) step by step to see the working.`,
+    answer: {
+      label: 'Transactions predicted',
+      value: (c) => c.ref(0, 1).output(0),
+      tolerance: 0,
+      hint: (c) =>
+        `Not quite. Work out each hidden neuron first (its weights times ${c.list(c.sample(1).point)}, added up), then the output neuron from those two; or follow (${c.list(c.sample(1).point)}) below and watch each number arrive.`,
+    },
+    done: (c) => {
+      const typed = c.answer();
+      return typed !== null && typed === c.ref(0, 1).output(0);
+    },
     success: (c) => {
       const r = c.ref(0, 1);
-      return `For (${c.list(c.sample(1).point)}) the hidden neurons give ${c.n(r.a(0, 0))} and ${c.n(r.a(0, 1))}, and the output ${c.n(r.output(0))}. Did you get the same?`;
+      return `Right: ${c.n(r.output(0))}. For (${c.list(c.sample(1).point)}) hidden neuron 1 computes ${r.sum(0, 0)}, hidden neuron 2 computes ${r.sum(0, 1)}, and the output neuron ${r.sum(1, 0)}.`;
     },
     panel: 'samples',
   },
   {
     id: 'activation-functions',
-    title: 'Why activation functions',
-    summary: 'The same network with ReLU: one neuron switches off, and the answer changes.',
     stages: [
       {
         config: { ...PLANE, hidden: [{ units: 2, activation: 'relu' }] },
@@ -154,14 +160,13 @@ export const LESSONS: Lesson[] = [
       (c) =>
         `With no activation, neuron 2 would pass on ${c.n(c.ref(1, 0).a(0, 1))} and the output would be ${c.ref(1, 0).sum(1, 0)}. Linear layers stacked on linear layers only ever add up to one straight-line function; the bend in ReLU is what lets a network draw curved boundaries.`,
     ],
-    task: 'Your turn: switch the activation off with the button below, then step through again and find where the numbers part ways.',
-    done: (c) => c.stage === 1,
+    task: 'Your turn: switch the activation off with the button below, then step through again (→) until you reach the neuron where the numbers part ways.',
+    // Done once, without ReLU, the walkthrough has reached layer 1's second neuron: its −8 now passes on.
+    done: (c) => c.stage === 1 && c.reached('neuron:0:1'),
     success: (c) => `Without ReLU the output is ${c.n(c.ref(1, 0).output(0))} instead of ${c.n(c.ref(0, 0).output(0))}: neuron 2’s negative sum now counts against it.`,
   },
   {
     id: 'prediction',
-    title: 'A prediction, right and wrong',
-    summary: 'One sigmoid neuron: a probability, a class, and gradient descent fixing a mistake.',
     stages: [
       {
         config: {
@@ -209,8 +214,6 @@ export const LESSONS: Lesson[] = [
   },
   {
     id: 'xor',
-    title: 'XOR needs a hidden layer',
-    summary: 'No straight line separates XOR; one small hidden layer does it.',
     stages: [
       {
         config: {
@@ -262,8 +265,6 @@ export const LESSONS: Lesson[] = [
   },
   {
     id: 'memorising-noise',
-    title: 'Memorising noise',
-    summary: 'Random inputs with random labels: training accuracy climbs, validation accuracy stays at chance.',
     stages: [
       {
         config: {
@@ -304,22 +305,30 @@ export const LESSONS: Lesson[] = [
   },
   {
     id: 'keras-workflow',
-    title: 'The Keras workflow',
-    summary: 'Define, compile, fit, evaluate: where each happens here, and the Keras code for your setup.',
     stages: [{ config: {} }],
+    keepsSetup: true,
     samples: [],
     walkthrough: null,
     intro: [
       'Keras builds and trains a network in four calls. Click each word to see which part of this page does the same job; the code underneath is the Keras program for the setup on the page, and follows every change you make.',
     ],
     task: 'Your turn: change a setting (the optimizer, or a layer’s activation) and watch the code follow. Then press Play and read what evaluate reports.',
-    done: (c) => c.epoch() > 0,
-    success: (c) => `After ${c.epoch()} epochs, evaluating on the validation data gives a loss of ${c.n(c.valLoss())}${c.valAccuracy() >= 0 ? ` and an accuracy of ${c.percent(c.valAccuracy())}` : ''}.`,
+    // Done once the learner has changed a setting and trained the changed network for an epoch.
+    done: (c) => c.changed().length > 0 && c.trainedSinceChange(),
+    success: (c) => `You changed ${c.changed().join(', ')}. After ${c.epoch()} epochs, evaluating on the validation data gives a loss of ${c.n(c.valLoss())}${c.valAccuracy() >= 0 ? ` and an accuracy of ${c.percent(c.valAccuracy())}` : ''}.`,
     panel: 'keras',
   },
 ];
 
+/** Every built-in lesson, named and summed up as the menu's index says. */
+export const LESSONS: Lesson[] = LESSON_INDEX.map((entry) => {
+  const body = BODIES.find((b) => b.id === entry.id);
+  if (!body) throw new Error(`lesson ${entry.id} is in the index but has no content`);
+  return { ...entry, ...body };
+});
+
 export function lessonById(id: string | null): Lesson | null {
+  if (id === TEACHER_LESSON_ID) return teacherLesson();
   return LESSONS.find((l) => l.id === id) ?? null;
 }
 

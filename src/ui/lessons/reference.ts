@@ -5,7 +5,8 @@ import { createModel, type Model, type Trace } from '../../engine/index.ts';
 import { type PlaygroundConfig } from '../../setup/config.ts';
 import { modelSpecOf, taskOf } from '../../setup/rules.ts';
 import { DEFAULT_CONFIG } from '../../setup/defaults.ts';
-import { compileOptionsOf, makeSample, type Sample } from '../walkthrough/localModel.ts';
+import { compileOptionsOf } from '../localModel.ts';
+import { makeSample, type Sample } from '../walkthrough/sample.ts';
 import type { Lesson, LessonSample } from './types.ts';
 
 /** The whole setup of a stage: the defaults with the stage's changes. */

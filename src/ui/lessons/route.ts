@@ -3,6 +3,8 @@
 // lesson lives in the hash. A ?lesson= link is moved there as this module loads, which is before
 // main.tsx starts the URL sync (modules run before the code that imports them).
 
+import { embedSuffix } from '../../state/presentationStore.ts';
+
 const KEY = 'lesson';
 
 function moveQueryToHash(): void {
@@ -51,6 +53,9 @@ export function lessonHref(id: string): string {
 }
 
 export function setLessonAddress(id: string | null): void {
-  const url = `${location.pathname}${location.search}${id === null ? '' : lessonHref(id)}`;
+  // An embedded page stays embedded on reload: its flag rides along in the hash.
+  const embed = embedSuffix();
+  const hash = id === null ? (embed ? `#${embed}` : '') : `${lessonHref(id)}${embed ? `&${embed}` : ''}`;
+  const url = `${location.pathname}${location.search}${hash}`;
   if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
 }

@@ -1,8 +1,10 @@
 // Starting a lesson, switching its stage, and leaving it for the free playground.
 
-import { useConfigStore } from '../../state/configStore.ts';
+import { configOf, useConfigStore } from '../../state/configStore.ts';
+import type { PlaygroundConfig } from '../../setup/config.ts';
 import { pause, setParams, trainSample } from '../../state/session.ts';
 import { useWalkthroughStore } from '../../state/walkthroughStore.ts';
+import { useLockStore } from '../../state/lockStore.ts';
 import { closeWalkthrough, followTyped, openWalkthrough } from '../walkthrough/actions.ts';
 import { useLessonStore } from '../../state/lessonStore.ts';
 import { flattenWeights, lessonById } from './lessons.ts';
@@ -10,21 +12,53 @@ import type { Lesson } from './types.ts';
 import { lessonSample, stageConfig } from './reference.ts';
 import { setLessonAddress } from './route.ts';
 
-/** Sets up a stage: its setup and exact weights, training paused. */
+/** Sets up a stage: its setup and exact weights, training paused (a lesson that keeps the learner's setup only pauses). */
 export function applyStage(lesson: Lesson, stage: number): void {
-  useLessonStore.getState().set(lesson.id, stage);
-  useConfigStore.getState().replaceConfig(stageConfig(lesson, stage));
+  const lessons = useLessonStore.getState();
+  const switching = lessons.id === lesson.id && lessons.stage !== stage;
+  lessons.set(lesson.id, stage);
+  if (!lesson.keepsSetup) useConfigStore.getState().replaceConfig(stageConfig(lesson, stage));
   pause();
-  const weights = lesson.stages[stage].weights;
+  const weights = lesson.keepsSetup ? undefined : lesson.stages[stage].weights;
   // setParams goes out after the new setup (the session sends a pending setup first), so it lands on the new model.
   if (weights) setParams(flattenWeights(weights));
-  useWalkthroughStore.getState().setUpdate(null);
+  useLessonStore.getState().setBaseline(configOf(useConfigStore.getState()));
+  const walk = useWalkthroughStore.getState();
+  walk.setUpdate(null);
+  // Another stage is walked through again from the lesson's first step, so its check sees the learner step.
+  if (switching && lesson.walkthrough) walk.setStep(lesson.walkthrough.step);
+}
+
+const SETTING_NAMES: Partial<Record<keyof PlaygroundConfig, string>> = {
+  dataset: 'the data',
+  noise: 'the noise',
+  validationSplit: 'the validation split',
+  samples: 'the number of samples',
+  classes: 'the number of classes',
+  features: 'the features',
+  hidden: 'the hidden layers',
+  loss: 'the loss',
+  optimizer: 'the optimizer',
+  learningRate: 'the learning rate',
+  momentum: 'the momentum',
+  batchSize: 'the batch size',
+  regularization: 'the regularization',
+  regularizationRate: 'the regularization rate',
+  initializer: 'the initializer',
+  seed: 'the seed',
+};
+
+/** The settings that differ between two setups, in a learner's words. */
+export function changedSettings(before: PlaygroundConfig | null, now: PlaygroundConfig): string[] {
+  if (!before) return [];
+  return (Object.keys(SETTING_NAMES) as (keyof PlaygroundConfig)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(now[k])).map((k) => SETTING_NAMES[k]!);
 }
 
 /** Opens a lesson: its setup and weights, the walkthrough on its first sample, its address. */
 export function startLesson(id: string): boolean {
   const lesson = lessonById(id);
   if (!lesson) return false;
+  useLockStore.getState().setLocks(lesson.locks?.locked ?? [], lesson.locks?.hidden ?? []);
   applyStage(lesson, 0);
   if (lesson.walkthrough) {
     const first = lesson.samples[0];
@@ -33,13 +67,15 @@ export function startLesson(id: string): boolean {
   } else {
     closeWalkthrough();
   }
-  setLessonAddress(id);
+  // A teacher's lesson keeps the link it came by in the address (see useLessonRoute); built-ins get theirs.
+  if (!lesson.teacher) setLessonAddress(id);
   return true;
 }
 
 /** Back to the free playground; the setup stays as the lesson left it. */
 export function leaveLesson(): void {
   useLessonStore.getState().set(null);
+  useLockStore.getState().clear();
   setLessonAddress(null);
 }
 

@@ -3,6 +3,7 @@
 
 import type { Model, Trace } from '../../engine/index.ts';
 import type { PlaygroundConfig } from '../../setup/config.ts';
+import type { ControlId, PanelId } from '../../state/lockStore.ts';
 import type { Decimals } from '../../state/walkthroughStore.ts';
 
 /** Keras' getWeights() order and layout: kernel0 [inputs][units], bias0 [units], kernel1, bias1, ... */
@@ -28,6 +29,26 @@ export interface LessonSample {
 /** A paragraph, possibly with numbers computed from the lesson's setup or the live network. */
 export type Text = string | ((c: LessonContext) => string);
 
+/** A question the learner answers by typing a number into the lesson panel. */
+export interface LessonAnswer {
+  /** The input's label: what is asked for. */
+  label: string;
+  /** The right answer, computed like every other number in the lesson. */
+  value(c: LessonContext): number;
+  /** How far off still counts as right (0: exactly). */
+  tolerance: number;
+  /** Said after a wrong answer: where to look, without giving it away. */
+  hint: Text;
+}
+
+/** One step of a teacher-made lesson: what to do and how the page tells that it is done. */
+export interface LessonStep {
+  task: Text;
+  done(c: LessonContext): boolean;
+  /** The step asks for a typed answer. */
+  answer?: LessonAnswer;
+}
+
 export interface Lesson {
   id: string;
   title: string;
@@ -43,12 +64,22 @@ export interface Lesson {
   notes?: { question: Text; answer: Text }[];
   /** The one thing the learner is asked to do. */
   task: Text;
-  /** Has the learner done it? */
-  done?: (c: LessonContext) => boolean;
+  /** Has the learner done it? Each lesson says what doing its task means, and checks exactly that. */
+  done: (c: LessonContext) => boolean;
+  /** The task asks for a typed answer: the panel shows an input for it (done then checks it). */
+  answer?: LessonAnswer;
+  /** Teacher-made lessons: several steps in order (task and done then describe the current one). */
+  steps?: LessonStep[];
+  /** Keep the learner's own setup instead of the stage's (the Keras lesson shows the code for it). */
+  keepsSetup?: boolean;
   /** Said once it is done. */
   success?: Text;
   /** Extra content in the panel. */
   panel?: 'samples' | 'predictions' | 'keras';
+  /** A teacher-made lesson, from a link or a file (not one of the built-in ones). */
+  teacher?: boolean;
+  /** What the teacher locked and hid while the lesson is open. */
+  locks?: { locked: readonly ControlId[]; hidden: readonly PanelId[] };
 }
 
 /** Reads one trace the way lesson sentences need it. */
@@ -74,6 +105,17 @@ export interface LiveState {
   valLoss: number;
   valAccuracy: number;
   trainAccuracy: number;
+  /** The walkthrough's current step (a step key), null while it is closed. */
+  step: string | null;
+  /** Every step key of the walkthrough, in order. */
+  steps: readonly string[];
+  /** The learner's typed answers, by step. */
+  answers: Readonly<Record<number, number>>;
+  /** Settings the learner changed since the lesson set them up (config keys). */
+  changed: readonly string[];
+  trainedSinceChange: boolean;
+  /** The setup on the page now. */
+  config: PlaygroundConfig;
 }
 
 export interface LessonContext {
@@ -101,10 +143,20 @@ export interface LessonContext {
   /** The live network on each lesson sample: its probability of class 1 and whether it is right. */
   predictions(): { p: number; predicted: number; correct: boolean }[];
   epoch(): number;
+  /** Is the walkthrough at this step (a step key) or past it? */
+  reached(step: string): boolean;
+  /** The number the learner typed for a step (0: a built-in lesson's one question), null if none yet. */
+  answer(step?: number): number | null;
+  /** Settings changed since the lesson set them up. */
+  changed(): readonly string[];
+  /** Has an epoch of training passed since the last change? */
+  trainedSinceChange(): boolean;
+  /** The setup on the page now. */
+  config(): PlaygroundConfig;
   valLoss(): number;
   /** Latest validation accuracy, NaN if none yet. */
   valAccuracy(): number;
   trainAccuracy(): number;
-  /** A stage's setup: rows for training and held out, and the network's size. */
+  /** A stage's setup: rows for training and held out, the classes in the data (0: regression) and the network's size. */
   setup(stage: number): { samples: number; train: number; validation: number; inputs: number; classes: number; params: number; layers: number[] };
 }

@@ -8,7 +8,7 @@ import { useTrainingStore } from '../../state/trainingStore.ts';
 import { useViewStore } from '../../state/viewStore.ts';
 import { useWalkthroughStore } from '../../state/walkthroughStore.ts';
 import { createModel } from '../../engine/index.ts';
-import { makeSample } from './localModel.ts';
+import { makeSample } from './sample.ts';
 import { applyUpdate, closeWalkthrough, editParam, openWalkthrough, pickPoint } from './actions.ts';
 
 // Every test starts from fresh stores (walkthrough included), so none depends on the ones before it.

@@ -6,7 +6,7 @@ import { randomNoise } from '../../engine/datasets/noise.ts';
 import { NOISE_SHAPE } from '../../setup/catalogue.ts';
 import { heldOutCount } from '../../setup/rules.ts';
 import { validationRow, type PreparedTable } from '../../tables/prepare.ts';
-import { targetVector, type Sample } from './localModel.ts';
+import { targetVector, type Sample } from './sample.ts';
 
 /** How many validation rows the page can follow for a table. */
 export function tableRowCount(table: PreparedTable): number {

@@ -15,7 +15,8 @@ import { selectTyped, useWalkthroughStore, type TypedSample } from '../../state/
 import { compileOptionsOf as compileOptionsFor } from '../../setup/rules.ts';
 import type { PreparedTable } from '../../tables/prepare.ts';
 import { selectSample, selectTable, useTableStore, type TableSample } from '../../state/tableStore.ts';
-import { buildLocalModel, makeSample, type Sample } from './localModel.ts';
+import { buildLocalModel } from '../localModel.ts';
+import { makeSample, type Sample } from './sample.ts';
 import { noiseRows, tableRowCount, tableRowSample } from './tableSample.ts';
 
 export interface SampleChoice {
@@ -55,6 +56,9 @@ export type WalkthroughData =
       table: TableInfo | null;
       config: PlaygroundConfig;
     };
+
+/** The walkthrough's data once it has a sample and a trace to show. */
+export type Ready = Extract<WalkthroughData, { ready: true }>;
 
 /** The sample the walkthrough follows: typed, else the picked point, else the first training point. */
 export function chooseSample(

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { createModel, createRng, type ActivationName, type LossName, type Model, type Trace } from '../../engine/index.ts';
 import { formatNumber } from './format.ts';
-import { deltaView, gradientView, lossView, MAX_TERMS, neuronView, softmaxView, stepTarget, stepsOf, updateView } from './viewModel.ts';
+import { deltaView, gradientView, lossView, MAX_TERMS, neuronView, softmaxView, updateView } from './viewModel.ts';
+import { stepTarget, stepsOf } from './steps.ts';
 
 interface Net {
   inputs: number;

@@ -1,11 +1,12 @@
 // The walkthrough's main-thread copy of the network previews the step the worker then takes,
 // whatever the optimiser and penalty (so its copy of the worker's compile options is the worker's).
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG } from '../../setup/defaults.ts';
-import type { PlaygroundConfig } from '../../setup/config.ts';
-import type { FrameMessage, WorkerMessage } from '../../worker/protocol.ts';
-import { PlaygroundRunner } from '../../worker/runner.ts';
-import { buildLocalModel, compileOptionsOf, makeSample } from './localModel.ts';
+import { DEFAULT_CONFIG } from '../setup/defaults.ts';
+import type { PlaygroundConfig } from '../setup/config.ts';
+import type { FrameMessage, WorkerMessage } from '../worker/protocol.ts';
+import { PlaygroundRunner } from '../worker/runner.ts';
+import { buildLocalModel, compileOptionsOf } from './localModel.ts';
+import { makeSample } from './walkthrough/sample.ts';
 
 function harness() {
   const sent: WorkerMessage[] = [];
