@@ -4,7 +4,7 @@
 import { create } from 'zustand';
 
 /**
- * A part of the network that the graph and the weight matrices both emphasise (the graph's NetworkTarget):
+ * A part of the network that the graph and the weight matrices both emphasise:
  * a weight (unit and input >= 0), a bias (unit, input = -1), a neuron (unit only) or an input's connections (input only).
  */
 export interface Highlight {

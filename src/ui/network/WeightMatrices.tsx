@@ -10,7 +10,7 @@ import type { ModelSpec } from '../../engine/types.ts';
 import type { FeatureName } from '../../engine/datasets/names.ts';
 import { DIVERGING_LUT, divergingColor, lutIndex } from '../colors.ts';
 import { featureLabels, formatShort, formatValue, layerName, sourceName, unitName } from './labels.ts';
-import type { NetworkTarget } from './NetworkGraph.tsx';
+import type { Highlight } from '../../state/viewStore.ts';
 import { paramIndex, paramOffsets, type LayerOffsets } from './params.ts';
 import './network.css';
 
@@ -25,9 +25,9 @@ export interface WeightMatricesProps {
   /** Every parameter in Keras order; cells stay grey unless its length fits `spec`. */
   params: Float64Array | null;
   /** Outline the cells of a connection, bias, neuron (its column) or input (its row). */
-  highlight?: NetworkTarget | null;
+  highlight?: Highlight | null;
   /** Called with { layer, unit, input } (input -1 for a bias) while a cell is hovered; null on leaving. */
-  onHover?: (target: NetworkTarget | null) => void;
+  onHover?: (target: Highlight | null) => void;
 }
 
 export function WeightMatrices({ spec, activeFeatures, inputNames, inputImage, params, highlight, onHover }: WeightMatricesProps) {
@@ -70,8 +70,8 @@ interface LayerMatrixProps {
   labels: readonly string[];
   offsets: LayerOffsets;
   params: Float64Array | null;
-  highlight: NetworkTarget | null;
-  onHover?: (target: NetworkTarget | null) => void;
+  highlight: Highlight | null;
+  onHover?: (target: Highlight | null) => void;
 }
 
 const BIAS_GAP = 5;
@@ -325,7 +325,7 @@ interface WeightPicturesProps {
   offsets: LayerOffsets;
   params: Float64Array | null;
   image: { rows: number; cols: number };
-  onHover?: (target: NetworkTarget | null) => void;
+  onHover?: (target: Highlight | null) => void;
 }
 
 /** The first layer of an image network: each neuron's incoming weights as a picture of the input, on one scale. */
