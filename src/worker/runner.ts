@@ -17,6 +17,7 @@ import {
 } from '../engine/index.ts';
 import { isPlane, isTableSource, NOISE_SHAPE } from '../setup/catalogue.ts';
 import { type PlaygroundConfig } from '../setup/config.ts';
+import { PLANE_GRID } from '../setup/limits.ts';
 import { compileOptionsOf, dataShapeOf, heldOutCount, lossesFor, modelSpecOf } from '../setup/rules.ts';
 import { shapeOfTable, type DataShape } from '../setup/shape.ts';
 import { type TableData } from '../setup/tableData.ts';
@@ -93,7 +94,7 @@ export class PlaygroundRunner {
   private trainer: Trainer | null = null;
   private playing = false;
   private speed: Speed = 5;
-  private view: ViewRequest = { outputGrid: 64, neuronGrid: 24 };
+  private view: ViewRequest = { outputGrid: PLANE_GRID.output, neuronGrid: PLANE_GRID.neuron };
   private inFlight = false;
   private dirty = false;
   private historySent = 0;

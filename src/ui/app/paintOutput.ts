@@ -3,6 +3,7 @@
 
 import type { LayerSpec } from '../../engine/types.ts';
 import { DIVERGING_LUT, classTint } from '../colors.ts';
+import { paintPixels } from '../canvas.ts';
 import { paintHeatmap } from '../paintHeatmap.ts';
 
 /** Below this confidence a multi-class cell stays pale: the network is not sure there. */
@@ -17,12 +18,10 @@ export function paintOutput(canvas: HTMLCanvasElement, grid: Float32Array, size:
 
 /** Each cell in the colour of its most likely class, stronger where the network is surer. */
 function paintClasses(canvas: HTMLCanvasElement, grid: Float32Array, size: number, k: number): void {
-  if (canvas.width !== size) canvas.width = size;
-  if (canvas.height !== size) canvas.height = size;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return;
-  const image = ctx.createImageData(size, size);
-  const px = image.data;
+  paintPixels(canvas, size, size, (px) => writeClasses(px, grid, size, k));
+}
+
+function writeClasses(px: Uint8ClampedArray, grid: Float32Array, size: number, k: number): void {
   const chance = 1 / k;
   for (let c = 0; c < size * size; c++) {
     let best = 0;
@@ -43,5 +42,4 @@ function paintClasses(canvas: HTMLCanvasElement, grid: Float32Array, size: numbe
     px[p + 2] = b;
     px[p + 3] = 255;
   }
-  ctx.putImageData(image, 0, 0);
 }

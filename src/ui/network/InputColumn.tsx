@@ -3,6 +3,7 @@
 
 import { memo, useEffect, useRef } from 'react';
 import { FEATURE_LABELS, FEATURES, type FeatureName } from '../../engine/datasets/names.ts';
+import { paintPixels } from '../canvas.ts';
 import { DIVERGING_LUT, divergingColor, lutIndex } from '../colors.ts';
 import { paintFeature, paintInk } from './heatmaps.ts';
 import type { GraphTableInputs } from './graphTypes.ts';
@@ -114,11 +115,6 @@ export function TableInputColumn({ table, image, values, caption, emphasised }: 
 
 function paintStrip(canvas: HTMLCanvasElement, values: ArrayLike<number> | null, n: number): void {
   const rows = Math.max(1, n);
-  if (canvas.width !== 1) canvas.width = 1;
-  if (canvas.height !== rows) canvas.height = rows;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return;
-  const image = ctx.createImageData(1, rows);
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < n; i++) {
@@ -128,17 +124,18 @@ function paintStrip(canvas: HTMLCanvasElement, values: ArrayLike<number> | null,
   // Values of any range: symmetric around 0 when they have both signs, else from white at the smallest.
   const symmetric = lo < 0 && hi > 0;
   const range = Math.max(Math.abs(lo), Math.abs(hi)) || 1;
-  for (let i = 0; i < rows; i++) {
-    const p = i * 4;
-    if (!values || n === 0) {
-      image.data.set([238, 241, 244, 255], p);
-      continue;
+  paintPixels(canvas, 1, rows, (px) => {
+    for (let i = 0; i < rows; i++) {
+      const p = i * 4;
+      if (!values || n === 0) {
+        px.set([238, 241, 244, 255], p);
+        continue;
+      }
+      const t = symmetric ? values[i] : (values[i] - lo) / (hi - lo || 1);
+      const c = lutIndex(t, symmetric ? -range : -1, 1) * 3;
+      px.set([DIVERGING_LUT[c], DIVERGING_LUT[c + 1], DIVERGING_LUT[c + 2], 255], p);
     }
-    const t = symmetric ? values[i] : (values[i] - lo) / (hi - lo || 1);
-    const c = lutIndex(t, symmetric ? -range : -1, 1) * 3;
-    image.data.set([DIVERGING_LUT[c], DIVERGING_LUT[c + 1], DIVERGING_LUT[c + 2], 255], p);
-  }
-  ctx.putImageData(image, 0, 0);
+  });
 }
 
 

@@ -8,6 +8,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { ModelSpec } from '../../engine/types.ts';
 import type { FeatureName } from '../../engine/datasets/names.ts';
+import { paintPixels } from '../canvas.ts';
 import { DIVERGING_LUT, divergingColor, lutIndex } from '../colors.ts';
 import { featureLabels, formatShort, formatValue, layerName, sourceName, unitName } from './labels.ts';
 import type { Highlight } from '../../state/viewStore.ts';
@@ -78,16 +79,9 @@ const BIAS_GAP = 5;
 const EMPTY: [number, number, number] = [233, 237, 241];
 
 function paintCells(canvas: HTMLCanvasElement, params: Float64Array | null, start: number, cols: number, rows: number, range: number) {
-  if (canvas.width !== cols) canvas.width = cols;
-  if (canvas.height !== rows) canvas.height = rows;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return;
-  const image = ctx.createImageData(cols, rows);
-  const px = image.data;
-  for (let c = 0; c < cols * rows; c++) {
-    writeWeightPixel(px, c * 4, params ? params[start + c] : null, range);
-  }
-  ctx.putImageData(image, 0, 0);
+  paintPixels(canvas, cols, rows, (px) => {
+    for (let c = 0; c < cols * rows; c++) writeWeightPixel(px, c * 4, params ? params[start + c] : null, range);
+  });
 }
 
 function cellSize(rows: number, cols: number): number {
@@ -343,22 +337,17 @@ function WeightPictures({ spec, offsets, params, image, onHover }: WeightPicture
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas) return;
-    if (canvas.width !== width) canvas.width = width;
-    if (canvas.height !== height) canvas.height = height;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    const data = ctx.createImageData(width, height);
-    const px = data.data;
-    for (let u = 0; u < units; u++) {
-      const ox = (u % perRow) * (cols + PICTURE_GAP);
-      const oy = Math.floor(u / perRow) * (rows + PICTURE_GAP);
-      for (let r = 0; r < rows; r++) {
-        for (let c = 0; c < cols; c++) {
-          writeWeightPixel(px, ((oy + r) * width + ox + c) * 4, params ? params[kernel + (r * cols + c) * units + u] : null, range);
+    paintPixels(canvas, width, height, (px) => {
+      for (let u = 0; u < units; u++) {
+        const ox = (u % perRow) * (cols + PICTURE_GAP);
+        const oy = Math.floor(u / perRow) * (rows + PICTURE_GAP);
+        for (let r = 0; r < rows; r++) {
+          for (let c = 0; c < cols; c++) {
+            writeWeightPixel(px, ((oy + r) * width + ox + c) * 4, params ? params[kernel + (r * cols + c) * units + u] : null, range);
+          }
         }
       }
-    }
-    ctx.putImageData(data, 0, 0);
+    });
   }, [params, range, units, rows, cols, perRow, width, height, kernel]);
 
   const unitAt = (e: PointerEvent<HTMLCanvasElement>): number | null => {

@@ -1,6 +1,7 @@
 // Painting the small pictures in the graph: each neuron's output over the plane, and each input feature.
 
 import { classTint, DIVERGING_LUT, lutIndex, type ColorLut } from '../colors.ts';
+import { hiDpiContext, paintPixels } from '../canvas.ts';
 import { paintHeatmap } from '../paintHeatmap.ts';
 import { featureValue, gridPoints } from '../../engine/datasets/features.ts';
 import type { ActivationName, ModelSpec } from '../../engine/types.ts';
@@ -66,18 +67,9 @@ export function neuronScale(
 
 let scratch: HTMLCanvasElement | null = null;
 
-/** Sizes the canvas to the layout at the screen's pixel density (at most 2x) and clears it. */
+/** The graph's canvas, sized to the layout at the screen's pixel density and cleared. */
 function clearedContext(canvas: HTMLCanvasElement, layout: GraphLayout): CanvasRenderingContext2D | null {
-  const dpr = Math.max(1, Math.min(2, window.devicePixelRatio || 1));
-  const w = Math.round(layout.width * dpr);
-  const h = Math.round(layout.height * dpr);
-  if (canvas.width !== w) canvas.width = w;
-  if (canvas.height !== h) canvas.height = h;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return null;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, layout.width, layout.height);
-  return ctx;
+  return hiDpiContext(canvas, layout.width, layout.height);
 }
 
 /**
@@ -236,38 +228,28 @@ export function paintWeightPicture(
     if (a > max && Number.isFinite(a)) max = a;
   }
   const range = max > 0 ? max : 1;
-  if (canvas.width !== cols) canvas.width = cols;
-  if (canvas.height !== rows) canvas.height = rows;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return range;
-  const image = ctx.createImageData(cols, rows);
-  const px = image.data;
-  for (let i = 0; i < n; i++) {
-    const c = lutIndex(kernel[offset + i * units + unit], -range, range) * 3;
-    px[i * 4] = DIVERGING_LUT[c];
-    px[i * 4 + 1] = DIVERGING_LUT[c + 1];
-    px[i * 4 + 2] = DIVERGING_LUT[c + 2];
-    px[i * 4 + 3] = 255;
-  }
-  ctx.putImageData(image, 0, 0);
+  paintPixels(canvas, cols, rows, (px) => {
+    for (let i = 0; i < n; i++) {
+      const c = lutIndex(kernel[offset + i * units + unit], -range, range) * 3;
+      px[i * 4] = DIVERGING_LUT[c];
+      px[i * 4 + 1] = DIVERGING_LUT[c + 1];
+      px[i * 4 + 2] = DIVERGING_LUT[c + 2];
+      px[i * 4 + 3] = 255;
+    }
+  });
   return range;
 }
 
 /** Ink on paper: 0 white, 1 the text colour. For digits as the network sees them. */
 export function paintInk(canvas: HTMLCanvasElement, values: ArrayLike<number> | null, rows: number, cols: number): void {
-  if (canvas.width !== cols) canvas.width = cols;
-  if (canvas.height !== rows) canvas.height = rows;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return;
-  const image = ctx.createImageData(cols, rows);
-  const px = image.data;
   const ink = [24, 33, 47];
-  for (let i = 0; i < rows * cols; i++) {
-    const t = values ? Math.max(0, Math.min(1, values[i])) : 0;
-    px[i * 4] = 255 + (ink[0] - 255) * t;
-    px[i * 4 + 1] = 255 + (ink[1] - 255) * t;
-    px[i * 4 + 2] = 255 + (ink[2] - 255) * t;
-    px[i * 4 + 3] = 255;
-  }
-  ctx.putImageData(image, 0, 0);
+  paintPixels(canvas, cols, rows, (px) => {
+    for (let i = 0; i < rows * cols; i++) {
+      const t = values ? Math.max(0, Math.min(1, values[i])) : 0;
+      px[i * 4] = 255 + (ink[0] - 255) * t;
+      px[i * 4 + 1] = 255 + (ink[1] - 255) * t;
+      px[i * 4 + 2] = 255 + (ink[2] - 255) * t;
+      px[i * 4 + 3] = 255;
+    }
+  });
 }
