@@ -38,3 +38,21 @@ export function clampInt(value: number, range: { min: number; max: number }): nu
  * scales it up, cheap to compute) and each neuron's picture in the graph.
  */
 export const PLANE_GRID = { output: 64, neuron: 24 } as const;
+
+/**
+ * Most parameters (weights and biases) a network may have. Eight hidden layers of 256 on the digits'
+ * 784 pixels is about 662,000 and trains; past a million the worker's frames (8 MB of weights each)
+ * and the page's memory make the browser suffer, and Keras is the better place.
+ */
+export const MAX_PARAMS = 1_000_000;
+
+/** Weights and biases of dense layers of `units` over `inputs` inputs (the output layer included). */
+export function paramCount(inputs: number, units: readonly number[]): number {
+  let total = 0;
+  let fanIn = inputs;
+  for (const u of units) {
+    total += fanIn * u + u;
+    fanIn = u;
+  }
+  return total;
+}

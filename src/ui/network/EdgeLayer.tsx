@@ -5,7 +5,7 @@
 import { memo, useMemo, type ReactNode } from 'react';
 import type { Highlight } from '../../state/viewStore.ts';
 import { bundleLooks, edgeStroke, edgeWidth } from './edgeLooks.ts';
-import type { GraphLayout } from './layout.ts';
+import { edgePath, type GraphLayout } from './layout.ts';
 import type { LayerOffsets } from './params.ts';
 
 export interface LayerDataProps {
@@ -20,7 +20,7 @@ export const EdgeLayer = memo(function EdgeLayer({ layout, offsets, params }: La
   layout.paths.forEach((paths, layer) => {
     const o = offsets[layer];
     const scale = layout.bands[layer].widthScale;
-    if (layout.bands[layer].bundled) return; // drawn by BundleLayer
+    if (layout.bands[layer].bundled || layout.bands[layer].dense) return; // drawn by BundleLayer, EdgeCanvas
     for (let input = 0; input < o.inputs; input++) {
       for (let unit = 0; unit < o.units; unit++) {
         const k = input * o.units + unit;
@@ -94,8 +94,8 @@ export function EmphasisEdges({ layout, offsets, params, target }: LayerDataProp
         const width = Math.max(1.5, edgeWidth(w, layout.bands[l].widthScale));
         return (
           <g key={`${l}-${i}-${u}`}>
-            <path className="nn-emphasis__halo" d={layout.paths[l][k]} strokeWidth={width + 3} />
-            <path d={layout.paths[l][k]} stroke={edgeStroke(w)} strokeWidth={width} />
+            <path className="nn-emphasis__halo" d={edgePath(layout, l, i, u)} strokeWidth={width + 3} />
+            <path d={edgePath(layout, l, i, u)} stroke={edgeStroke(w)} strokeWidth={width} />
           </g>
         );
       })}

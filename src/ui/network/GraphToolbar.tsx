@@ -2,16 +2,22 @@
 
 import { LIMITS } from '../../setup/limits.ts';
 import { divergingColor } from '../colors.ts';
+import { STRONG_EDGES } from './denseEdges.ts';
 import { plural } from './labels.ts';
 
 interface GraphToolbarProps {
   hidden: number;
   bundled: boolean;
+  /** Some bands are drawn on a canvas: only their strongest connections stand out. */
+  dense: boolean;
+  /** Why "+ layer" (or a layer's "+") would make the network too big to train here, or null. */
+  capNote: string | null;
+  addBlocked: boolean;
   onAddLayer: () => void;
   onRemoveLayer: () => void;
 }
 
-export function GraphToolbar({ hidden, bundled, onAddLayer, onRemoveLayer }: GraphToolbarProps) {
+export function GraphToolbar({ hidden, bundled, dense, capNote, addBlocked, onAddLayer, onRemoveLayer }: GraphToolbarProps) {
   return (
     <div className="nn-graph__toolbar">
       <div className="nn-graph__layers" role="group" aria-label="Hidden layers">
@@ -30,19 +36,25 @@ export function GraphToolbar({ hidden, bundled, onAddLayer, onRemoveLayer }: Gra
           type="button"
           className="nn-btn"
           aria-label="Add hidden layer"
-          title="Add a hidden layer after the last one"
-          disabled={hidden >= LIMITS.hiddenLayers.max}
+          title={addBlocked && capNote ? capNote : 'Add a hidden layer after the last one'}
+          disabled={hidden >= LIMITS.hiddenLayers.max || addBlocked}
           onClick={onAddLayer}
         >
           + layer
         </button>
       </div>
-      <EdgeLegend bundled={bundled} />
+      <EdgeLegend bundled={bundled} dense={dense} />
+      {capNote && (
+        <p className="nn-graph__cap" role="status" data-testid="param-cap">
+          {capNote}
+        </p>
+      )}
     </div>
   );
 }
 
-function EdgeLegend({ bundled }: { bundled: boolean }) {
+function EdgeLegend({ bundled, dense }: { bundled: boolean; dense: boolean }) {
+  const note = [bundled ? 'inputs: one bundle per neuron' : '', dense ? `wide layers: the ${STRONG_EDGES} strongest drawn, the rest faint` : ''].filter(Boolean).join(' · ');
   return (
     <div className="nn-legend" aria-hidden="true">
       <svg width="22" height="10">
@@ -53,7 +65,7 @@ function EdgeLegend({ bundled }: { bundled: boolean }) {
         <line x1="1" y1="5" x2="21" y2="5" stroke={divergingColor(1, 1)} strokeWidth="3" strokeLinecap="round" />
       </svg>
       <span>positive weight</span>
-      <span className="nn-legend__note">{bundled ? 'thicker = larger · inputs: one bundle per neuron' : 'thicker = larger · click a line to edit'}</span>
+      <span className="nn-legend__note">{note ? `thicker = larger · ${note}` : 'thicker = larger · click a line to edit'}</span>
     </div>
   );
 }

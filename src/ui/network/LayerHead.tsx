@@ -16,9 +16,12 @@ export interface LayerHeadProps {
   onUnitsChange: (layer: number, delta: number) => void;
   onUnitsSet?: (layer: number, units: number) => void;
   onActivationChange: (layer: number, activation: ActivationName) => void;
+  /** Why this layer cannot have `size` neurons (the parameter cap), or null. */
+  blockOf: (layer: number, size: number) => string | null;
 }
 
-export function LayerHead({ index, units, activation, left, width, compact, maxUnits, onUnitsChange, onUnitsSet, onActivationChange }: LayerHeadProps) {
+export function LayerHead({ index, units, activation, left, width, compact, maxUnits, onUnitsChange, onUnitsSet, onActivationChange, blockOf }: LayerHeadProps) {
+  const addBlock = units < maxUnits ? blockOf(index, units + 1) : null;
   const n = index + 1;
   // Layers that may be wide (tables) take a typed size: 128 clicks on + would be no way to get there.
   const typed = onUnitsSet && maxUnits > LIMITS.units.max;
@@ -36,7 +39,7 @@ export function LayerHead({ index, units, activation, left, width, compact, maxU
           −
         </button>
         {typed ? (
-          <UnitsField key={units} layer={n} units={units} max={maxUnits} onCommit={(v) => onUnitsSet(index, v)} />
+          <UnitsField key={units} layer={n} units={units} max={maxUnits} blockOf={(size) => blockOf(index, size)} onCommit={(v) => onUnitsSet(index, v)} />
         ) : (
           <span className="nn-units__count" title={`${plural(units, 'neuron')} in layer ${n}`}>
             {units}
@@ -46,7 +49,8 @@ export function LayerHead({ index, units, activation, left, width, compact, maxU
           type="button"
           className="nn-btn nn-btn--mini"
           aria-label={`Add neuron to layer ${n}`}
-          disabled={units >= maxUnits}
+          title={addBlock ?? undefined}
+          disabled={units >= maxUnits || addBlock !== null}
           onClick={() => onUnitsChange(index, +1)}
         >
           +
@@ -73,14 +77,32 @@ export function LayerHead({ index, units, activation, left, width, compact, maxU
 }
 
 /** A layer's size as a small text field: Enter or leaving it applies, Escape restores. */
-function UnitsField({ layer, units, max, onCommit }: { layer: number; units: number; max: number; onCommit: (units: number) => void }) {
+interface UnitsFieldProps {
+  layer: number;
+  units: number;
+  max: number;
+  blockOf: (size: number) => string | null;
+  onCommit: (units: number) => void;
+}
+
+function UnitsField({ layer, units, max, blockOf, onCommit }: UnitsFieldProps) {
   const [text, setText] = useState(String(units));
+  const [error, setError] = useState<string | null>(null);
   const commit = () => {
     const v = Number(text.trim());
-    if (Number.isFinite(v) && text.trim() !== '' && Math.round(v) !== units) onCommit(Math.round(v));
-    else setText(String(units));
+    if (!Number.isFinite(v) || text.trim() === '' || Math.round(v) === units) {
+      setText(String(units));
+      setError(null);
+      return;
+    }
+    // The size the store would clamp it to, checked against the cap before anything changes.
+    const size = Math.min(max, Math.max(LIMITS.units.min, Math.round(v)));
+    const block = blockOf(size);
+    if (block) setError(block);
+    else onCommit(Math.round(v));
   };
   return (
+    <>
     <input
       className="nn-units__field"
       type="text"
@@ -88,7 +110,11 @@ function UnitsField({ layer, units, max, onCommit }: { layer: number; units: num
       aria-label={`Neurons in layer ${layer}`}
       title={`Neurons in layer ${layer}: 1 to ${max}`}
       value={text}
-      onChange={(e) => setText(e.target.value)}
+      aria-invalid={error ? true : undefined}
+      onChange={(e) => {
+        setText(e.target.value);
+        setError(null);
+      }}
       onFocus={(e) => e.currentTarget.select()}
       onBlur={commit}
       onKeyDown={(e) => {
@@ -97,9 +123,16 @@ function UnitsField({ layer, units, max, onCommit }: { layer: number; units: num
           commit();
         } else if (e.key === 'Escape') {
           setText(String(units));
+          setError(null);
         }
       }}
     />
+    {error && (
+      <span className="nn-units__error" role="alert">
+        {error}
+      </span>
+    )}
+    </>
   );
 }
 

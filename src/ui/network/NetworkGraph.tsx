@@ -7,9 +7,11 @@
 // neuron canvases change: geometry is memoised on the shape and the size of the panel, hovering is one
 // delegated handler on the stage (no per-element listeners), and the tooltip is a single element.
 
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { ModelSpec } from '../../engine/types.ts';
 import { LIMITS } from '../../setup/limits.ts';
+import { addLayerBlock, resizeBlock } from './capacity.ts';
+import { EdgeCanvas } from './EdgeCanvas.tsx';
 import { BundleLayer, EdgeLayer, EmphasisEdges } from './EdgeLayer.tsx';
 import { GraphToolbar } from './GraphToolbar.tsx';
 import type { NetworkGraphProps } from './graphTypes.ts';
@@ -63,7 +65,7 @@ export function NetworkGraph(props: NetworkGraphProps) {
   // Big networks redraw their connections a few times a second rather than every frame: thousands of
   // paths cost far more to repaint than the neuron canvases, and weights move slowly anyway.
   const edgeCount = offsets.total - totalUnitsOf(shape.spec);
-  const throttled = useThrottled(validParams, edgeCount > 300 ? Math.min(100, edgeCount / 20) : 0);
+  const throttled = useThrottled(validParams, edgeCount > 300 ? Math.min(edgeCount > 20_000 ? 250 : 100, edgeCount / 20) : 0);
   const drawnParams = throttled && throttled.length === offsets.total ? throttled : validParams;
   const totalUnits = totalUnitsOf(shape.spec);
   const validGrids = neuronGrids && neuronGridSize > 0 && neuronGrids.length === totalUnits * neuronGridSize * neuronGridSize ? neuronGrids : null;
@@ -95,12 +97,23 @@ export function NetworkGraph(props: NetworkGraphProps) {
   const hidden = shape.spec.layers.length - 1;
   const output = shape.spec.layers[hidden];
   const reason = outputReason(task, output.units, output.activation);
+  // The parameter cap, said where the learner would act: the toolbar names the first "+" it disables.
+  const resizeBlockOf = useCallback((layer: number, size: number) => resizeBlock(shape.spec, layer, size), [shape]);
+  const addBlock = hidden < LIMITS.hiddenLayers.max ? addLayerBlock(shape.spec) : null;
+  const capNote =
+    addBlock ??
+    shape.spec.layers
+      .slice(0, hidden)
+      .map((l, i) => (l.units < maxUnits ? resizeBlock(shape.spec, i, l.units + 1) : null))
+      .find((b) => b !== null) ??
+    null;
 
   return (
     <div className="nn-graph" data-testid="network-graph">
-      <GraphToolbar hidden={hidden} bundled={bundled} onAddLayer={props.onAddLayer} onRemoveLayer={props.onRemoveLayer} />
+      <GraphToolbar hidden={hidden} bundled={bundled} dense={layout.bands.some((b) => b.dense)} capNote={capNote} addBlocked={addBlock !== null} onAddLayer={props.onAddLayer} onRemoveLayer={props.onRemoveLayer} />
       <div className="nn-graph__viewport" ref={viewportRef}>
         <div className="nn-graph__stage" ref={stageRef} style={{ width: layout.width, height: layout.height }} {...handlers}>
+          <EdgeCanvas layout={layout} offsets={offsets.layers} params={validParams} dimmed={emphasis !== null} />
           <svg className="nn-graph__svg" width={layout.width} height={layout.height} aria-hidden="true">
             <g className={emphasis ? 'nn-edges is-dimmed' : 'nn-edges'}>
               <EdgeLayer layout={layout} offsets={offsets.layers} params={drawnParams} />
@@ -127,6 +140,7 @@ export function NetworkGraph(props: NetworkGraphProps) {
               onUnitsChange={props.onUnitsChange}
               onUnitsSet={props.onUnitsSet}
               onActivationChange={props.onActivationChange}
+              blockOf={resizeBlockOf}
             />
           ))}
           <div className={layout.compact ? 'nn-head nn-head--output is-compact' : 'nn-head nn-head--output'} style={{ left: layout.layers[hidden].headLeft, width: layout.layers[hidden].headWidth }} title={reason.explanation}>

@@ -170,13 +170,17 @@ export function paintNeuronValues(canvas: HTMLCanvasElement, layout: GraphLayout
     const isOutput = layer === layout.layers.length - 1;
     const values = activations?.[layer] && activations[layer].length === col.ys.length ? activations[layer] : null;
     const radius = Math.min(5, col.size / 5);
+    // The slivers of a wide layer are plain bands: a clip per neuron costs more to draw than all the fills.
+    const rounded = col.size >= 6;
     col.ys.forEach((y, unit) => {
       const x0 = col.x - col.nodeWidth / 2;
       const y0 = y - col.size / 2;
-      ctx.save();
-      ctx.beginPath();
-      ctx.roundRect(x0, y0, col.nodeWidth, col.size, col.size >= 6 ? radius : 0);
-      ctx.clip();
+      if (rounded) {
+        ctx.save();
+        ctx.beginPath();
+        ctx.roundRect(x0, y0, col.nodeWidth, col.size, radius);
+        ctx.clip();
+      }
       if (layer === 0 && firstLayer && col.size >= PICTURE_MIN_NODE) {
         paintWeightPicture(scratch!, firstLayer, unit, col.ys.length);
         ctx.imageSmoothingEnabled = false;
@@ -198,7 +202,7 @@ export function paintNeuronValues(canvas: HTMLCanvasElement, layout: GraphLayout
         ctx.fillStyle = '#eef1f4';
         ctx.fillRect(x0, y0, col.nodeWidth, col.size);
       }
-      ctx.restore();
+      if (rounded) ctx.restore();
     });
   });
 }
