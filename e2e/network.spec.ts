@@ -43,3 +43,63 @@ test('eight hidden layers of 256 train without freezing the page', async ({ page
   expect(Date.now() - asked).toBeLessThan(1500);
   expect(problems).toEqual([]);
 });
+
+test('every weight of a 2-2-1 network can be reached and changed with the keyboard alone', async ({ page, problems }) => {
+  await page.goto('./?layers=2tanh');
+  await expect(page.getByTestId(/^neuron-0-\d+$/)).toHaveCount(2);
+  const cursor = page.getByTestId('weight-keys');
+  for (let i = 0; i < 80 && !(await cursor.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(cursor).toBeFocused();
+  await expect(page.getByTestId('weight-keys-hint')).toContainText('↑ ↓ next connection');
+
+  // Kernel order: x₁→1, x₁→2, x₂→1, x₂→2 into layer 1, then layer 2's two weights.
+  const weights = [
+    { name: 'x₁ to neuron 1 of layer 1', value: '0.11' },
+    { name: 'x₁ to neuron 2 of layer 1', value: '-0.22' },
+    { name: 'x₂ to neuron 1 of layer 1', value: '0.33' },
+    { name: 'x₂ to neuron 2 of layer 1', value: '-0.44' },
+    { name: 'layer 1 neuron 1 to neuron 1 of output layer 2', value: '0.55' },
+    { name: 'layer 1 neuron 2 to neuron 1 of output layer 2', value: '-0.66' },
+  ];
+  for (const [i, w] of weights.entries()) {
+    if (i === 4) {
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Home');
+    } else if (i > 0) {
+      await page.keyboard.press('ArrowDown');
+    }
+    await expect(cursor).toHaveAttribute('aria-label', new RegExp(`^weight from ${w.name}: `));
+    await page.keyboard.press('Enter');
+    const field = page.getByRole('textbox', { name: /^Weight from/ });
+    await expect(field).toBeFocused();
+    await page.keyboard.type(w.value);
+    await page.keyboard.press('Enter');
+    await expect(field).toBeHidden();
+    await expect(cursor).toBeFocused();
+    await expect(cursor).toHaveAttribute('aria-label', `weight from ${w.name}: ${Number(w.value).toFixed(4)}`);
+  }
+  // Escape cancels an edit and leaves the weight as it was.
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('9');
+  await page.keyboard.press('Escape');
+  await expect(cursor).toBeFocused();
+  await expect(cursor).toHaveAttribute('aria-label', /: -0\.6600$/);
+  // The arrows and Enter stayed in the graph: training never stepped.
+  await expect(page.getByTestId('batch-progress')).toHaveText('batch 0/25');
+
+  await page.getByRole('tab', { name: 'Weights' }).click();
+  for (const [layer, rows, cols, list] of [
+    [0, 2, 2, weights.slice(0, 4)],
+    [1, 2, 1, weights.slice(4)],
+  ] as const) {
+    const kernel = page.getByTestId(`weight-matrix-${layer}`).locator('canvas').first();
+    const box = (await kernel.boundingBox())!;
+    for (const [k, w] of list.entries()) {
+      const row = Math.floor(k / cols);
+      const col = k % cols;
+      await page.mouse.move(box.x + (box.width / cols) * (col + 0.5), box.y + (box.height / rows) * (row + 0.5));
+      await expect(page.getByRole('tooltip')).toContainText(`w = ${Number(w.value).toFixed(4)} from ${w.name.replace(/ to .*/, '')}`);
+    }
+  }
+  expect(problems).toEqual([]);
+});

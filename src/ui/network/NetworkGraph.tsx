@@ -7,7 +7,7 @@
 // neuron canvases change: geometry is memoised on the shape and the size of the panel, hovering is one
 // delegated handler on the stage (no per-element listeners), and the tooltip is a single element.
 
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ModelSpec } from '../../engine/types.ts';
 import { LIMITS } from '../../setup/limits.ts';
 import { addLayerBlock, resizeBlock } from './capacity.ts';
@@ -28,6 +28,7 @@ import { describe, editorLabel, Tooltip } from './Tooltip.tsx';
 import { useGraphPointer } from './useGraphPointer.ts';
 import { useThrottled } from './useThrottled.ts';
 import { useViewportSize } from './useViewportSize.ts';
+import { clampCursor, cursorLabel, cursorPoint, moveCursor, WeightKeys, type WeightCursor } from './WeightKeys.tsx';
 import './network.css';
 
 export type { GraphTableInputs, NetworkGraphProps } from './graphTypes.ts';
@@ -87,10 +88,16 @@ export function NetworkGraph(props: NetworkGraphProps) {
 
   const paramValue = (layer: number, unit: number, input: number): number =>
     validParams ? validParams[paramIndex(offsets.layers[layer], unit, input)] : NaN;
-  const { hover, editor, closeEditor, handlers } = useGraphPointer({ stageRef, layout, shape, paramValue, onHover: props.onHover });
+  const { hover, editor, openEditor, closeEditor, handlers } = useGraphPointer({ stageRef, layout, shape, paramValue, onHover: props.onHover });
+
+  // The keyboard's cursor on the connections, kept inside the shape as layers and neurons come and go.
+  const [rawCursor, setCursor] = useState<WeightCursor>({ layer: 0, input: 0, unit: 0 });
+  const [cursorFocused, setCursorFocused] = useState(false);
+  const cursor = clampCursor(rawCursor, shape.spec);
+  const cursorTarget = { layer: cursor.layer, unit: cursor.unit, input: cursor.input };
 
   const hovered = hover ? targetOf(hover.hit, shape.features) : null;
-  const emphasis = editor ? targetOf(editor.hit, shape.features) : (hovered ?? highlight ?? null);
+  const emphasis = editor ? targetOf(editor.hit, shape.features) : cursorFocused ? cursorTarget : (hovered ?? highlight ?? null);
   const featureEmphasis = emphasis && emphasis.layer === 0 && emphasis.input !== undefined && emphasis.input >= 0 ? shape.features[emphasis.input] : hover?.hit.kind === 'feature' ? hover.hit.name : null;
   const inputEmphasis = emphasis && emphasis.layer === 0 && emphasis.unit === undefined && emphasis.input !== undefined ? emphasis.input : -1;
   const maxUnits = props.maxUnits ?? LIMITS.units.max;
@@ -169,6 +176,22 @@ export function NetworkGraph(props: NetworkGraphProps) {
             <NodeLayer layout={layout} spec={shape.spec} offsets={offsets.layers} params={drawnParams} />
             {emphasis && <EmphasisNodes layout={layout} target={emphasis} />}
           </svg>
+          <WeightKeys
+            cursor={cursor}
+            label={cursorLabel(cursor, shape.spec, shape.labels, paramValue(cursor.layer, cursor.unit, cursor.input))}
+            focused={cursorFocused && !editor}
+            layout={layout}
+            onMove={(key) => {
+              const next = moveCursor(cursor, key, shape.spec);
+              if (next) setCursor(next);
+              return next !== null;
+            }}
+            onEdit={(opener) => {
+              const p = cursorPoint(cursor, layout);
+              openEditor({ kind: 'edge', layer: cursor.layer, input: cursor.input, unit: cursor.unit }, p.x, p.y, opener);
+            }}
+            onFocusChange={setCursorFocused}
+          />
           {hover && !editor && (
             <Tooltip x={hover.x} y={hover.y} stageWidth={layout.width}>
               {describe(hover.hit, shape.spec, shape.features, shape.labels, paramValue, activeFeatures.length, {
