@@ -103,3 +103,64 @@ test('every weight of a 2-2-1 network can be reached and changed with the keyboa
   }
   expect(problems).toEqual([]);
 });
+
+/** The output plot's canvas: its size in cells and how many distinct colours it holds. */
+async function heatmap(page: import('@playwright/test').Page) {
+  return page.getByTestId('output-heatmap').evaluate((c: HTMLCanvasElement) => {
+    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    const colours = new Set<string>();
+    for (let i = 0; i < data.length; i += 4) colours.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
+    return { width: c.width, colours: [...colours] };
+  });
+}
+
+test('hovering a neuron shows its map large in the output plot; a click pins it', async ({ page, problems }) => {
+  await page.goto('./');
+  // The plot shows the network's output: a 64 x 64 grid.
+  await expect.poll(async () => (await heatmap(page)).width).toBe(64);
+  const neuron = page.getByTestId('neuron-0-2').locator('.nn-neuron__frame');
+  await neuron.hover();
+  await expect(page.getByTestId('neuron-view')).toHaveText('Layer 1, neuron 3 — tanh');
+  // Each neuron's map is a 24 x 24 grid, now at the plot's full size.
+  await expect.poll(async () => (await heatmap(page)).width).toBe(24);
+  await page.mouse.move(5, 5);
+  await expect(page.getByTestId('neuron-view')).toBeHidden();
+  await expect.poll(async () => (await heatmap(page)).width).toBe(64);
+
+  await neuron.click();
+  await page.mouse.move(5, 5);
+  const chip = page.getByRole('button', { name: 'Unpin Layer 1, neuron 3 — tanh' });
+  await expect(chip).toHaveText('Pinned: Layer 1, neuron 3 — tanh ×');
+  await expect.poll(async () => (await heatmap(page)).width).toBe(24);
+  // Hovering another neuron shows it for as long as the pointer stays.
+  await page.getByTestId('neuron-1-0').locator('.nn-neuron__frame').hover();
+  await expect(page.getByTestId('neuron-view')).toHaveText('Layer 2, neuron 1 — tanh');
+  await page.mouse.move(5, 5);
+  await expect(page.getByTestId('neuron-view')).toBeHidden();
+  // A second click on the pinned neuron unpins it; the chip unpins too, and so does Escape in the graph.
+  await neuron.click();
+  await expect(chip).toBeHidden();
+  await neuron.click();
+  await chip.click();
+  await expect(chip).toBeHidden();
+  await neuron.click();
+  await page.mouse.move(5, 5);
+  await page.getByTestId('weight-keys').focus();
+  await page.keyboard.press('Escape');
+  await expect(chip).toBeHidden();
+  await expect.poll(async () => (await heatmap(page)).width).toBe(64);
+  expect(problems).toEqual([]);
+});
+
+test('"Show classes as hard regions" paints only the class colours', async ({ page, problems }) => {
+  await page.goto('./');
+  await expect.poll(async () => (await heatmap(page)).colours.length).toBeGreaterThan(20); // soft shading
+  const toggle = page.getByLabel('Show classes as hard regions');
+  await toggle.check();
+  await expect.poll(async () => (await heatmap(page)).colours.length).toBeLessThanOrEqual(2);
+  // Flat class tints, none of the near-white of an unsure region.
+  for (const c of (await heatmap(page)).colours) expect(c).not.toBe('255,255,255');
+  await toggle.uncheck();
+  await expect.poll(async () => (await heatmap(page)).colours.length).toBeGreaterThan(20);
+  expect(problems).toEqual([]);
+});

@@ -88,7 +88,18 @@ export function NetworkGraph(props: NetworkGraphProps) {
 
   const paramValue = (layer: number, unit: number, input: number): number =>
     validParams ? validParams[paramIndex(offsets.layers[layer], unit, input)] : NaN;
-  const { hover, editor, openEditor, closeEditor, handlers } = useGraphPointer({ stageRef, layout, shape, paramValue, onHover: props.onHover });
+  const { hover, editor, openEditor, closeEditor, handlers } = useGraphPointer({
+    stageRef,
+    layout,
+    shape,
+    paramValue,
+    onHover: props.onHover,
+    onNeuronClick: (layer, unit) => {
+      const pinned = props.pinnedNeuron;
+      props.onPinNeuron?.(pinned && pinned.layer === layer && pinned.unit === unit ? null : { layer, unit });
+    },
+    onEscape: props.pinnedNeuron ? () => props.onPinNeuron?.(null) : undefined,
+  });
 
   // The keyboard's cursor on the connections, kept inside the shape as layers and neurons come and go.
   const [rawCursor, setCursor] = useState<WeightCursor>({ layer: 0, input: 0, unit: 0 });

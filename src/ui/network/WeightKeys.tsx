@@ -72,7 +72,8 @@ interface WeightKeysProps {
 export function WeightKeys({ cursor, label, focused, layout, onMove, onEdit, onFocusChange }: WeightKeysProps) {
   const p = cursorPoint(cursor, layout);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key === 'Tab') return;
+    // Tab moves on; Escape goes on to the stage (it unpins a pinned neuron).
+    if (e.key === 'Tab' || e.key === 'Escape') return;
     // Whatever the key, it belongs to the graph while a weight is focused.
     e.stopPropagation();
     if (e.key === 'Enter' || e.key === ' ') {

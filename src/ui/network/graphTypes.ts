@@ -2,7 +2,7 @@
 
 import type { ActivationName, ModelSpec } from '../../engine/types.ts';
 import type { FeatureName, Task } from '../../engine/datasets/names.ts';
-import type { Highlight } from '../../state/viewStore.ts';
+import type { Highlight, NeuronRef } from '../../state/viewStore.ts';
 
 /** A table's inputs, drawn in place of the plane's features. */
 export interface GraphTableInputs {
@@ -50,6 +50,9 @@ export interface NetworkGraphProps {
   onActivationChange: (layer: number, activation: ActivationName) => void;
   /** A typed weight (input >= 0) or bias (input = -1) for unit `unit` of dense layer `layer`. */
   onEditParam: (layer: number, unit: number, input: number, value: number) => void;
+  /** The neuron whose map the output plot keeps showing; a click on a neuron pins or unpins it, Escape unpins. */
+  pinnedNeuron?: NeuronRef | null;
+  onPinNeuron?: (neuron: NeuronRef | null) => void;
   /** The hovered part of the network, or null when the pointer leaves it. */
   onHover?: (target: Highlight | null) => void;
 }

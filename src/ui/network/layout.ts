@@ -23,7 +23,8 @@ export const LAYOUT = {
   minColumnSpacing: 52,
   // Small enough that 16 neurons a layer fit the panel at 1440x900 without scrolling.
   minNode: 9,
-  maxNode: 44,
+  // Large where there is room: a neuron's picture is what learners read.
+  maxNode: 60,
   minThumb: 14,
   maxThumb: 32,
   /** A table's input names: label width (from the longest name, within limits), and the small node beside each. */

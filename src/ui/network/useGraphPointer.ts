@@ -33,9 +33,13 @@ interface GraphPointerOptions {
   shape: { features: readonly FeatureName[] };
   paramValue: (layer: number, unit: number, input: number) => number;
   onHover?: (target: Highlight | null) => void;
+  /** A click on a neuron (its picture or frame). */
+  onNeuronClick?: (layer: number, unit: number) => void;
+  /** Escape pressed anywhere in the graph outside the editor. */
+  onEscape?: () => void;
 }
 
-export function useGraphPointer({ stageRef, layout, shape, paramValue, onHover }: GraphPointerOptions) {
+export function useGraphPointer({ stageRef, layout, shape, paramValue, onHover, onNeuronClick, onEscape }: GraphPointerOptions) {
   const [hover, setHover] = useState<Hover | null>(null);
   const [editor, setEditor] = useState<EditorState | null>(null);
   const hoverKeyRef = useRef('');
@@ -108,6 +112,7 @@ export function useGraphPointer({ stageRef, layout, shape, paramValue, onHover }
     const found = locate(e);
     const hit = found?.hit;
     if (found && hit && (hit.kind === 'edge' || hit.kind === 'bias')) openEditor(hit, found.x, found.y, null);
+    else if (hit?.kind === 'neuron') onNeuronClick?.(hit.layer, hit.unit);
   };
 
   // Bias markers are focusable: focus shows the value, Enter or Space opens the editor.
@@ -128,6 +133,10 @@ export function useGraphPointer({ stageRef, layout, shape, paramValue, onHover }
     reportHover(null);
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === 'Escape' && onEscape) {
+      onEscape();
+      return;
+    }
     if (e.key !== 'Enter' && e.key !== ' ') return;
     const hit = hitOfElement(e.target);
     if (hit?.kind !== 'bias') return;
