@@ -4,6 +4,7 @@ import { LIMITS } from '../../setup/limits.ts';
 import { divergingColor } from '../colors.ts';
 import { STRONG_EDGES } from './denseEdges.ts';
 import { plural } from './labels.ts';
+import { WeightKeysHint } from './WeightKeys.tsx';
 
 interface GraphToolbarProps {
   hidden: number;
@@ -13,11 +14,13 @@ interface GraphToolbarProps {
   /** Why "+ layer" (or a layer's "+") would make the network too big to train here, or null. */
   capNote: string | null;
   addBlocked: boolean;
+  /** A weight has the keyboard's focus: its label, shown with the keys in place of the legend. */
+  keysHint: string | null;
   onAddLayer: () => void;
   onRemoveLayer: () => void;
 }
 
-export function GraphToolbar({ hidden, bundled, dense, capNote, addBlocked, onAddLayer, onRemoveLayer }: GraphToolbarProps) {
+export function GraphToolbar({ keysHint, hidden, bundled, dense, capNote, addBlocked, onAddLayer, onRemoveLayer }: GraphToolbarProps) {
   return (
     <div className="nn-graph__toolbar">
       <div className="nn-graph__layers" role="group" aria-label="Hidden layers">
@@ -43,7 +46,7 @@ export function GraphToolbar({ hidden, bundled, dense, capNote, addBlocked, onAd
           + layer
         </button>
       </div>
-      <EdgeLegend bundled={bundled} dense={dense} />
+      {keysHint ? <WeightKeysHint label={keysHint} /> : <EdgeLegend bundled={bundled} dense={dense} />}
       {capNote && (
         <p className="nn-graph__cap" role="status" data-testid="param-cap">
           {capNote}

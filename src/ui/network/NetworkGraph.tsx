@@ -107,6 +107,8 @@ export function NetworkGraph(props: NetworkGraphProps) {
   const cursor = clampCursor(rawCursor, shape.spec);
   const cursorTarget = { layer: cursor.layer, unit: cursor.unit, input: cursor.input };
 
+  const keysLabel = cursorLabel(cursor, shape.spec, shape.labels, paramValue(cursor.layer, cursor.unit, cursor.input));
+
   const hovered = hover ? targetOf(hover.hit, shape.features) : null;
   const emphasis = editor ? targetOf(editor.hit, shape.features) : cursorFocused ? cursorTarget : (hovered ?? highlight ?? null);
   const featureEmphasis = emphasis && emphasis.layer === 0 && emphasis.input !== undefined && emphasis.input >= 0 ? shape.features[emphasis.input] : hover?.hit.kind === 'feature' ? hover.hit.name : null;
@@ -128,7 +130,7 @@ export function NetworkGraph(props: NetworkGraphProps) {
 
   return (
     <div className="nn-graph" data-testid="network-graph">
-      <GraphToolbar hidden={hidden} bundled={bundled} dense={layout.bands.some((b) => b.dense)} capNote={capNote} addBlocked={addBlock !== null} onAddLayer={props.onAddLayer} onRemoveLayer={props.onRemoveLayer} />
+      <GraphToolbar keysHint={cursorFocused && !editor ? keysLabel : null} hidden={hidden} bundled={bundled} dense={layout.bands.some((b) => b.dense)} capNote={capNote} addBlocked={addBlock !== null} onAddLayer={props.onAddLayer} onRemoveLayer={props.onRemoveLayer} />
       <div className="nn-graph__viewport" ref={viewportRef}>
         <div className="nn-graph__stage" ref={stageRef} style={{ width: layout.width, height: layout.height }} {...handlers}>
           <EdgeCanvas layout={layout} offsets={offsets.layers} params={validParams} dimmed={emphasis !== null} />
@@ -189,8 +191,7 @@ export function NetworkGraph(props: NetworkGraphProps) {
           </svg>
           <WeightKeys
             cursor={cursor}
-            label={cursorLabel(cursor, shape.spec, shape.labels, paramValue(cursor.layer, cursor.unit, cursor.input))}
-            focused={cursorFocused && !editor}
+            label={keysLabel}
             layout={layout}
             onMove={(key) => {
               const next = moveCursor(cursor, key, shape.spec);

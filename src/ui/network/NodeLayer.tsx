@@ -35,7 +35,7 @@ export const NodeLayer = memo(function NodeLayer({ layout, spec, offsets, params
               role="group"
               aria-label={`${name}, ${ACTIVATION_LABELS[spec.layers[layer].activation]}`}
             >
-              <rect className="nn-neuron__frame" x={x0} y={y0} width={col.nodeWidth} height={s} rx={Math.min(5, s / 5)} />
+              <rect className={s < 4 ? 'nn-neuron__frame is-sliver' : 'nn-neuron__frame'} x={x0} y={y0} width={col.nodeWidth} height={s} rx={Math.min(5, s / 5)} />
               {biasMarker && <rect
                 className="nn-bias"
                 data-hit={`b:${layer}:${unit}`}

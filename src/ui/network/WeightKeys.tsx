@@ -59,17 +59,26 @@ export function cursorPoint(c: WeightCursor, layout: GraphLayout): { x: number; 
   return { x: (band.x0 + band.x1) / 2, y: (y0 + band.y1[c.unit]) / 2 };
 }
 
+/** While a weight is focused: what it is and the keys, in the toolbar where it hides nothing of the graph. */
+export function WeightKeysHint({ label }: { label: string }) {
+  return (
+    <p className="nn-weight-keys__hint" aria-hidden="true" data-testid="weight-keys-hint">
+      <strong>{label}</strong>
+      <span>{WEIGHT_KEYS_HINT}</span>
+    </p>
+  );
+}
+
 interface WeightKeysProps {
   cursor: WeightCursor;
   label: string;
-  focused: boolean;
   layout: GraphLayout;
   onMove: (key: string) => boolean;
   onEdit: (opener: Element) => void;
   onFocusChange: (focused: boolean) => void;
 }
 
-export function WeightKeys({ cursor, label, focused, layout, onMove, onEdit, onFocusChange }: WeightKeysProps) {
+export function WeightKeys({ cursor, label, layout, onMove, onEdit, onFocusChange }: WeightKeysProps) {
   const p = cursorPoint(cursor, layout);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     // Tab moves on; Escape goes on to the stage (it unpins a pinned neuron).
@@ -84,26 +93,18 @@ export function WeightKeys({ cursor, label, focused, layout, onMove, onEdit, onF
     }
   };
   return (
-    <>
-      <div
-        className="nn-weight-keys"
-        data-testid="weight-keys"
-        tabIndex={0}
-        role="button"
-        aria-roledescription="weight"
-        aria-label={label}
-        aria-keyshortcuts="ArrowUp ArrowDown ArrowLeft ArrowRight Enter"
-        style={{ left: p.x - 6, top: p.y - 6 }}
-        onKeyDown={onKeyDown}
-        onFocus={() => onFocusChange(true)}
-        onBlur={() => onFocusChange(false)}
-      />
-      {focused && (
-        <p className="nn-weight-keys__hint" aria-hidden="true" data-testid="weight-keys-hint">
-          <strong>{label}</strong>
-          <span>{WEIGHT_KEYS_HINT}</span>
-        </p>
-      )}
-    </>
+    <div
+      className="nn-weight-keys"
+      data-testid="weight-keys"
+      tabIndex={0}
+      role="button"
+      aria-roledescription="weight"
+      aria-label={label}
+      aria-keyshortcuts="ArrowUp ArrowDown ArrowLeft ArrowRight Enter"
+      style={{ left: p.x - 6, top: p.y - 6 }}
+      onKeyDown={onKeyDown}
+      onFocus={() => onFocusChange(true)}
+      onBlur={() => onFocusChange(false)}
+    />
   );
 }
