@@ -1,7 +1,7 @@
 // How large and how small each part of a setup may be. What the data generators themselves accept
 // comes from the engine, so the two never disagree.
 
-import { MAX_CLASSES, MAX_VALIDATION_FRACTION, MIN_CLASSES, NOISE_MAX } from '../engine/index.ts';
+import { MAX_CLASSES, MAX_VALIDATION_FRACTION, MIN_CLASSES, NOISE_MAX, parameterCount } from '../engine/index.ts';
 
 export const LIMITS = {
   hiddenLayers: { min: 0, max: 8 },
@@ -35,3 +35,21 @@ export function clampInt(value: number, range: { min: number; max: number }): nu
   return clamp(Math.round(value), range);
 }
 
+
+/**
+ * Cells per side of the grids evaluated over the plane: the output heatmap (smooth once the canvas
+ * scales it up, cheap to compute) and each neuron's picture in the graph.
+ */
+export const PLANE_GRID = { output: 64, neuron: 24 } as const;
+
+/**
+ * Most parameters (weights and biases) a network may have. Eight hidden layers of 256 on the digits'
+ * 784 pixels is about 662,000 and trains; past a million the worker's frames (8 MB of weights each)
+ * and the page's memory make the browser suffer, and Keras is the better place.
+ */
+export const MAX_PARAMS = 1_000_000;
+
+/** Weights and biases of dense layers of `units` over `inputs` inputs (the output layer included). */
+export function paramCount(inputs: number, units: readonly number[]): number {
+  return parameterCount({ inputs, layers: units.map((u) => ({ units: u, activation: 'linear' })) });
+}

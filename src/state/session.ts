@@ -14,13 +14,10 @@ import { configOf, useConfigStore } from './configStore.ts';
 import { useTrainingStore } from './trainingStore.ts';
 import { useViewStore, type ViewState } from './viewStore.ts';
 import { encodeConfig } from './url.ts';
+import { PLANE_GRID } from '../setup/limits.ts';
 
 /** Long enough to coalesce the events of a slider drag, short enough to feel immediate. */
 const CONFIGURE_DELAY_MS = 100;
-/** Cells per side of the output heatmap: smooth once the canvas scales it up, cheap to compute. */
-const OUTPUT_GRID = 64;
-/** Cells per side of each neuron's thumbnail in the network graph. */
-const NEURON_GRID = 24;
 
 let client: TrainingClient | null = null;
 let createClient: ClientFactory = createTrainingClient;
@@ -38,7 +35,7 @@ function viewRequestOf(view: Pick<ViewState, 'tab' | 'walkthrough'>): ViewReques
   // Thumbnails are drawn only in the graph tab; other tabs spare the worker computing them.
   // The walkthrough previews the worker's exact next step, so it needs the optimiser's memory.
   // Tables have no plane to draw; they ask for their own results instead (see tableViewRequest).
-  return { outputGrid: OUTPUT_GRID, neuronGrid: view.tab === 'summary' ? 0 : NEURON_GRID, ...(view.walkthrough ? { optimizer: true } : {}), ...tableViewRequest() };
+  return { outputGrid: PLANE_GRID.output, neuronGrid: view.tab === 'summary' ? 0 : PLANE_GRID.neuron, ...(view.walkthrough ? { optimizer: true } : {}), ...tableViewRequest() };
 }
 
 function send(cmd: Command): void {

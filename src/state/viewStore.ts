@@ -4,7 +4,7 @@
 import { create } from 'zustand';
 
 /**
- * A part of the network that the graph and the weight matrices both emphasise (the graph's NetworkTarget):
+ * A part of the network that the graph and the weight matrices both emphasise:
  * a weight (unit and input >= 0), a bias (unit, input = -1), a neuron (unit only) or an input's connections (input only).
  */
 export interface Highlight {
@@ -16,6 +16,12 @@ export interface Highlight {
 }
 
 export type NetworkTab = 'graph' | 'weights' | 'summary';
+
+/** A neuron whose map the output plot shows large (0-based dense layer and unit). */
+export interface NeuronRef {
+  layer: number;
+  unit: number;
+}
 
 export interface PickedSample {
   set: 'train' | 'validation';
@@ -37,6 +43,10 @@ export interface ViewState {
   /** The step-by-step walkthrough panel is open (the worker then sends its optimiser memory too). */
   walkthrough: boolean;
   notices: Notice[];
+  /** The neuron whose map stays in the output plot until unpinned. */
+  pinnedNeuron: NeuronRef | null;
+  /** Paint the decision regions as hard classes (argmax, or threshold 0.5) rather than soft colours. */
+  hardRegions: boolean;
 
   setShowValidation(show: boolean): void;
   setLogScale(on: boolean): void;
@@ -46,6 +56,8 @@ export interface ViewState {
   setWalkthrough(open: boolean): void;
   addNotice(title: string, items: string[]): void;
   dismissNotice(id: number): void;
+  setPinnedNeuron(neuron: NeuronRef | null): void;
+  setHardRegions(on: boolean): void;
 }
 
 let nextNoticeId = 1;
@@ -58,6 +70,8 @@ export const useViewStore = create<ViewState>()((set) => ({
   pickedSample: null,
   walkthrough: false,
   notices: [],
+  pinnedNeuron: null,
+  hardRegions: false,
 
   setShowValidation: (showValidation) => set({ showValidation }),
   setLogScale: (logScale) => set({ logScale }),
@@ -67,6 +81,8 @@ export const useViewStore = create<ViewState>()((set) => ({
   setWalkthrough: (walkthrough) => set({ walkthrough }),
   addNotice: (title, items) => set((s) => ({ notices: [...s.notices, { id: nextNoticeId++, title, items }] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  setPinnedNeuron: (pinnedNeuron) => set({ pinnedNeuron }),
+  setHardRegions: (hardRegions) => set({ hardRegions }),
 }));
 
 export const selectShowValidation = (s: ViewState) => s.showValidation;
@@ -76,3 +92,5 @@ export const selectTab = (s: ViewState) => s.tab;
 export const selectPickedSample = (s: ViewState) => s.pickedSample;
 export const selectWalkthrough = (s: ViewState) => s.walkthrough;
 export const selectNotices = (s: ViewState) => s.notices;
+export const selectPinnedNeuron = (s: ViewState) => s.pinnedNeuron;
+export const selectHardRegions = (s: ViewState) => s.hardRegions;

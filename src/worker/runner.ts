@@ -4,6 +4,7 @@
 import { EngineError, type Model, type Trainer } from '../engine/index.ts';
 import { isTableSource } from '../setup/catalogue.ts';
 import { type PlaygroundConfig } from '../setup/config.ts';
+import { PLANE_GRID } from '../setup/limits.ts';
 import { compileOptionsOf } from '../setup/rules.ts';
 import { type TableData } from '../setup/tableData.ts';
 import type { Speed } from '../setup/config.ts';
@@ -42,7 +43,7 @@ export class PlaygroundRunner {
   private trainer: Trainer | null = null;
   private playing = false;
   private speed: Speed = 5;
-  private view: ViewRequest = { outputGrid: 64, neuronGrid: 24 };
+  private view: ViewRequest = { outputGrid: PLANE_GRID.output, neuronGrid: PLANE_GRID.neuron };
   private inFlight = false;
   private dirty = false;
   private loopScheduled = false;

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Dataset2DName } from '../../engine/datasets/names.ts';
 import { DOMAIN, generate2D } from '../../engine/datasets/datasets2d.ts';
 import type { TableDatasetName } from '../../setup/catalogue.ts';
+import { hiDpiContext } from '../canvas.ts';
 import { CLASS_COLORS } from '../colors.ts';
 import { pointColor } from './pointColor.ts';
 
@@ -29,14 +30,8 @@ export function DatasetThumbnail({ name, noise, classes }: DatasetThumbnailProps
   );
 
   useEffect(() => {
-    const canvas = canvasRef.current;
-    const ctx = canvas?.getContext('2d');
-    if (!canvas || !ctx) return;
-    const ratio = window.devicePixelRatio || 1;
-    canvas.width = SIZE_PX * ratio;
-    canvas.height = SIZE_PX * ratio;
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, SIZE_PX, SIZE_PX);
+    const ctx = canvasRef.current && hiDpiContext(canvasRef.current, SIZE_PX, SIZE_PX);
+    if (!ctx) return;
     const toPx = (v: number) => ((v + DOMAIN) / (2 * DOMAIN)) * SIZE_PX;
     for (let i = 0; i < points.n; i++) {
       ctx.fillStyle = pointColor(points.task, points.y[i], REGRESSION_RANGE);

@@ -7,7 +7,7 @@ import { useConfigStore } from '../../state/configStore.ts';
 import { useNetworkSetup } from '../tables/useNetworkSetup.ts';
 import { setParam } from '../../state/session.ts';
 import { selectNeuronGridSize, selectNeuronGrids, selectParams, useTrainingStore } from '../../state/trainingStore.ts';
-import { selectHighlight, selectTab, useViewStore, type NetworkTab } from '../../state/viewStore.ts';
+import { selectHighlight, selectPinnedNeuron, selectTab, useViewStore, type NetworkTab } from '../../state/viewStore.ts';
 import { ModelSummary, NetworkGraph, WeightMatrices } from '../network/index.ts';
 import { isLocked, selectLocked, useLockStore, type ControlId } from '../../state/lockStore.ts';
 import { LockMark } from '../lock/LockMark.tsx';
@@ -92,6 +92,7 @@ function GraphView() {
   const neuronGrids = useTrainingStore(selectNeuronGrids);
   const neuronGridSize = useTrainingStore(selectNeuronGridSize);
   const highlight = useViewStore(selectHighlight);
+  const pinnedNeuron = useViewStore(selectPinnedNeuron);
   const config = useConfigStore.getState();
   return (
     <NetworkGraph
@@ -113,6 +114,8 @@ function GraphView() {
       onActivationChange={unlessLocked('activation', config.setActivation)}
       onEditParam={setParam}
       onHover={useViewStore.getState().setHighlight}
+      pinnedNeuron={pinnedNeuron}
+      onPinNeuron={useViewStore.getState().setPinnedNeuron}
     />
   );
 }

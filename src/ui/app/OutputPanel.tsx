@@ -1,7 +1,10 @@
 // The right column's top: the output plot, its legend and the validation toggle.
 // Clicking a point picks it for the step-by-step walkthrough.
 
-import { selectPickedSample, selectShowValidation, selectWalkthrough, useViewStore } from '../../state/viewStore.ts';
+import { selectHardRegions, selectPickedSample, selectShowValidation, selectWalkthrough, useViewStore } from '../../state/viewStore.ts';
+import { useTrainingStore } from '../../state/trainingStore.ts';
+import type { LayerSpec } from '../../engine/types.ts';
+import { hasClasses } from './paintOutput.ts';
 import { openWalkthrough, pickPoint } from '../walkthrough/actions.ts';
 import { selectDataset, useConfigStore } from '../../state/configStore.ts';
 import { isPlane } from '../../setup/catalogue.ts';
@@ -22,6 +25,7 @@ export function OutputPanel() {
           <input type="checkbox" checked={showValidation} onChange={(e) => useViewStore.getState().setShowValidation(e.target.checked)} />
           Show validation data
         </label>
+        <HardRegionsToggle />
         <StepByStepButton />
       </div>
       <OutputPlot onPickSample={pickPoint} />
@@ -54,5 +58,20 @@ function PickedHint() {
         Step through it
       </button>
     </p>
+  );
+}
+
+const selectOutputLayer = (s: { spec: { layers: readonly LayerSpec[] } | null }) => s.spec?.layers.at(-1) ?? null;
+
+/** Classes only: the decision regions as flat class colours, where the soft colours hide the boundary. */
+function HardRegionsToggle() {
+  const hard = useViewStore(selectHardRegions);
+  const output = useTrainingStore(selectOutputLayer);
+  if (!output || !hasClasses(output)) return null;
+  return (
+    <label className="checkbox" title="Each point of the plane in the colour of the class the network picks (probability above 0.5, or the most likely class)">
+      <input type="checkbox" checked={hard} onChange={(e) => useViewStore.getState().setHardRegions(e.target.checked)} />
+      Show classes as hard regions
+    </label>
   );
 }

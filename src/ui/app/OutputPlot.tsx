@@ -4,10 +4,11 @@
 import { memo, useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { axisBottom, axisLeft, scaleLinear } from 'd3';
 import { DOMAIN } from '../../engine/datasets/datasets2d.ts';
-import { selectData, selectOutputGrid, useTrainingStore } from '../../state/trainingStore.ts';
-import { selectPickedSample, selectShowValidation, selectWalkthrough, useViewStore, type PickedSample } from '../../state/viewStore.ts';
+import { selectData, selectNeuronGrids, selectOutputGrid, useTrainingStore } from '../../state/trainingStore.ts';
+import { selectHardRegions, selectPickedSample, selectShowValidation, selectWalkthrough, useViewStore, type PickedSample } from '../../state/viewStore.ts';
 import { selectTyped, useWalkthroughStore } from '../../state/walkthroughStore.ts';
 import { Axis } from './Axis.tsx';
+import { NeuronCaption, paintNeuron, useShownNeuron } from './NeuronView.tsx';
 import { paintOutput } from './paintOutput.ts';
 import { pointColor } from './pointColor.ts';
 import { useElementSize } from './useElementSize.ts';
@@ -28,6 +29,7 @@ export function OutputPlot({ onPickSample }: { onPickSample?(sample: PickedSampl
   return (
     <div ref={ref} className="output-plot" data-testid="output-plot">
       <HeatmapCanvas left={left} top={MARGIN.top} side={side} />
+      {side > 0 && <NeuronCaption left={left} top={MARGIN.top} />}
       {side > 0 && (
         <svg width={width} height={height} role="img" aria-label="The network's prediction over the input plane, with the data points">
           <g transform={`translate(${left},${MARGIN.top})`}>
@@ -41,16 +43,23 @@ export function OutputPlot({ onPickSample }: { onPickSample?(sample: PickedSampl
   );
 }
 
+/** The network's output, or (while a neuron is hovered or pinned in the graph) that neuron's map at full size. */
 function HeatmapCanvas({ left, top, side }: { left: number; top: number; side: number }) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const grid = useTrainingStore(selectOutputGrid);
+  const hard = useViewStore(selectHardRegions);
+  const neuron = useShownNeuron();
+  const neuronGrids = useTrainingStore(selectNeuronGrids);
   useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    if (neuron && neuronGrids && paintNeuron(canvas, neuron, neuronGrids)) return;
     const { outputGridSize, spec } = useTrainingStore.getState();
     const output = spec?.layers.at(-1);
-    if (!canvasRef.current || !grid || !output || outputGridSize === 0) return;
-    paintOutput(canvasRef.current, grid, outputGridSize, output);
-  }, [grid]);
-  return <canvas ref={canvasRef} className="heatmap" style={{ left, top, width: side, height: side }} aria-hidden="true" />;
+    if (!grid || !output || outputGridSize === 0) return;
+    paintOutput(canvas, grid, outputGridSize, output, hard);
+  }, [grid, hard, neuron, neuronGrids]);
+  return <canvas ref={canvasRef} className="heatmap" data-testid="output-heatmap" style={{ left, top, width: side, height: side }} aria-hidden="true" />;
 }
 
 function planeScale(side: number, flip: boolean) {

@@ -3,13 +3,23 @@
 
 import type { LayerSpec } from '../../engine/types.ts';
 import { DIVERGING_LUT, classTint } from '../colors.ts';
+import { paintPixels } from '../canvas.ts';
 import { paintHeatmap } from '../paintHeatmap.ts';
 
 /** Below this confidence a multi-class cell stays pale: the network is not sure there. */
 const MIN_TINT = 0.12;
 const MAX_TINT = 0.85;
+/** Hard regions: one flat tint per class, light enough for the points on top to stay readable. */
+const HARD_TINT = 0.5;
 
-export function paintOutput(canvas: HTMLCanvasElement, grid: Float32Array, size: number, output: LayerSpec): void {
+/** Whether an output can be shown as hard classes: a sigmoid (threshold 0.5) or a softmax (the most likely class). */
+export function hasClasses(output: LayerSpec): boolean {
+  return output.activation === 'softmax' || output.activation === 'sigmoid';
+}
+
+/** `hard`: each cell in its class's one colour, with no shading for how sure the network is. */
+export function paintOutput(canvas: HTMLCanvasElement, grid: Float32Array, size: number, output: LayerSpec, hard = false): void {
+  if (hard && hasClasses(output)) return paintHardClasses(canvas, grid, size, output);
   if (output.activation === 'softmax') return paintClasses(canvas, grid, size, output.units);
   if (output.activation === 'sigmoid') return paintHeatmap(canvas, grid, size, DIVERGING_LUT, 0, 1);
   paintHeatmap(canvas, grid, size, DIVERGING_LUT, -1, 1);
@@ -17,12 +27,10 @@ export function paintOutput(canvas: HTMLCanvasElement, grid: Float32Array, size:
 
 /** Each cell in the colour of its most likely class, stronger where the network is surer. */
 function paintClasses(canvas: HTMLCanvasElement, grid: Float32Array, size: number, k: number): void {
-  if (canvas.width !== size) canvas.width = size;
-  if (canvas.height !== size) canvas.height = size;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return;
-  const image = ctx.createImageData(size, size);
-  const px = image.data;
+  paintPixels(canvas, size, size, (px) => writeClasses(px, grid, size, k));
+}
+
+function writeClasses(px: Uint8ClampedArray, grid: Float32Array, size: number, k: number): void {
   const chance = 1 / k;
   for (let c = 0; c < size * size; c++) {
     let best = 0;
@@ -43,5 +51,30 @@ function paintClasses(canvas: HTMLCanvasElement, grid: Float32Array, size: numbe
     px[p + 2] = b;
     px[p + 3] = 255;
   }
-  ctx.putImageData(image, 0, 0);
+}
+
+function paintHardClasses(canvas: HTMLCanvasElement, grid: Float32Array, size: number, output: LayerSpec): void {
+  const k = output.activation === 'softmax' ? output.units : 1;
+  const tints = Array.from({ length: Math.max(2, k) }, (_, j) => classTint(j, HARD_TINT));
+  paintPixels(canvas, size, size, (px) => {
+    for (let c = 0; c < size * size; c++) {
+      let best = 0;
+      if (k === 1) {
+        best = grid[c] >= 0.5 ? 1 : 0;
+      } else {
+        let bestP = -Infinity;
+        for (let j = 0; j < k; j++) {
+          if (grid[c * k + j] > bestP) {
+            bestP = grid[c * k + j];
+            best = j;
+          }
+        }
+      }
+      const [r, g, b] = tints[best];
+      px[c * 4] = r;
+      px[c * 4 + 1] = g;
+      px[c * 4 + 2] = b;
+      px[c * 4 + 3] = 255;
+    }
+  });
 }

@@ -8,10 +8,13 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { ModelSpec } from '../../engine/types.ts';
 import type { FeatureName } from '../../engine/datasets/names.ts';
-import { DIVERGING_LUT, divergingColor, lutIndex } from '../colors.ts';
+import { paintPixels } from '../canvas.ts';
 import { featureLabels, formatShort, formatValue, layerName, sourceName, unitName } from './labels.ts';
-import type { NetworkTarget } from './NetworkGraph.tsx';
+import type { Highlight } from '../../state/viewStore.ts';
 import { paramIndex, paramOffsets, type LayerOffsets } from './params.ts';
+import { Legend } from './WeightLegend.tsx';
+import { WeightPictures } from './WeightPictures.tsx';
+import { writeWeightPixel } from './weightPixel.ts';
 import './network.css';
 
 export interface WeightMatricesProps {
@@ -25,9 +28,9 @@ export interface WeightMatricesProps {
   /** Every parameter in Keras order; cells stay grey unless its length fits `spec`. */
   params: Float64Array | null;
   /** Outline the cells of a connection, bias, neuron (its column) or input (its row). */
-  highlight?: NetworkTarget | null;
+  highlight?: Highlight | null;
   /** Called with { layer, unit, input } (input -1 for a bias) while a cell is hovered; null on leaving. */
-  onHover?: (target: NetworkTarget | null) => void;
+  onHover?: (target: Highlight | null) => void;
 }
 
 export function WeightMatrices({ spec, activeFeatures, inputNames, inputImage, params, highlight, onHover }: WeightMatricesProps) {
@@ -70,24 +73,16 @@ interface LayerMatrixProps {
   labels: readonly string[];
   offsets: LayerOffsets;
   params: Float64Array | null;
-  highlight: NetworkTarget | null;
-  onHover?: (target: NetworkTarget | null) => void;
+  highlight: Highlight | null;
+  onHover?: (target: Highlight | null) => void;
 }
 
 const BIAS_GAP = 5;
-const EMPTY: [number, number, number] = [233, 237, 241];
 
 function paintCells(canvas: HTMLCanvasElement, params: Float64Array | null, start: number, cols: number, rows: number, range: number) {
-  if (canvas.width !== cols) canvas.width = cols;
-  if (canvas.height !== rows) canvas.height = rows;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return;
-  const image = ctx.createImageData(cols, rows);
-  const px = image.data;
-  for (let c = 0; c < cols * rows; c++) {
-    writeWeightPixel(px, c * 4, params ? params[start + c] : null, range);
-  }
-  ctx.putImageData(image, 0, 0);
+  paintPixels(canvas, cols, rows, (px) => {
+    for (let c = 0; c < cols * rows; c++) writeWeightPixel(px, c * 4, params ? params[start + c] : null, range);
+  });
 }
 
 function cellSize(rows: number, cols: number): number {
@@ -280,142 +275,3 @@ function LayerMatrix({ layer, spec, labels, offsets, params, highlight, onHover 
   );
 }
 
-const LEGEND_STOPS = Array.from({ length: 11 }, (_, i) => -1 + i / 5);
-
-function Legend({ range, width }: { range: number; width: number }) {
-  const id = useId();
-  return (
-    <div className="nn-matrix__legend" aria-hidden="true">
-      <span>{formatShort(-range)}</span>
-      <svg width={width} height={12}>
-        <defs>
-          <linearGradient id={id} x1="0" x2="1" y1="0" y2="0">
-            {LEGEND_STOPS.map((v, i) => (
-              <stop key={i} offset={`${i * 10}%`} stopColor={divergingColor(v, 1)} />
-            ))}
-          </linearGradient>
-        </defs>
-        <rect x={0.5} y={0.5} width={width - 1} height={11} rx={2} fill={`url(#${id})`} stroke="#c7ced6" />
-        <line x1={width / 2} x2={width / 2} y1={0} y2={12} stroke="#8a949e" strokeWidth={1} />
-      </svg>
-      <span>{formatShort(range)}</span>
-    </div>
-  );
-}
-
-/** Pictures per row of the grid, and the gap between them, in image pixels. */
-const PICTURES_PER_ROW = 16;
-const PICTURE_GAP = 2;
-
-/** A robust colour range: the 99.5th percentile of |w| (from a sample), so one large weight does not wash out the rest. */
-function robustRange(params: Float64Array, start: number, count: number): number {
-  const stride = Math.max(1, Math.floor(count / 20000));
-  const sample: number[] = [];
-  for (let i = 0; i < count; i += stride) {
-    const a = Math.abs(params[start + i]);
-    if (Number.isFinite(a)) sample.push(a);
-  }
-  if (sample.length === 0) return 1;
-  sample.sort((a, b) => a - b);
-  return sample[Math.min(sample.length - 1, Math.floor(sample.length * 0.995))] || sample[sample.length - 1] || 1;
-}
-
-interface WeightPicturesProps {
-  spec: ModelSpec;
-  offsets: LayerOffsets;
-  params: Float64Array | null;
-  image: { rows: number; cols: number };
-  onHover?: (target: NetworkTarget | null) => void;
-}
-
-/** The first layer of an image network: each neuron's incoming weights as a picture of the input, on one scale. */
-function WeightPictures({ spec, offsets, params, image, onHover }: WeightPicturesProps) {
-  const { units, kernel } = offsets;
-  const { rows, cols } = image;
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  const [active, setActive] = useState<number | null>(null);
-  const perRow = Math.min(PICTURES_PER_ROW, units);
-  const gridRows = Math.ceil(units / perRow);
-  const width = perRow * (cols + PICTURE_GAP) - PICTURE_GAP;
-  const height = gridRows * (rows + PICTURE_GAP) - PICTURE_GAP;
-  const range = useMemo(() => (params ? robustRange(params, kernel, rows * cols * units) : 1), [params, kernel, rows, cols, units]);
-
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    if (!canvas) return;
-    if (canvas.width !== width) canvas.width = width;
-    if (canvas.height !== height) canvas.height = height;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return;
-    const data = ctx.createImageData(width, height);
-    const px = data.data;
-    for (let u = 0; u < units; u++) {
-      const ox = (u % perRow) * (cols + PICTURE_GAP);
-      const oy = Math.floor(u / perRow) * (rows + PICTURE_GAP);
-      for (let r = 0; r < rows; r++) {
-        for (let c = 0; c < cols; c++) {
-          writeWeightPixel(px, ((oy + r) * width + ox + c) * 4, params ? params[kernel + (r * cols + c) * units + u] : null, range);
-        }
-      }
-    }
-    ctx.putImageData(data, 0, 0);
-  }, [params, range, units, rows, cols, perRow, width, height, kernel]);
-
-  const unitAt = (e: PointerEvent<HTMLCanvasElement>): number | null => {
-    const rect = e.currentTarget.getBoundingClientRect();
-    const x = ((e.clientX - rect.left) / rect.width) * width;
-    const y = ((e.clientY - rect.top) / rect.height) * height;
-    const col = Math.floor(x / (cols + PICTURE_GAP));
-    const row = Math.floor(y / (rows + PICTURE_GAP));
-    const u = row * perRow + col;
-    return col >= 0 && col < perRow && u >= 0 && u < units ? u : null;
-  };
-  const show = (u: number | null) => {
-    if (u === active) return;
-    setActive(u);
-    onHover?.(u === null ? null : { layer: 0, unit: u, edges: 'in' });
-  };
-  const bias = active !== null && params ? params[offsets.bias + active] : NaN;
-  // One and a half times the image's pixels (CSS keeps them sharp): the grid and its key fit the panel.
-  const scale = 1.5;
-
-  return (
-    <figure className="nn-matrix nn-pictures" data-testid="weight-pictures">
-      <figcaption className="nn-matrix__title">
-        Layer 1
-        <span className="nn-matrix__shape">
-          {rows * cols} × {units} + bias: each neuron's {rows * cols} incoming weights as a {rows}×{cols} picture
-        </span>
-      </figcaption>
-      <div className="nn-pictures__key">
-        <Legend range={range} width={160} />
-        <p className="nn-pictures__note">One scale for all: beyond ±{formatShort(range)} (the 99.5th percentile of |w|) the colour stays full.</p>
-      </div>
-      <canvas
-        ref={canvasRef}
-        className="nn-pictures__canvas"
-        style={{ width: width * scale, maxWidth: '100%' }}
-        role="img"
-        aria-label={`The incoming weights of the ${units} neurons of ${layerName(spec, 0)}, each as a ${rows} by ${cols} picture: blue where a pixel's ink raises the neuron's input, orange where it lowers it.`}
-        onPointerMove={(e) => show(unitAt(e))}
-        onPointerLeave={() => show(null)}
-      />
-      <p className="nn-pictures__readout" aria-live="polite">
-        {active !== null ? `Neuron ${active + 1} of ${layerName(spec, 0)} · bias b = ${formatValue(bias)}` : 'Point at a picture to name its neuron. Blue: ink there raises the neuron; orange: ink there lowers it.'}
-      </p>
-    </figure>
-  );
-}
-
-/** One opaque pixel for weight w on a scale symmetric about zero; grey while there are no weights yet. */
-function writeWeightPixel(px: Uint8ClampedArray, p: number, w: number | null, range: number): void {
-  if (w === null) {
-    [px[p], px[p + 1], px[p + 2]] = EMPTY;
-  } else {
-    const i = lutIndex(w, -range, range) * 3;
-    px[p] = DIVERGING_LUT[i];
-    px[p + 1] = DIVERGING_LUT[i + 1];
-    px[p + 2] = DIVERGING_LUT[i + 2];
-  }
-  px[p + 3] = 255;
-}

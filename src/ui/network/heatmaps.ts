@@ -1,6 +1,7 @@
 // Painting the small pictures in the graph: each neuron's output over the plane, and each input feature.
 
 import { classTint, DIVERGING_LUT, lutIndex, type ColorLut } from '../colors.ts';
+import { hiDpiContext, paintPixels } from '../canvas.ts';
 import { paintHeatmap } from '../paintHeatmap.ts';
 import { featureValue, gridPoints } from '../../engine/datasets/features.ts';
 import type { ActivationName, ModelSpec } from '../../engine/types.ts';
@@ -66,18 +67,9 @@ export function neuronScale(
 
 let scratch: HTMLCanvasElement | null = null;
 
-/** Sizes the canvas to the layout at the screen's pixel density (at most 2x) and clears it. */
+/** The graph's canvas, sized to the layout at the screen's pixel density and cleared. */
 function clearedContext(canvas: HTMLCanvasElement, layout: GraphLayout): CanvasRenderingContext2D | null {
-  const dpr = Math.max(1, Math.min(2, window.devicePixelRatio || 1));
-  const w = Math.round(layout.width * dpr);
-  const h = Math.round(layout.height * dpr);
-  if (canvas.width !== w) canvas.width = w;
-  if (canvas.height !== h) canvas.height = h;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return null;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, layout.width, layout.height);
-  return ctx;
+  return hiDpiContext(canvas, layout.width, layout.height);
 }
 
 /**
@@ -178,13 +170,17 @@ export function paintNeuronValues(canvas: HTMLCanvasElement, layout: GraphLayout
     const isOutput = layer === layout.layers.length - 1;
     const values = activations?.[layer] && activations[layer].length === col.ys.length ? activations[layer] : null;
     const radius = Math.min(5, col.size / 5);
+    // The slivers of a wide layer are plain bands: a clip per neuron costs more to draw than all the fills.
+    const rounded = col.size >= 6;
     col.ys.forEach((y, unit) => {
       const x0 = col.x - col.nodeWidth / 2;
       const y0 = y - col.size / 2;
-      ctx.save();
-      ctx.beginPath();
-      ctx.roundRect(x0, y0, col.nodeWidth, col.size, col.size >= 6 ? radius : 0);
-      ctx.clip();
+      if (rounded) {
+        ctx.save();
+        ctx.beginPath();
+        ctx.roundRect(x0, y0, col.nodeWidth, col.size, radius);
+        ctx.clip();
+      }
       if (layer === 0 && firstLayer && col.size >= PICTURE_MIN_NODE) {
         paintWeightPicture(scratch!, firstLayer, unit, col.ys.length);
         ctx.imageSmoothingEnabled = false;
@@ -206,7 +202,7 @@ export function paintNeuronValues(canvas: HTMLCanvasElement, layout: GraphLayout
         ctx.fillStyle = '#eef1f4';
         ctx.fillRect(x0, y0, col.nodeWidth, col.size);
       }
-      ctx.restore();
+      if (rounded) ctx.restore();
     });
   });
 }
@@ -236,38 +232,28 @@ export function paintWeightPicture(
     if (a > max && Number.isFinite(a)) max = a;
   }
   const range = max > 0 ? max : 1;
-  if (canvas.width !== cols) canvas.width = cols;
-  if (canvas.height !== rows) canvas.height = rows;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return range;
-  const image = ctx.createImageData(cols, rows);
-  const px = image.data;
-  for (let i = 0; i < n; i++) {
-    const c = lutIndex(kernel[offset + i * units + unit], -range, range) * 3;
-    px[i * 4] = DIVERGING_LUT[c];
-    px[i * 4 + 1] = DIVERGING_LUT[c + 1];
-    px[i * 4 + 2] = DIVERGING_LUT[c + 2];
-    px[i * 4 + 3] = 255;
-  }
-  ctx.putImageData(image, 0, 0);
+  paintPixels(canvas, cols, rows, (px) => {
+    for (let i = 0; i < n; i++) {
+      const c = lutIndex(kernel[offset + i * units + unit], -range, range) * 3;
+      px[i * 4] = DIVERGING_LUT[c];
+      px[i * 4 + 1] = DIVERGING_LUT[c + 1];
+      px[i * 4 + 2] = DIVERGING_LUT[c + 2];
+      px[i * 4 + 3] = 255;
+    }
+  });
   return range;
 }
 
 /** Ink on paper: 0 white, 1 the text colour. For digits as the network sees them. */
 export function paintInk(canvas: HTMLCanvasElement, values: ArrayLike<number> | null, rows: number, cols: number): void {
-  if (canvas.width !== cols) canvas.width = cols;
-  if (canvas.height !== rows) canvas.height = rows;
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return;
-  const image = ctx.createImageData(cols, rows);
-  const px = image.data;
   const ink = [24, 33, 47];
-  for (let i = 0; i < rows * cols; i++) {
-    const t = values ? Math.max(0, Math.min(1, values[i])) : 0;
-    px[i * 4] = 255 + (ink[0] - 255) * t;
-    px[i * 4 + 1] = 255 + (ink[1] - 255) * t;
-    px[i * 4 + 2] = 255 + (ink[2] - 255) * t;
-    px[i * 4 + 3] = 255;
-  }
-  ctx.putImageData(image, 0, 0);
+  paintPixels(canvas, cols, rows, (px) => {
+    for (let i = 0; i < rows * cols; i++) {
+      const t = values ? Math.max(0, Math.min(1, values[i])) : 0;
+      px[i * 4] = 255 + (ink[0] - 255) * t;
+      px[i * 4 + 1] = 255 + (ink[1] - 255) * t;
+      px[i * 4 + 2] = 255 + (ink[2] - 255) * t;
+      px[i * 4 + 3] = 255;
+    }
+  });
 }

@@ -23,7 +23,8 @@ export const LAYOUT = {
   minColumnSpacing: 52,
   // Small enough that 16 neurons a layer fit the panel at 1440x900 without scrolling.
   minNode: 9,
-  maxNode: 44,
+  // Large where there is room: a neuron's picture is what learners read.
+  maxNode: 60,
   minThumb: 14,
   maxThumb: 32,
   /** A table's input names: label width (from the longest name, within limits), and the small node beside each. */
@@ -43,6 +44,12 @@ export const LAYOUT = {
   /** Above this many neurons a layer is a strip of thin bands, at least this tall each. */
   denseUnits: 24,
   denseRowPitch: 1,
+  /**
+   * Above this many connections a band is drawn on a canvas rather than as one SVG path each: 8 layers
+   * of 256 would be 460,000 paths (seconds of layout and a gigabyte of memory), while the plane's
+   * largest band, 16 x 16, stays clickable SVG.
+   */
+  maxSvgEdges: 2000,
   /** Vertical gap kept between two nodes at least. */
   minRowGap: 2,
   defaultWidth: 640,
@@ -100,6 +107,8 @@ export interface EdgeBand {
   widthScale: number;
   /** One summarising connection per target (a block of inputs): y0[unit] is where unit's bundle leaves. */
   bundled: boolean;
+  /** Too many connections for one SVG path each: drawn on a canvas, with no paths in the layout. */
+  dense: boolean;
 }
 
 export interface GraphLayout {
@@ -122,7 +131,7 @@ export interface GraphLayout {
   layers: LayerColumn[];
   /** One per dense layer: the connections into it. */
   bands: EdgeBand[];
-  /** SVG path of every connection: paths[layer][input * units + unit], Keras kernel order; a bundled band has one per unit. */
+  /** SVG path of every connection: paths[layer][input * units + unit], Keras kernel order; a bundled band has one per unit, a dense band none (see edgePath). */
   paths: string[][];
 }
 
@@ -300,11 +309,14 @@ export function computeLayout(
     const y0 = prev ? prev.ys : inputYs;
     const x0 = prev ? prev.x + prev.nodeWidth / 2 : edgeX;
     const rowsSpace = Math.min(avail / Math.max(1, y0.length), avail / Math.max(1, col.ys.length));
-    return { x0, x1: col.x - col.nodeWidth / 2, y0, y1: col.ys, widthScale: clamp(rowsSpace / 40, 0.4, 1), bundled: i === 0 && bundled };
+    const isBundled = i === 0 && bundled;
+    const dense = !isBundled && y0.length * col.ys.length > L.maxSvgEdges;
+    return { x0, x1: col.x - col.nodeWidth / 2, y0, y1: col.ys, widthScale: clamp(rowsSpace / 40, 0.4, 1), bundled: isBundled, dense };
   });
 
   const paths = bands.map((band) => {
     if (band.bundled) return band.y1.map((y1, unit) => linkPath(band.x0, band.y0[unit], band.x1, y1));
+    if (band.dense) return [];
     const out: string[] = new Array(band.y0.length * band.y1.length);
     for (let input = 0; input < band.y0.length; input++) {
       for (let unit = 0; unit < band.y1.length; unit++) {
@@ -330,6 +342,13 @@ export function computeLayout(
     bands,
     paths,
   };
+}
+
+/** The SVG path of one connection (computed on demand in a dense band, which keeps none). */
+export function edgePath(layout: GraphLayout, layer: number, input: number, unit: number): string {
+  const band = layout.bands[layer];
+  if (band.bundled) return layout.paths[layer][unit];
+  return layout.paths[layer][input * band.y1.length + unit] ?? linkPath(band.x0, band.y0[input], band.x1, band.y1[unit]);
 }
 
 /**

@@ -1,0 +1,97 @@
+// The neurons: a frame over each one's picture on the maps canvas (also what the pointer hits), the
+// bias marker on its lower-left corner, and rings around the emphasised ones.
+
+import { memo } from 'react';
+import type { ModelSpec } from '../../engine/types.ts';
+import type { Highlight } from '../../state/viewStore.ts';
+import { edgeStroke } from './edgeLooks.ts';
+import type { LayerDataProps } from './EdgeLayer.tsx';
+import { ACTIVATION_LABELS, capitalize, unitName } from './labels.ts';
+import type { GraphLayout } from './layout.ts';
+
+interface NodeLayerProps extends LayerDataProps {
+  spec: ModelSpec;
+}
+
+export const NodeLayer = memo(function NodeLayer({ layout, spec, offsets, params }: NodeLayerProps) {
+  return (
+    <g className="nn-neurons">
+      {layout.layers.map((col, layer) =>
+        col.ys.map((y, unit) => {
+          const s = col.size;
+          const x0 = col.x - col.nodeWidth / 2;
+          const y0 = y - s / 2;
+          const bs = col.biasSize;
+          const b = params ? params[offsets[layer].bias + unit] : NaN;
+          const name = capitalize(unitName(spec, layer, unit));
+          // The slivers of a wide layer are too thin for a bias marker; the Weights tab has their biases.
+          const biasMarker = s >= 8;
+          return (
+            <g
+              key={`${layer}-${unit}`}
+              className="nn-neuron"
+              data-testid={`neuron-${layer}-${unit}`}
+              data-hit={`n:${layer}:${unit}`}
+              role="group"
+              aria-label={`${name}, ${ACTIVATION_LABELS[spec.layers[layer].activation]}`}
+            >
+              <rect className={s < 4 ? 'nn-neuron__frame is-sliver' : 'nn-neuron__frame'} x={x0} y={y0} width={col.nodeWidth} height={s} rx={Math.min(5, s / 5)} />
+              {biasMarker && <rect
+                className="nn-bias"
+                data-hit={`b:${layer}:${unit}`}
+                role="button"
+                tabIndex={0}
+                aria-label={`${name} bias`}
+                x={x0 - bs / 2}
+                y={y0 + s - bs / 2}
+                width={bs}
+                height={bs}
+                rx={1.5}
+                fill={edgeStroke(b)}
+              />}
+            </g>
+          );
+        }),
+      )}
+    </g>
+  );
+});
+
+export function EmphasisNodes({ layout, target }: { layout: GraphLayout; target: Highlight }) {
+  const { layer, unit, input } = target;
+  const rings: { x: number; y: number; w: number; h: number; bias?: boolean }[] = [];
+  const col = layout.layers[layer];
+  if (!col) return null;
+  // Rounded rings hug small nodes less: a sliver of a wide layer gets a thin ring.
+  const ringOf = (c: typeof col, y: number) => {
+    const pad = c.size < 8 ? 3 : 8;
+    return { x: c.x, y, w: c.nodeWidth + pad, h: c.size + pad };
+  };
+  if (unit !== undefined && col.ys[unit] !== undefined) {
+    const y = col.ys[unit];
+    if (input === -1) {
+      rings.push({ x: col.x - col.nodeWidth / 2, y: y + col.size / 2, w: col.biasSize + 6, h: col.biasSize + 6, bias: true });
+    } else {
+      rings.push(ringOf(col, y));
+    }
+  }
+  if (layer > 0 && input !== undefined && input >= 0) {
+    const prev = layout.layers[layer - 1];
+    if (prev.ys[input] !== undefined) rings.push(ringOf(prev, prev.ys[input]));
+  }
+  return (
+    <g className="nn-rings" aria-hidden="true">
+      {rings.map((r, i) => (
+        <rect
+          key={i}
+          className={r.bias ? 'nn-ring nn-ring--bias' : 'nn-ring'}
+          x={r.x - r.w / 2}
+          y={r.y - r.h / 2}
+          width={r.w}
+          height={r.h}
+          rx={r.bias ? 3 : Math.min(8, r.h / 3)}
+        />
+      ))}
+    </g>
+  );
+}
