@@ -153,3 +153,21 @@ test('a panel that fails to draw is replaced by one line and Recover; the sessio
   await expect(page.getByTestId('epoch')).toHaveText('3');
   expect(problems).toEqual([]);
 });
+
+test('adding a neuron keeps every weight learned so far, goes on from the same epoch and marks it on the curves', async ({ page, problems }) => {
+  await page.goto('./');
+  for (let epoch = 1; epoch <= 3; epoch++) {
+    await page.getByRole('button', { name: 'Step one epoch', exact: true }).click();
+    await expect(page.getByTestId('epoch')).toHaveText(String(epoch));
+  }
+  const before = await someWeights(page);
+  await page.getByRole('button', { name: 'Add neuron to layer 1' }).click();
+  await expect(page.getByTestId(/^neuron-0-\d+$/)).toHaveCount(5);
+  await expect(page.getByTestId('edit-mark')).toContainText('units 4-2 → 5-2');
+  expect(await someWeights(page)).toEqual(before);
+  await expect(page.getByTestId('epoch')).toHaveText('3');
+  await page.getByRole('button', { name: 'Step one epoch', exact: true }).click();
+  await expect(page.getByTestId('epoch')).toHaveText('4');
+  await page.getByTestId('loss-chart').screenshot({ path: '/tmp/shots-session/edit-mark.png' });
+  expect(problems).toEqual([]);
+});

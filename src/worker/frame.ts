@@ -3,7 +3,7 @@
 import { applyFeatures, gridPoints, type Model, type Trainer } from '../engine/index.ts';
 import { type PlaygroundConfig } from '../setup/config.ts';
 import { evaluateTable } from './evaluation.ts';
-import type { FrameMessage, TableEvaluation, ViewRequest } from './protocol.ts';
+import type { EditMark, FrameMessage, TableEvaluation, ViewRequest } from './protocol.ts';
 import { type RunData } from './runData.ts';
 
 /** The validation pass behind a table's evaluation is repeated at most this often while training... */
@@ -24,6 +24,7 @@ export interface FrameSource {
   paramsVersion: number;
   /** Include the optimiser's memory and the log's stride, so the page can resume from this frame. */
   checkpoint: boolean;
+  marks: EditMark[];
 }
 
 export class FrameBuilder {
@@ -87,6 +88,7 @@ export class FrameBuilder {
       optimizer: s.view.optimizer ? model.getOptimizerState() : null,
       evaluation,
       diverged: trainer.diverged,
+      marks: s.marks,
       checkpoint: s.checkpoint ? { optimizer: model.getOptimizerState(), historyStride: trainer.historyStride, trainer: trainer.getState() } : null,
     };
     this.historySent = trainer.history.length;

@@ -4,11 +4,11 @@
 import { EngineError, type Model, type Trainer } from '../engine/index.ts';
 import { isTableSource } from '../setup/catalogue.ts';
 import { type PlaygroundConfig } from '../setup/config.ts';
-import { compileOptionsOf } from '../setup/rules.ts';
 import { type TableData } from '../setup/tableData.ts';
 import type { Speed } from '../setup/config.ts';
 import { FrameBuilder } from './frame.ts';
-import { applyCheckpoint, createCompiledModel, createTrainerFor, modelKeyOf, sameSpec } from './modelLifecycle.ts';
+import { applyCheckpoint, carryProgress, createCompiledModel, createTrainerFor, planEdit, sameSpec, type Mark } from './modelLifecycle.ts';
+import { inputNamesOf } from './edits.ts';
 import type { Command, TrainingCheckpoint, ViewRequest, WorkerMessage } from './protocol.ts';
 import { dataKeyOf, makeData, shapeFor, tableFits, type RunData } from './runData.ts';
 
@@ -31,7 +31,10 @@ export class PlaygroundRunner {
   private runId = 0;
   private data: RunData | null = null;
   private dataKey = '';
-  private modelKey = '';
+  /** What each input means, for carrying weights across an edit of the features or the data. */
+  private inputNames: string[] = [];
+  /** Epochs where the network or its training changed, marked on the curves. */
+  private marks: Mark[] = [];
   /** The latest table the page sent. */
   private table: TableData | null = null;
   /** A setup that names a table which has not arrived yet (or not with its split and seed): it waits for it. */
@@ -123,7 +126,7 @@ export class PlaygroundRunner {
     this.sendFrameIfReady();
   }
 
-  private configure(runId: number, next: PlaygroundConfig, resume: TrainingCheckpoint | null): void {
+  private configure(runId: number, next: PlaygroundConfig, resume: TrainingCheckpoint | null, newFile = false): void {
     if (isTableSource(next.dataset) && !tableFits(this.table, next)) {
       // The page is still loading or preparing this table; the setup waits for it, and nothing trains meanwhile.
       this.pending = { runId, config: next, resume };
@@ -133,27 +136,28 @@ export class PlaygroundRunner {
     const prev = this.config;
     const shape = shapeFor(next, this.table);
     const nextDataKey = dataKeyOf(next, this.table);
-    const nextModelKey = modelKeyOf(next, shape);
+    const nextInputs = inputNamesOf(next, this.table);
     const dataChanged = !prev || this.dataKey !== nextDataKey;
-    const modelChanged = dataChanged || this.modelKey !== nextModelKey;
     // Build the new pieces first and commit them together, so a setup the engine rejects
     // leaves the previous one running untouched.
     const data = dataChanged ? makeData(next, this.table) : this.data!;
-    let model = this.model!;
+    const edit = planEdit({ config: prev, model: this.model, trainer: this.trainer, inputs: this.inputNames, marks: this.marks }, next, shape, nextInputs, newFile);
+    const model = edit.model;
     let trainer = this.trainer!;
-    if (modelChanged) {
-      model = createCompiledModel(next, shape);
+    if (edit.fresh) {
       trainer = createTrainerFor(model, data, next);
+    } else if (dataChanged || model !== this.model) {
+      trainer = createTrainerFor(model, data, next);
+      carryProgress(this.trainer!, trainer, !dataChanged, next.batchSize);
     } else {
-      model.compile(compileOptionsOf(next, shape.task));
-      if (prev!.loss !== next.loss) trainer = createTrainerFor(model, data, next); // a new loss starts a new log; the weights stay
-      else trainer.setBatchSize(next.batchSize);
+      trainer.setBatchSize(next.batchSize);
     }
+    this.marks = edit.marks;
+    this.inputNames = nextInputs;
     this.runId = runId;
     this.config = next;
     this.data = data;
     this.dataKey = nextDataKey;
-    this.modelKey = nextModelKey;
     this.model = model;
     this.trainer = trainer;
     this.frames.resendHistory();
@@ -175,6 +179,7 @@ export class PlaygroundRunner {
         [],
       );
     }
+    if (edit.reason) this.host.post({ type: 'notice', runId, text: `Fresh weights: ${edit.reason}, so training starts again from epoch 0.` }, []);
     if (resume) this.resume(resume);
     if (this.playing) this.startLoop();
   }
@@ -188,6 +193,7 @@ export class PlaygroundRunner {
       return;
     }
     const note = applyCheckpoint(model, trainer, checkpoint, this.config!.batchSize);
+    this.marks = (checkpoint.marks ?? []).map((m) => ({ ...m, from: null }));
     this.paramsChanged();
     this.host.post({ type: 'restored', runId, epoch: checkpoint.epoch, note }, []);
   }
@@ -200,7 +206,7 @@ export class PlaygroundRunner {
     } else if (!this.pending && this.config?.dataset === table.source && dataKeyOf(this.config, this.table) !== this.dataKey) {
       // Another file for the same setup (a CSV imported again): new data, new weights, same run. If it
       // does not fit the setup (another task), the setup that fits it is on its way: wait for it.
-      this.configure(this.runId, this.config, null);
+      this.configure(this.runId, this.config, null, true);
     }
   }
 
@@ -210,6 +216,7 @@ export class PlaygroundRunner {
     const shape = shapeFor(this.config, this.table);
     this.model = createCompiledModel(this.config, shape);
     this.trainer = createTrainerFor(this.model, this.data, this.config);
+    this.marks = [];
     this.playing = false;
     this.frames.resendHistory();
     this.paramsChanged();
@@ -272,6 +279,7 @@ export class PlaygroundRunner {
       view: this.view,
       playing: this.playing,
       paramsVersion: this.paramsVersion,
+      marks: this.marks.map(({ epoch, label }) => ({ epoch, label })),
     });
     this.inFlight = true;
     this.dirty = again;
