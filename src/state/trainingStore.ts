@@ -5,7 +5,7 @@ import { create } from 'zustand';
 import type { ModelSpec } from '../engine/types.ts';
 import type { Task } from '../engine/datasets/names.ts';
 import type { EpochLog } from '../engine/index.ts';
-import type { Speed } from '../setup/config.ts';
+import { DEFAULT_SPEED, type Speed } from '../setup/config.ts';
 import type { DataMessage, EditMark, FrameMessage, OptimizerSnapshot, TableEvaluation, WorkerMessage } from '../worker/protocol.ts';
 
 export type { EditMark, OptimizerSnapshot, TableEvaluation };
@@ -126,8 +126,8 @@ export const useTrainingStore = create<TrainingState>()((set) => ({
   historyVersion: 0,
   marks: [],
   data: null,
-  // Slow enough to watch the boundary form: about four epochs a second on the default data.
-  speed: 3,
+  // About one epoch per screen frame on the plane datasets: fast, and every epoch is still drawn.
+  speed: DEFAULT_SPEED,
   sessionNotice: null,
 
   applyMessage: (msg) => {

@@ -5,7 +5,7 @@ import { EngineError, type Model, type Trainer } from '../engine/index.ts';
 import { isTableSource } from '../setup/catalogue.ts';
 import { type PlaygroundConfig } from '../setup/config.ts';
 import { type TableData } from '../setup/tableData.ts';
-import type { Speed } from '../setup/config.ts';
+import { batchesPerSecond, type Speed } from '../setup/config.ts';
 import { FrameBuilder } from './frame.ts';
 import { applyCheckpoint, carryProgress, createCompiledModel, createTrainerFor, planEdit, sameSpec, type Mark } from './modelLifecycle.ts';
 import { inputNamesOf } from './edits.ts';
@@ -19,8 +19,6 @@ export interface RunnerHost {
   now(): number;
 }
 
-/** Batches per second at speeds 1-4; speed 5 trains continuously. */
-const BATCHES_PER_SECOND: Record<Speed, number> = { 1: 4, 2: 20, 3: 100, 4: 500, 5: Infinity };
 /** At full speed, train this long between chances to handle messages and send a frame. */
 const SLICE_MS = 12;
 /** While training, a frame carries a checkpoint (the optimiser's memory besides the weights) this often. */
@@ -236,14 +234,16 @@ export class PlaygroundRunner {
     // A setup waiting for its table starts the loop again when the table arrives.
     if (!this.playing || !trainer || this.pending) return;
     const now = this.host.now();
-    const rate = BATCHES_PER_SECOND[this.speed];
+    const rate = batchesPerSecond(this.speed, trainer.batchesPerEpoch);
     if (rate === Infinity) {
       const until = now + SLICE_MS;
       do trainer.step('batch');
       while (!trainer.diverged && this.host.now() < until);
     } else {
+      // Owed batches are paid within a slice too, so a pace the model cannot keep never blocks 'pause'.
       this.batchesOwed = Math.min(this.batchesOwed + ((now - this.lastTick) / 1000) * rate, rate);
-      for (; this.batchesOwed >= 1 && !trainer.diverged; this.batchesOwed--) trainer.step('batch');
+      const until = now + SLICE_MS;
+      for (; this.batchesOwed >= 1 && !trainer.diverged && this.host.now() < until; this.batchesOwed--) trainer.step('batch');
     }
     this.lastTick = now;
     this.afterTraining();
