@@ -37,8 +37,8 @@ export class PlaygroundRunner {
   private table: TableData | null = null;
   /** A setup that names a table which has not arrived yet (or not with its split and seed): it waits for it. */
   private pending: { runId: number; config: PlaygroundConfig; resume: TrainingCheckpoint | null } | null = null;
-  /** Bumped whenever the weights change, so a stale evaluation is recomputed. */
-  private paramsVersion = 0;
+  /** Bumped whenever the weights change other than by training (typed, set, a new model), so a stale evaluation is known. */
+  private editsVersion = 0;
   private model: Model | null = null;
   private trainer: Trainer | null = null;
   private playing = false;
@@ -235,15 +235,14 @@ export class PlaygroundRunner {
     if (!this.playing || !trainer || this.pending) return;
     const now = this.host.now();
     const rate = batchesPerSecond(this.speed, trainer.batchesPerEpoch);
+    const until = now + SLICE_MS;
     if (rate === Infinity) {
-      const until = now + SLICE_MS;
-      do trainer.step('batch');
+      do this.trainBatch(trainer);
       while (!trainer.diverged && this.host.now() < until);
     } else {
       // Owed batches are paid within a slice too, so a pace the model cannot keep never blocks 'pause'.
       this.batchesOwed = Math.min(this.batchesOwed + ((now - this.lastTick) / 1000) * rate, rate);
-      const until = now + SLICE_MS;
-      for (; this.batchesOwed >= 1 && !trainer.diverged && this.host.now() < until; this.batchesOwed--) trainer.step('batch');
+      for (; this.batchesOwed >= 1 && !trainer.diverged && this.host.now() < until; this.batchesOwed--) this.trainBatch(trainer);
     }
     this.lastTick = now;
     this.afterTraining();
@@ -254,13 +253,34 @@ export class PlaygroundRunner {
     }
   };
 
-  private afterTraining(): void {
-    if (this.trainer?.diverged) this.playing = false;
-    this.paramsChanged();
+  /** One batch; at the end of an epoch a table's evaluation may be taken on exactly these weights. */
+  private trainBatch(trainer: Trainer): void {
+    if (trainer.step('batch').epochs.length > 0 && this.model && this.config) {
+      this.frames.evaluateAtEpochEnd({ ...this.frameSource(), checkpoint: false });
+    }
   }
 
-  private paramsChanged(): void {
-    this.paramsVersion++;
+  private afterTraining(edited = false): void {
+    if (this.trainer?.diverged) this.playing = false;
+    this.paramsChanged(edited);
+  }
+
+  private frameSource() {
+    return {
+      runId: this.runId,
+      config: this.config!,
+      model: this.model!,
+      trainer: this.trainer!,
+      data: this.data,
+      view: this.view,
+      playing: this.playing,
+      weightsKey: `${this.editsVersion}:${this.trainer!.iteration}`,
+      marks: this.marks.map(({ epoch, label }) => ({ epoch, label })),
+    };
+  }
+
+  private paramsChanged(edited = true): void {
+    if (edited) this.editsVersion++;
     this.dirty = true;
   }
 
@@ -269,20 +289,9 @@ export class PlaygroundRunner {
     const now = this.host.now();
     const checkpoint = !this.playing || now - this.checkpointAt >= CHECKPOINT_EVERY_MS;
     if (checkpoint) this.checkpointAt = now;
-    const { frame, transfer, again } = this.frames.build({
-      checkpoint,
-      runId: this.runId,
-      config: this.config,
-      model: this.model,
-      trainer: this.trainer,
-      data: this.data,
-      view: this.view,
-      playing: this.playing,
-      paramsVersion: this.paramsVersion,
-      marks: this.marks.map(({ epoch, label }) => ({ epoch, label })),
-    });
+    const { frame, transfer } = this.frames.build({ ...this.frameSource(), checkpoint });
     this.inFlight = true;
-    this.dirty = again;
+    this.dirty = false;
     this.host.post(frame, transfer);
   }
 }
