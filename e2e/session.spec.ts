@@ -50,9 +50,9 @@ async function curvesSummary(page: Page): Promise<string> {
 
 test('a worker that dies mid-training is replaced and training goes on from its last checkpoint', async ({ page, problems }) => {
   await page.goto('./');
-  await setSpeed(page, 4);
+  await setSpeed(page, 4); // 60 epochs/s: a checkpoint every second is 60 epochs apart
   await page.getByRole('button', { name: 'Play', exact: true }).click();
-  await expect.poll(() => epochOf(page), { timeout: 30_000 }).toBeGreaterThan(20);
+  await expect.poll(() => epochOf(page), { timeout: 30_000 }).toBeGreaterThan(150);
   const before = await epochOf(page);
   await page.workers()[0].evaluate(() => self.close());
 
@@ -151,5 +151,23 @@ test('a panel that fails to draw is replaced by one line and Recover; the sessio
   while ((await recover.count()) > 0) await recover.first().click();
   await expect(page.getByTestId('output-plot')).toBeVisible();
   await expect(page.getByTestId('epoch')).toHaveText('3');
+  expect(problems).toEqual([]);
+});
+
+test('adding a neuron keeps every weight learned so far, goes on from the same epoch and marks it on the curves', async ({ page, problems }) => {
+  await page.goto('./');
+  for (let epoch = 1; epoch <= 3; epoch++) {
+    await page.getByRole('button', { name: 'Step one epoch', exact: true }).click();
+    await expect(page.getByTestId('epoch')).toHaveText(String(epoch));
+  }
+  const before = await someWeights(page);
+  await page.getByRole('button', { name: 'Add neuron to layer 1' }).click();
+  await expect(page.getByTestId(/^neuron-0-\d+$/)).toHaveCount(5);
+  await expect(page.getByTestId('edit-mark')).toContainText('units 4-2 → 5-2');
+  expect(await someWeights(page)).toEqual(before);
+  await expect(page.getByTestId('epoch')).toHaveText('3');
+  await page.getByRole('button', { name: 'Step one epoch', exact: true }).click();
+  await expect(page.getByTestId('epoch')).toHaveText('4');
+  await page.getByTestId('loss-chart').screenshot({ path: '/tmp/shots-session/edit-mark.png' });
   expect(problems).toEqual([]);
 });

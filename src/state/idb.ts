@@ -5,6 +5,8 @@
 export interface KeyValueStore<T> {
   get(key: string): Promise<T | undefined>;
   getAll(): Promise<T[]>;
+  /** The keys alone: cheap where getAll would read (and copy) every record. */
+  getAllKeys(): Promise<string[]>;
   put(key: string, value: T): Promise<void>;
   delete(key: string): Promise<void>;
 }
@@ -42,6 +44,7 @@ export function openKeyValueStore<T>(dbName: string, storeName: string): Promise
       resolve({
         get: (key) => run('readonly', (s) => s.get(key) as IDBRequest<T | undefined>),
         getAll: () => run('readonly', (s) => s.getAll() as IDBRequest<T[]>),
+        getAllKeys: () => run('readonly', (s) => s.getAllKeys() as IDBRequest<string[]>),
         put: (key, value) => run('readwrite', (s) => s.put(value, key)).then(() => undefined),
         delete: (key) => run('readwrite', (s) => s.delete(key)).then(() => undefined),
       });

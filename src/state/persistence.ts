@@ -54,8 +54,9 @@ let db: KeyValueStore<StoredRecord> | null = null;
 let tabId = '';
 let failed = false;
 
+/** Creation time first, in base 36 padded to 9 digits, so ids sort by age. */
 function newId(): string {
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  return `${Date.now().toString(36).padStart(9, '0')}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
 function reportFailure(e: unknown): void {
@@ -142,13 +143,18 @@ async function save(): Promise<void> {
   }
 }
 
+/**
+ * Keeps the records of the newest KEEP_RECORDS page loads. Ids start with their creation time in base 36,
+ * so the keys alone sort them (reading the records would copy every stored weight); once per page load.
+ */
+let pruned = false;
 async function prune(): Promise<void> {
-  if (!db) return;
-  const all = await db.getAll();
-  const old = all.filter((r): r is StoredSession => !isCsv(r)).sort((a, b) => b.savedAt - a.savedAt).slice(KEEP_RECORDS);
-  for (const s of old) {
-    await db.delete(s.id);
-    await db.delete(`${s.id}:csv`);
+  if (!db || pruned) return;
+  pruned = true;
+  const ids = (await db.getAllKeys()).filter((k) => !k.endsWith(':csv')).sort();
+  for (const id of ids.slice(0, Math.max(0, ids.length - KEEP_RECORDS))) {
+    await db.delete(id);
+    await db.delete(`${id}:csv`);
   }
 }
 

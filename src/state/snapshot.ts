@@ -34,6 +34,7 @@ export function keepCheckpoint(frame: FrameMessage, config: PlaygroundConfig, hi
       history,
       historyStride: frame.checkpoint.historyStride,
       trainer: frame.checkpoint.trainer,
+      marks: frame.marks ?? [],
     },
   };
   version++;

@@ -61,6 +61,14 @@ export interface TrainingCheckpoint {
   historyStride: number;
   /** Where the trainer is, exactly; null for a checkpoint of the counters only (the epoch restarts). */
   trainer: TrainerState | null;
+  /** Epochs where the network or its training was edited. */
+  marks?: EditMark[];
+}
+
+/** An epoch where the network or its training changed ("units 4-2 → 5-2"), marked on the curves. */
+export interface EditMark {
+  epoch: number;
+  label: string;
 }
 
 export type Command =
@@ -135,6 +143,8 @@ export interface FrameMessage {
    * Present about once a second while training and on every frame while paused: with this frame's
    * spec, params, epoch, iteration and the history, what the page keeps to resume elsewhere.
    */
+  /** Epochs where the network or its training changed, since the weights were last initialised. */
+  marks?: EditMark[];
   checkpoint?: { optimizer: OptimizerSnapshot | null; historyStride: number; trainer: TrainerState } | null;
 }
 
@@ -148,6 +158,13 @@ export interface RestoredMessage {
   note: string | null;
 }
 
+/** Something the learner should know about the weights: "Fresh weights: the seed is now 2." */
+export interface NoticeMessage {
+  type: 'notice';
+  runId: number;
+  text: string;
+}
+
 export interface PongMessage {
   type: 'pong';
   runId: number;
@@ -159,4 +176,4 @@ export interface ErrorMessage {
   message: string;
 }
 
-export type WorkerMessage = DataMessage | FrameMessage | ErrorMessage | RestoredMessage | PongMessage;
+export type WorkerMessage = DataMessage | FrameMessage | ErrorMessage | RestoredMessage | NoticeMessage | PongMessage;

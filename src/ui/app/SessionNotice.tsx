@@ -9,7 +9,7 @@ export function SessionNotice() {
   const notice = useTrainingStore(selectSessionNotice);
   if (notice === null) return null;
   return (
-    <div className={`alert session-notice ${notice.kind === 'restored' ? 'info' : 'warning'}`} role="alert">
+    <div className={`alert session-notice ${notice.kind === 'restored' || notice.kind === 'weights' ? 'info' : 'warning'}`} role="alert">
       <span>
         {notice.text}
         {notice.kind === 'restored' && (
