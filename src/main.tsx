@@ -5,11 +5,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { startSession } from './state/session.ts';
+import { registerPlaygroundCommands } from './state/playgroundCommands.ts';
 import { startUrlSync } from './state/urlSync.ts';
 import './ui/styles.css';
 
 startUrlSync();
 startSession();
+registerPlaygroundCommands();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lost its #root element');

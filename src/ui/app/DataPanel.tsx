@@ -17,7 +17,8 @@ import { TableDataInfo } from '../tables/TableDataInfo.tsx';
 import { CsvDialog } from '../tables/CsvDialog.tsx';
 import { SAMPLE_COUNTS, withCurrent } from './choices.ts';
 import { DatasetPicker } from './DatasetPicker.tsx';
-import { Icon } from './Icon.tsx';
+import { CommandButton } from './CommandButton.tsx';
+import { PLAYGROUND_COMMANDS } from '../../state/playgroundCommands.ts';
 import { SelectField } from './SelectField.tsx';
 import { SliderField } from './SliderField.tsx';
 
@@ -84,10 +85,7 @@ function PlaneSettings() {
           />
         )}
       </div>
-      <button type="button" className="button" onClick={config.regenerate} title="New points from the next seed">
-        <Icon name="regenerate" />
-        Regenerate
-      </button>
+      <CommandButton id={PLAYGROUND_COMMANDS.regenerate} icon="regenerate" />
     </>
   );
 }

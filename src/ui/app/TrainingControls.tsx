@@ -1,9 +1,10 @@
 // Play, step, reset, speed and the epoch counter: the controls a teacher reaches for most.
 
 import { SPEEDS, type Speed } from '../../setup/config.ts';
-import { pause, play, reset, setSpeed, step } from '../../state/session.ts';
+import { setSpeed } from '../../state/session.ts';
+import { PLAYGROUND_COMMANDS } from '../../state/playgroundCommands.ts';
 import { selectBatch, selectEpoch, selectIteration, selectPlaying, selectSpeed, useTrainingStore } from '../../state/trainingStore.ts';
-import { Icon } from './Icon.tsx';
+import { CommandButton } from './CommandButton.tsx';
 import { formatLoss } from './format.ts';
 
 const SPEED_WORDS: Record<Speed, string> = { 1: 'slowest', 2: 'slow', 3: 'medium', 4: 'fast', 5: 'full speed' };
@@ -12,27 +13,10 @@ export function TrainingControls() {
   const playing = useTrainingStore(selectPlaying);
   return (
     <div className="training-controls" role="group" aria-label="Training">
-      <button
-        type="button"
-        className="button primary play"
-        title={playing ? 'Pause (Space)' : 'Play (Space)'}
-        onClick={playing ? pause : play}
-      >
-        <Icon name={playing ? 'pause' : 'play'} />
-        {playing ? 'Pause' : 'Play'}
-      </button>
-      <button type="button" className="button" title="Train on one batch (→)" onClick={() => step('batch')}>
-        <Icon name="step" />
-        Step one batch
-      </button>
-      <button type="button" className="button" title="Train on every batch once" onClick={() => step('epoch')}>
-        <Icon name="step-epoch" />
-        Step one epoch
-      </button>
-      <button type="button" className="button" title="New starting weights from the seed (R)" onClick={reset}>
-        <Icon name="reset" />
-        Reset
-      </button>
+      <CommandButton id={PLAYGROUND_COMMANDS.play} icon={playing ? 'pause' : 'play'} className="button primary play" />
+      <CommandButton id={PLAYGROUND_COMMANDS.stepBatch} icon="step" />
+      <CommandButton id={PLAYGROUND_COMMANDS.stepEpoch} icon="step-epoch" />
+      <CommandButton id={PLAYGROUND_COMMANDS.reset} icon="reset" />
       <SpeedControl />
       <EpochCounter />
     </div>
