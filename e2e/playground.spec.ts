@@ -62,7 +62,7 @@ test('a typed weight changes what the page shows', async ({ page, problems }) =>
   await expect(field).toBeHidden();
 
   await page.getByTestId('edge-0-0-0').hover({ force: true });
-  await expect(page.getByTestId('network-tooltip')).toContainText('-3.5');
+  await expect(page.getByTestId('network-tooltip')).toContainText('−3.5');
   await expect.poll(() => plot.evaluate((c: HTMLCanvasElement) => c.toDataURL())).not.toBe(before);
   expect(problems).toEqual([]);
 });

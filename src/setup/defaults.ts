@@ -33,8 +33,12 @@ export const DEFAULT_CONFIG: PlaygroundConfig = {
   seed: 1,
 };
 
-/** Softmax is left out: it belongs to the output layer, which follows the task on its own. */
-export const HIDDEN_ACTIVATIONS = ['tanh', 'relu', 'leaky_relu', 'elu', 'sigmoid', 'softplus', 'linear'] as const satisfies readonly ActivationName[];
+/**
+ * The activations a hidden layer may use, in the order the menu lists them: the simplest first, then
+ * the classic squashing curves, then the rectifiers. Softmax is left out: it belongs to the output
+ * layer, which follows the task on its own.
+ */
+export const HIDDEN_ACTIVATIONS = ['linear', 'sigmoid', 'tanh', 'relu', 'leaky_relu', 'elu', 'softplus'] as const satisfies readonly ActivationName[];
 export type HiddenActivation = (typeof HIDDEN_ACTIVATIONS)[number];
 
 export const DEFAULT_ACTIVATION: HiddenActivation = 'tanh';

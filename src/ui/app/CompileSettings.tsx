@@ -23,7 +23,7 @@ import {
   REGULARIZATION_RATES,
   withCurrent,
 } from './choices.ts';
-import { formatRate } from './format.ts';
+import { formatRate } from '../format.ts';
 import { LearningRateField } from './LearningRateField.tsx';
 import { SelectField } from './SelectField.tsx';
 

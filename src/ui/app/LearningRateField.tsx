@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { selectLearningRate, useConfigStore } from '../../state/configStore.ts';
 import { RANGES } from '../../setup/limits.ts';
 import { LEARNING_RATES, withCurrent } from './choices.ts';
-import { formatRate } from './format.ts';
+import { formatRate } from '../format.ts';
 import { NumberField } from './NumberField.tsx';
 import { SelectField, type Option } from './SelectField.tsx';
 

@@ -9,8 +9,8 @@ import { useHistory } from '../../state/trainingStore.ts';
 import { selectLogScale, useViewStore } from '../../state/viewStore.ts';
 import { Axis } from './Axis.tsx';
 import { downsampleIndices } from './downsample.ts';
-import { formatAccuracy, formatLoss } from './format.ts';
-import { useElementSize } from './useElementSize.ts';
+import { formatAccuracy, formatLoss } from '../format.ts';
+import { useElementSize } from '../useElementSize.ts';
 
 /** About one point per pixel of a wide chart. */
 const MAX_POINTS = 600;

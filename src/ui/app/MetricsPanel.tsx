@@ -2,7 +2,7 @@
 
 import { selectTask, useConfigStore } from '../../state/configStore.ts';
 import { selectLatestMetrics, useTrainingStore } from '../../state/trainingStore.ts';
-import { formatAccuracy, formatLoss } from './format.ts';
+import { formatAccuracy, formatLoss } from '../format.ts';
 
 export function MetricsPanel() {
   const metrics = useTrainingStore(selectLatestMetrics);

@@ -10,7 +10,7 @@ import { selectTyped, useWalkthroughStore } from '../../state/walkthroughStore.t
 import { Axis } from './Axis.tsx';
 import { paintOutput } from './paintOutput.ts';
 import { pointColor } from './pointColor.ts';
-import { useElementSize } from './useElementSize.ts';
+import { useElementSize } from '../useElementSize.ts';
 
 const MARGIN = { top: 6, right: 6, bottom: 34, left: 40 };
 const TICKS = 5;

@@ -5,7 +5,7 @@ import { setSpeed } from '../../state/session.ts';
 import { PLAYGROUND_COMMANDS } from '../../state/playgroundCommands.ts';
 import { selectBatch, selectEpoch, selectIteration, selectPlaying, selectSpeed, useTrainingStore } from '../../state/trainingStore.ts';
 import { CommandButton } from './CommandButton.tsx';
-import { formatLoss } from './format.ts';
+import { formatLoss } from '../format.ts';
 
 const SPEED_WORDS: Record<Speed, string> = { 1: 'slowest', 2: 'slow', 3: 'medium', 4: 'fast', 5: 'full speed' };
 

@@ -2,7 +2,7 @@
 // network's. Pure: the panel builds one from the stores, tests build one from plain values.
 
 import type { Trace } from '../../engine/index.ts';
-import { formatFactor, formatNumber } from '../walkthrough/format.ts';
+import { formatFactor, formatNumber } from '../format.ts';
 import type { Lesson, LessonContext, LiveState, TraceReader } from './types.ts';
 import { lessonSample, referenceTrace, stageConfig, stageModel } from './reference.ts';
 

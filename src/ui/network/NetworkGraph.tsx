@@ -21,12 +21,12 @@ import {
   type MouseEvent,
   type PointerEvent,
   type ReactNode,
-  type RefObject,
 } from 'react';
 import type { ActivationName, ModelSpec } from '../../engine/types.ts';
 import { FEATURE_LABELS, FEATURES, type FeatureName, type Task } from '../../engine/datasets/names.ts';
 import { LIMITS } from '../../setup/limits.ts';
 import { DIVERGING_LUT, divergingColor, lutIndex, weightWidth } from '../colors.ts';
+import { useElementSize } from '../useElementSize.ts';
 import { paintFeature, paintInk, paintNeuronMaps, paintNeuronValues, PICTURE_MIN_NODE } from './heatmaps.ts';
 import {
   ACTIVATION_LABELS,
@@ -235,30 +235,12 @@ function useThrottled<T>(value: T, interval: number): T {
   return interval <= 0 ? value : shown;
 }
 
-function useElementSize(ref: RefObject<HTMLElement | null>): { width: number; height: number } {
-  const [size, setSize] = useState({ width: 0, height: 0 });
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const update = () => {
-      const width = Math.floor(el.clientWidth);
-      const height = Math.floor(el.clientHeight);
-      setSize((prev) => (prev.width === width && prev.height === height ? prev : { width, height }));
-    };
-    update();
-    const observer = new ResizeObserver(update);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [ref]);
-  return size;
-}
-
 export function NetworkGraph(props: NetworkGraphProps) {
   const { spec, activeFeatures, params, neuronGrids, neuronGridSize, task, highlight, tableInputs = null, activations = null } = props;
   const viewportRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
   const mapsRef = useRef<HTMLCanvasElement>(null);
-  const size = useElementSize(viewportRef);
+  const [, size] = useElementSize(viewportRef);
 
   // The shape, as a string, so a new but equal spec object from the parent keeps every memo.
   const image = tableInputs?.image ?? null;

@@ -8,7 +8,7 @@ import { CLASS_COLORS } from '../colors.ts';
 import { ACTIVATION_SHORT } from '../network/labels.ts';
 import { ActivationPlot } from './ActivationPlot.tsx';
 import { Derivation, EditableParam, Factor, Line, Num, SignedSum, pointsAt, useFormat } from './bits.tsx';
-import { subscript } from './format.ts';
+import { subscript } from '../format.ts';
 import {
   changedParams,
   deltaView,

@@ -21,7 +21,7 @@ import { Icon } from '../app/Icon.tsx';
 import { CLASS_COLORS } from '../colors.ts';
 import { applyUpdate, closeWalkthrough, followRow, followTyped } from './actions.ts';
 import { Num, getRestingTarget, setRestingTarget, useFormat } from './bits.tsx';
-import { formatNumber } from './format.ts';
+import { formatNumber } from '../format.ts';
 import { DECIMAL_CHOICES, type Decimals } from '../../state/walkthroughStore.ts';
 import { StepBody } from './Steps.tsx';
 import { useWalkthroughData, type WalkthroughData } from './useWalkthrough.ts';
