@@ -49,7 +49,8 @@ test('a typed weight changes what the page shows', async ({ page, problems }) =>
   await page.goto('./');
   const plot = page.getByTestId('output-plot').locator('canvas').first();
   await expect(page.getByTestId('edge-0-0-0')).toBeAttached();
-  await page.waitForTimeout(300);
+  // The "before" picture is the first painted output: the canvas takes the grid's size (64 cells) when painted.
+  await expect.poll(() => plot.evaluate((c: HTMLCanvasElement) => c.width)).toBe(64);
   const before = await plot.evaluate((c: HTMLCanvasElement) => c.toDataURL());
 
   await page.getByTestId('edge-0-0-0').click({ force: true });
@@ -156,5 +157,44 @@ test('hovering a weight-matrix cell highlights the same connection in the graph 
   await expect(page.getByRole('tooltip')).toContainText('from x₂ to neuron 3 of layer 1');
   const edge = await page.getByTestId('edge-0-1-2').getAttribute('d');
   await expect(page.getByTestId('network-graph').locator('.nn-emphasis path').last()).toHaveAttribute('d', edge!);
+  expect(problems).toEqual([]);
+});
+
+/** Every pair of the loss axis' tick labels that overlap on screen, as "a/b". */
+async function overlappingTicks(page: import('@playwright/test').Page): Promise<{ labels: string[]; overlaps: string[] }> {
+  return page.getByTestId('loss-chart').evaluate((chart) => {
+    const axis = chart.querySelector('.plot .axis');
+    const ticks = [...(axis?.querySelectorAll('.tick text') ?? [])].map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect() }));
+    const overlaps: string[] = [];
+    for (let i = 0; i < ticks.length; i++) {
+      for (let j = i + 1; j < ticks.length; j++) {
+        const a = ticks[i].box;
+        const b = ticks[j].box;
+        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) overlaps.push(`${ticks[i].text}/${ticks[j].text}`);
+      }
+    }
+    return { labels: ticks.map((t) => t.text), overlaps };
+  });
+}
+
+test('log scale: the loss axis labels never overlap, on a desktop or a phone', async ({ page, problems }) => {
+  await page.goto('./');
+  await setSpeed(page, 5);
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  // Train until the loss spans more than a decade, so the log axis has several labels to place.
+  await expect.poll(() => page.getByTestId('train-loss').textContent().then(Number), { timeout: 60_000 }).toBeLessThan(0.05);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await page.getByLabel('Log scale').check();
+  for (const size of [
+    { width: 1440, height: 900 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(size);
+    await expect.poll(async () => (await overlappingTicks(page)).labels.length, { message: `ticks at ${size.width}` }).toBeGreaterThanOrEqual(2);
+    const { labels, overlaps } = await overlappingTicks(page);
+    expect(overlaps, `overlapping labels at ${size.width}x${size.height}: ${labels.join(' ')}`).toEqual([]);
+    // Decades are labelled, so a learner can read the orders of magnitude.
+    expect(labels).toContain('0.1');
+  }
   expect(problems).toEqual([]);
 });

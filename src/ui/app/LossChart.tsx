@@ -3,6 +3,7 @@
 
 import { useMemo, useState, type PointerEvent } from 'react';
 import { axisBottom, axisLeft, bisector, format, line, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
+import { formatLogTick, linearTicks, logTicks } from './axisTicks.ts';
 import type { EpochLog } from '../../engine/index.ts';
 import { selectTask, useConfigStore } from '../../state/configStore.ts';
 import { useHistory } from '../../state/trainingStore.ts';
@@ -57,6 +58,12 @@ export function LossChart() {
   const yLoss = useMemo(() => lossScale(drawn, logScale, lossHeight), [drawn, logScale, lossHeight]);
   const yAccuracy = useMemo(() => scaleLinear().domain([0, 1]).range([accuracyHeight, 0]), [accuracyHeight]);
 
+  const lossTicks = useMemo(() => {
+    const [lo, hi] = yLoss.domain();
+    return logScale ? logTicks(lo, hi, lossHeight) : linearTicks(yLoss, lossHeight, 5);
+  }, [yLoss, logScale, lossHeight]);
+  const accuracyTicks = useMemo(() => linearTicks(yAccuracy, accuracyHeight, 2), [yAccuracy, accuracyHeight]);
+
   const hoveredRow = hovered === null ? null : (history[hovered] ?? null);
 
   const onPointerMove = (e: PointerEvent<SVGRectElement>) => {
@@ -97,13 +104,13 @@ export function LossChart() {
                   y={yLoss}
                   keys={['loss', 'val_loss']}
                   label="loss"
-                  yTicks={4}
-                  tickFormat={LOSS_FORMAT}
+                  yTicks={lossTicks}
+                  tickFormat={logScale ? formatLogTick : LOSS_FORMAT}
                   showEpochs={!withAccuracy}
                 />
                 {withAccuracy && (
                   <g transform={`translate(0,${accuracyTop})`}>
-                    <Plot rows={drawn} x={x} y={yAccuracy} keys={['accuracy', 'val_accuracy']} label="accuracy" yTicks={2} tickFormat={ACCURACY_FORMAT} showEpochs />
+                    <Plot rows={drawn} x={x} y={yAccuracy} keys={['accuracy', 'val_accuracy']} label="accuracy" yTicks={accuracyTicks} tickFormat={ACCURACY_FORMAT} showEpochs />
                   </g>
                 )}
                 {hoveredRow && (
@@ -182,29 +189,30 @@ interface PlotProps {
   y: Scale;
   keys: [Key, Key];
   label: string;
-  /** Roughly how many labelled values the y axis gets. */
-  yTicks: number;
+  /** The labelled values of the y axis, chosen to fit its height (see axisTicks.ts). */
+  yTicks: number[];
   tickFormat(value: number): string;
   /** Only the lowest plot labels the epoch axis; the one above shares it. */
   showEpochs: boolean;
 }
 
-function Plot({ rows, x, y, keys, label, yTicks: tickCount, tickFormat, showEpochs }: PlotProps) {
+function Plot({ rows, x, y, keys, label, yTicks, tickFormat, showEpochs }: PlotProps) {
   const [bottom, top] = y.range();
   const height = bottom - top;
-  const yTicks = y.ticks(tickCount);
   const yAxis = useMemo(
     () =>
       axisLeft(y)
-        .ticks(tickCount)
+        .tickValues(yTicks)
         .tickFormat((v) => tickFormat(Number(v)))
         .tickSizeOuter(0),
-    [y, tickCount, tickFormat],
+    [y, yTicks, tickFormat],
   );
   const xAxis = useMemo(() => {
     const [first, last] = x.domain();
+    const [left, right] = x.range();
+    // An epoch label such as "12,000" needs about 60 px to stay clear of its neighbours.
     return axisBottom(x)
-      .ticks(Math.min(6, Math.round(last - first)))
+      .ticks(Math.max(1, Math.min(6, Math.round(last - first), Math.floor((right - left) / 60))))
       .tickFormat(EPOCH_FORMAT)
       .tickSizeOuter(0);
   }, [x]);
