@@ -11,7 +11,7 @@ import {
   useConfigStore,
 } from '../../state/configStore.ts';
 import { RANGES } from '../../setup/limits.ts';
-import { DATASET_LABELS, isPlane } from '../../setup/catalogue.ts';
+import { isPlane } from '../../setup/catalogue.ts';
 import { heldOutCount } from '../../setup/rules.ts';
 import { TableDataInfo } from '../tables/TableDataInfo.tsx';
 import { CsvDialog } from '../tables/CsvDialog.tsx';
@@ -31,9 +31,6 @@ export function DataPanel() {
     <section className="panel data-panel" aria-labelledby="data-heading">
       <h2 id="data-heading">Data</h2>
       <DatasetPicker />
-      <p className="dataset-name" data-testid="dataset-name">
-        {DATASET_LABELS[dataset]}
-      </p>
       {plane ? <PlaneSettings /> : <TableDataInfo />}
       <CsvDialog />
     </section>

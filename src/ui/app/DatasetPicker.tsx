@@ -2,13 +2,26 @@
 // (noise, real tables, handwritten digits, the learner's own CSV) each with a small picture.
 // The chosen one is pressed.
 
-import { DATASET_INFO, DATASETS_2D } from '../../engine/datasets/names.ts';
+import { DATASET_INFO, DATASETS_2D, type Dataset2DName } from '../../engine/datasets/names.ts';
 import { selectClasses, selectDataset, selectNoise, useConfigStore } from '../../state/configStore.ts';
 import { isPlane } from '../../setup/catalogue.ts';
 import { TABLE_CARDS } from '../../tables/sources.ts';
 import { useTableStore } from '../../state/tableStore.ts';
 import { DatasetThumbnail, TableThumbnail } from './DatasetThumbnail.tsx';
 import '../tables/data.css';
+
+/** Names short enough to sit under a thumbnail on a phone; the full name is the button's accessible name. */
+const SHORT_NAMES: Record<Dataset2DName, string> = {
+  circle: 'Circle',
+  xor: 'XOR',
+  gauss: 'Gaussians',
+  spiral: 'Spiral',
+  moons: 'Moons',
+  blobs: 'Blobs',
+  spirals: 'k spirals',
+  plane: 'Plane',
+  bumps: 'Bumps',
+};
 
 export function DatasetPicker() {
   const dataset = useConfigStore(selectDataset);
@@ -31,6 +44,9 @@ export function DatasetPicker() {
               onClick={() => useConfigStore.getState().setDataset(name)}
             >
               <DatasetThumbnail name={name} noise={noise} classes={classes} />
+              <span className="dataset-button__label" aria-hidden="true">
+                {SHORT_NAMES[name]}
+              </span>
             </button>
           );
         })}
