@@ -176,8 +176,10 @@ test('your CSV: a diabetes-shaped table imports, trains and shows validation acc
   await expect(page.getByTestId('table-counts')).toHaveText('614 rows to train on, 154 held out to validate on');
   // 8 inputs -> 16 relu -> 8 relu -> 1 sigmoid (two classes)
   await expect.poll(() => totalParams(page)).toBe(8 * 16 + 16 + 16 * 8 + 8 + 8 + 1);
-  // "Use this data" starts training at once.
-  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  // "Use this data" loads the data and waits, as every other dataset does: the learner presses Play.
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  await expect(page.getByTestId('epoch')).toHaveText('0');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => percent(page, 'val-accuracy'), { timeout: 30_000 }).toBeGreaterThanOrEqual(70);
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   await expect(page.getByTestId('confusion-matrix')).toContainText('of 154 validation rows right');

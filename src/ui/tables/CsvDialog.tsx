@@ -5,7 +5,6 @@
 
 import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
 import { checkCsvSize, CSV_MAX_BYTES, MAX_TARGET_CLASSES, parseCsv, type CsvTable, type TableError } from '../../tables/csv.ts';
-import { play } from '../../state/session.ts';
 import { PRESETS } from '../../setup/defaults.ts';
 import { RANGES } from '../../setup/limits.ts';
 import { Icon } from '../app/Icon.tsx';
@@ -141,7 +140,6 @@ export function CsvDialog() {
     }
     setError(null);
     close();
-    play();
   };
 
   const table = loaded?.table ?? null;
