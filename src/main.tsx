@@ -7,11 +7,13 @@ import { App } from './App.tsx';
 import { startSession } from './state/session.ts';
 import { registerPlaygroundCommands } from './state/playgroundCommands.ts';
 import { startUrlSync } from './state/urlSync.ts';
+import { applyColorVariables } from './ui/colors.ts';
 import './ui/styles.css';
 
 startUrlSync();
 startSession();
 registerPlaygroundCommands();
+applyColorVariables(document.documentElement);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lost its #root element');
