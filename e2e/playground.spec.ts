@@ -140,7 +140,8 @@ test('screenshots: desktop 1440x900 and phone 390x844', async ({ page, problems 
   expect(overflow, 'page wider than the window at 1440').toBe(false);
 
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.waitForTimeout(400);
+  // Laid out for the phone once the output plot has shrunk to the one column.
+  await expect.poll(async () => (await page.getByTestId('output-plot').boundingBox())?.width ?? Infinity).toBeLessThanOrEqual(390);
   await page.screenshot({ path: 'test-results/screens/playground-390x844.png', fullPage: true });
   const phoneOverflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   expect(phoneOverflow, 'page wider than the phone').toBe(false);
@@ -198,3 +199,33 @@ test('log scale: the loss axis labels never overlap, on a desktop or a phone', a
   }
   expect(problems).toEqual([]);
 });
+
+/** Whether the element's box lies wholly inside the window. */
+async function inView(page: import('@playwright/test').Page, testId: string): Promise<boolean> {
+  const box = await page.getByTestId(testId).boundingBox();
+  const size = page.viewportSize()!;
+  return box !== null && box.height > 40 && box.x >= 0 && box.y >= 0 && box.x + box.width <= size.width + 0.5 && box.y + box.height <= size.height + 0.5;
+}
+
+for (const size of [
+  { width: 1024, height: 768, zoom: 1 },
+  { width: 1280, height: 720, zoom: 1 },
+  // 1280x720 at 150 % browser zoom: 853x480 CSS pixels, drawn at 1.5 device pixels each.
+  { width: 853, height: 480, zoom: 1.5 },
+]) {
+  test(`at ${size.width}x${size.height} (zoom ${size.zoom}) Play, the output plot and the curves are all in view`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL, viewport: { width: size.width, height: size.height }, deviceScaleFactor: size.zoom });
+    const page = await context.newPage();
+    await page.goto('./');
+    const play = page.getByRole('button', { name: 'Play', exact: true });
+    await expect(play).toBeInViewport({ ratio: 1 });
+    await expect.poll(() => inView(page, 'output-plot'), { message: 'output plot in view' }).toBe(true);
+    await expect.poll(() => inView(page, 'loss-chart'), { message: 'loss chart in view' }).toBe(true);
+    await play.click();
+    await expect.poll(() => page.getByTestId('epoch').textContent().then(Number)).toBeGreaterThanOrEqual(3);
+    // The curves are drawn where the learner is looking, not below the fold.
+    await expect(page.getByTestId('loss-chart').locator('path.series.train').first()).toBeInViewport();
+    expect(await inView(page, 'output-plot')).toBe(true);
+    await context.close();
+  });
+}

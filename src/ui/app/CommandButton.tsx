@@ -9,7 +9,8 @@ export function CommandButton({ id, icon, className = 'button' }: { id: string; 
   return (
     <button type="button" className={className} title={hint} disabled={!enabled} onClick={run}>
       {icon && <Icon name={icon} />}
-      {label}
+      {/* A span, so short screens can show the icon alone while the label stays the button's name. */}
+      <span className="button-label">{label}</span>
     </button>
   );
 }

@@ -14,11 +14,11 @@ import '../tables/data.css';
 const SHORT_NAMES: Record<Dataset2DName, string> = {
   circle: 'Circle',
   xor: 'XOR',
-  gauss: 'Gaussians',
+  gauss: 'Gauss',
   spiral: 'Spiral',
   moons: 'Moons',
   blobs: 'Blobs',
-  spirals: 'k spirals',
+  spirals: 'Spirals',
   plane: 'Plane',
   bumps: 'Bumps',
 };

@@ -32,7 +32,7 @@ export function ShareButton() {
     <div className="share">
       <button type="button" className="button" onClick={copy} title="Copy a link to this exact setup">
         <Icon name={outcome === 'copied' ? 'check' : 'link'} />
-        Copy link
+        <span className="button-label">Copy link</span>
       </button>
       <span className="share-feedback" role="status">
         {outcome === 'copied' ? 'Link copied' : outcome === 'failed' ? 'Copy the link from the address bar' : ''}
