@@ -1,32 +1,24 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+// The session against the real runner, in-process (see testSession.ts): what goes to the worker, and
+// what the stores show when it answers or dies.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Command } from '../worker/protocol.ts';
 import { DEFAULT_CONFIG } from '../setup/defaults.ts';
 import { useConfigStore } from './configStore.ts';
+import { pause, play, togglePlay } from './session.ts';
+import { latestSnapshot } from './snapshot.ts';
+import { startTestSession, type TestSession } from './testSession.ts';
 import { useTrainingStore } from './trainingStore.ts';
 import { useViewStore } from './viewStore.ts';
 
-const sent: Command[] = [];
-vi.mock('../worker/client.ts', () => ({
-  createTrainingClient: () => ({ send: (cmd: Command) => sent.push(cmd), dispose: () => {} }),
-}));
-
-const { play, startSession, togglePlay } = await import('./session.ts');
-
-let stop: () => void;
+let session: TestSession;
+let sent: Command[];
 
 beforeEach(() => {
-  vi.useFakeTimers();
-  sent.length = 0;
-  useConfigStore.getState().replaceConfig(structuredClone(DEFAULT_CONFIG));
-  useViewStore.getState().setTab('graph');
-  useTrainingStore.getState().setPlaying(false);
-  stop = startSession();
+  session = startTestSession();
+  sent = session.sent;
 });
 
-afterEach(() => {
-  stop();
-  vi.useRealTimers();
-});
+afterEach(() => session.stop());
 
 const types = () => sent.map((c) => c.type);
 
@@ -44,10 +36,10 @@ describe('session', () => {
     sent.length = 0;
     for (let noise = 1; noise <= 10; noise++) {
       useConfigStore.getState().setNoise(noise);
-      vi.advanceTimersByTime(30);
+      session.advance(30);
     }
     expect(sent).toEqual([]);
-    vi.advanceTimersByTime(100);
+    session.advance(100);
     expect(sent).toHaveLength(1);
     const next = sent[0] as Extract<Command, { type: 'configure' }>;
     expect(next.config.noise).toBe(10);
@@ -58,7 +50,7 @@ describe('session', () => {
     sent.length = 0;
     useConfigStore.getState().setNoise(0);
     useConfigStore.getState().setUnits(0, 0);
-    vi.advanceTimersByTime(500);
+    session.advance(500);
     expect(sent).toEqual([]);
   });
 
@@ -81,5 +73,76 @@ describe('session', () => {
       { type: 'view', view: { outputGrid: 64, neuronGrid: 0 } },
       { type: 'view', view: { outputGrid: 64, neuronGrid: 24 } },
     ]);
+  });
+
+  it('shows the worker’s frames in the training store while it trains', () => {
+    session.advance(50);
+    expect(useTrainingStore.getState().spec?.inputs).toBe(2);
+    play();
+    session.advance(2000);
+    const { epoch, history, params } = useTrainingStore.getState();
+    expect(epoch).toBeGreaterThan(0);
+    expect(history.at(-1)?.epoch).toBe(epoch);
+    expect(params).toEqual(session.frames().at(-1)!.params);
+  });
+});
+
+describe('a dead worker', () => {
+  function trainThenPause(ms: number): number {
+    play();
+    session.advance(ms);
+    pause();
+    session.advance(50);
+    return useTrainingStore.getState().epoch;
+  }
+
+  it('keeps a checkpoint at least every second while training, and on pause', () => {
+    play();
+    session.advance(1100);
+    const during = latestSnapshot()!;
+    expect(during.checkpoint.epoch).toBeGreaterThan(0);
+    pause();
+    session.advance(50);
+    const paused = latestSnapshot()!;
+    expect(paused.checkpoint.epoch).toBe(useTrainingStore.getState().epoch);
+    expect(paused.checkpoint.params).toEqual(useTrainingStore.getState().params);
+    expect(paused.checkpoint.optimizer?.slots.length).toBeGreaterThan(0);
+    expect(paused.config).toEqual(DEFAULT_CONFIG);
+  });
+
+  it('that went silent while training is replaced and goes on from the last checkpoint, not epoch 0', () => {
+    const epoch = trainThenPause(1500);
+    const params = useTrainingStore.getState().params!.slice();
+    play();
+    session.killWorker();
+    session.advance(6000);
+    expect(session.workers()).toBe(2);
+    expect(useTrainingStore.getState().sessionNotice?.text).toBe(`The training worker stopped (it stopped answering); a new one resumed from epoch ${epoch}.`);
+    // The first frame after the new worker restored carries exactly the checkpoint's weights and epoch...
+    const restoredAt = session.received.findIndex((m) => m.type === 'restored');
+    const resumed = session.received.slice(restoredAt).find((m) => m.type === 'frame')!;
+    expect(resumed).toMatchObject({ epoch, historyFrom: 0 });
+    expect(resumed.type === 'frame' && Array.from(resumed.params)).toEqual(Array.from(params));
+    // ...and training goes on from there, playing as before.
+    expect(useTrainingStore.getState().epoch).toBeGreaterThan(epoch);
+    expect(useTrainingStore.getState().playing).toBe(true);
+    expect(useTrainingStore.getState().history[0].epoch).toBe(1);
+  });
+
+  it('that threw is replaced at once, paused as it was', () => {
+    const epoch = trainThenPause(1000);
+    session.crashWorker('boom');
+    session.advance(100);
+    expect(session.workers()).toBe(2);
+    expect(useTrainingStore.getState().sessionNotice?.text).toBe(`The training worker stopped (it hit an error (boom)); a new one resumed from epoch ${epoch}.`);
+    expect(useTrainingStore.getState().epoch).toBe(epoch);
+    expect(useTrainingStore.getState().playing).toBe(false);
+  });
+
+  it('that went silent while paused is not replaced (it may be busy with a long step)', () => {
+    trainThenPause(500);
+    session.killWorker();
+    session.advance(10_000);
+    expect(session.workers()).toBe(1);
   });
 });

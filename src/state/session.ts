@@ -1,10 +1,13 @@
 // Connects the stores to the training worker: setups and views go out as commands,
 // messages come back into the training store. The controls call the actions below.
+// A worker that dies is replaced at once and resumes from the page's latest snapshot.
 
-import { createTrainingClient, type TrainingClient } from '../worker/client.ts';
+import { createTrainingClient, type ClientFactory, type TrainingClient } from '../worker/client.ts';
 import { tableTransferables } from '../setup/tableData.ts';
 import type { Speed } from '../setup/config.ts';
-import type { Command, ViewRequest } from '../worker/protocol.ts';
+import type { PlaygroundConfig } from '../setup/config.ts';
+import type { Command, RestoredMessage, TrainingCheckpoint, ViewRequest, WorkerMessage } from '../worker/protocol.ts';
+import { frozenSnapshot, keepCheckpoint, latestSnapshot, type SessionSnapshot } from './snapshot.ts';
 import { startTableSync } from './tableSync.ts';
 import { subscribeTableView, tableViewRequest } from './tableView.ts';
 import { configOf, useConfigStore } from './configStore.ts';
@@ -20,8 +23,14 @@ const OUTPUT_GRID = 64;
 const NEURON_GRID = 24;
 
 let client: TrainingClient | null = null;
+let createClient: ClientFactory = createTrainingClient;
 let runId = 0;
 let configureTimer: ReturnType<typeof setTimeout> | undefined;
+/** The setup last sent, so a checkpoint is kept with the setup it was trained under. */
+let configured: { runId: number; config: PlaygroundConfig } | null = null;
+/** Why a 'restore' was sent, to tell the learner how it went when the worker answers. */
+let resuming: { runId: number; why: 'worker' | 'reload'; reason: string } | null = null;
+let stopTables: () => void = () => {};
 
 function viewRequestOf(view: Pick<ViewState, 'tab' | 'walkthrough'>): ViewRequest {
   // Thumbnails are drawn only in the graph tab; other tabs spare the worker computing them.
@@ -34,11 +43,12 @@ function send(cmd: Command): void {
   client?.send(cmd);
 }
 
-function configureNow(): void {
+function configureNow(resume?: TrainingCheckpoint): void {
   clearTimeout(configureTimer);
   configureTimer = undefined;
   runId += 1;
-  send({ type: 'configure', runId, config: configOf(useConfigStore.getState()) });
+  configured = { runId, config: configOf(useConfigStore.getState()) };
+  send({ type: 'configure', runId, config: configured.config, ...(resume ? { resume } : {}) });
 }
 
 /** Sends a setup change that is still waiting out its delay, so the next command acts on the new setup. */
@@ -46,18 +56,68 @@ function flushConfigure(): void {
   if (configureTimer !== undefined) configureNow();
 }
 
-/** Starts the worker and keeps it in step with the stores; returns a function that stops both. */
-export function startSession(): () => void {
-  client = createTrainingClient((msg) => {
-    // New points make a picked sample's index meaningless.
-    if (msg.type === 'data') useViewStore.getState().pickSample(null);
-    useTrainingStore.getState().applyMessage(msg);
+/** 1,234: the epoch as the learner reads it elsewhere on the page. */
+const formatEpoch = (epoch: number) => epoch.toLocaleString('en-US');
+
+function onMessage(msg: WorkerMessage): void {
+  // New points make a picked sample's index meaningless.
+  if (msg.type === 'data') useViewStore.getState().pickSample(null);
+  if (msg.type === 'restored') reportRestored(msg);
+  useTrainingStore.getState().applyMessage(msg);
+  if (msg.type === 'frame' && configured?.runId === msg.runId) keepCheckpoint(msg, configured.config, useTrainingStore.getState().history);
+}
+
+function reportRestored(msg: RestoredMessage): void {
+  const r = resuming;
+  if (!r || r.runId !== msg.runId) return;
+  resuming = null;
+  const store = useTrainingStore.getState();
+  if (r.why === 'reload') {
+    if (msg.epoch !== null) store.setSessionNotice({ kind: 'restored', text: `Restored your session from epoch ${formatEpoch(msg.epoch)}${msg.note ? ` (${msg.note})` : ''}` });
+    return;
+  }
+  const from = msg.epoch !== null ? `resumed from epoch ${formatEpoch(msg.epoch)}${msg.note ? ` (${msg.note})` : ''}` : `started from fresh weights: ${msg.note}`;
+  store.setSessionNotice({ kind: 'recovered', text: `The training worker stopped (${r.reason}); a new one ${from}.` });
+}
+
+/** Brings a new worker up to the page's state: view, speed, setup, tables, and a checkpoint to go on from. */
+function connect(resume: SessionSnapshot | null, why: 'worker' | 'reload', reason: string): void {
+  client = createClient({
+    onMessage,
+    onDeath: replaceWorker,
+    expectsProgress: () => useTrainingStore.getState().playing,
   });
   // View and speed first, so the very first frame after the setup already honours them.
-  let view = viewRequestOf(useViewStore.getState());
-  send({ type: 'view', view });
+  send({ type: 'view', view: viewRequestOf(useViewStore.getState()) });
   send({ type: 'speed', speed: useTrainingStore.getState().speed });
-  configureNow();
+  configureNow(resume ? frozenSnapshot(resume).checkpoint : undefined);
+  if (resume) resuming = { runId, why, reason };
+  // Tables are loaded and prepared here, then handed over whole (their arrays transferred, not copied).
+  stopTables();
+  stopTables = startTableSync((data) => client?.send({ type: 'tableData', data }, tableTransferables(data)));
+}
+
+function replaceWorker(reason: string): void {
+  const playing = useTrainingStore.getState().playing;
+  client = null;
+  const snapshot = latestSnapshot();
+  connect(snapshot, 'worker', reason);
+  if (!snapshot) useTrainingStore.getState().setSessionNotice({ kind: 'recovered', text: `The training worker stopped (${reason}); a new one started from fresh weights.` });
+  if (playing) send({ type: 'play' });
+}
+
+export interface SessionOptions {
+  /** Where the worker comes from: a real Worker in the page, an in-process runner in tests. */
+  createClient?: ClientFactory;
+  /** A stored session to go on from (a reload). */
+  resume?: SessionSnapshot | null;
+}
+
+/** Starts the worker and keeps it in step with the stores; returns a function that stops both. */
+export function startSession(options: SessionOptions = {}): () => void {
+  createClient = options.createClient ?? createTrainingClient;
+  let view = viewRequestOf(useViewStore.getState());
+  connect(options.resume ?? null, 'reload', '');
 
   const stopConfig = useConfigStore.subscribe((state, previous) => {
     if (encodeConfig(configOf(state)) === encodeConfig(configOf(previous))) return;
@@ -72,18 +132,19 @@ export function startSession(): () => void {
   };
   const stopView = useViewStore.subscribe(refreshView);
   const stopTableView = subscribeTableView(refreshView);
-  // Tables are loaded and prepared here, then handed over whole (their arrays transferred, not copied).
-  const stopTables = startTableSync((data) => client?.send({ type: 'tableData', data }, tableTransferables(data)));
 
   return () => {
     stopConfig();
     stopView();
     stopTableView();
     stopTables();
+    stopTables = () => {};
     clearTimeout(configureTimer);
     configureTimer = undefined;
     client?.dispose();
     client = null;
+    configured = null;
+    resuming = null;
   };
 }
 

@@ -47,12 +47,20 @@ export interface TrainingState {
   data: DataPoints | null;
   /** Chosen by the learner, not reported by the worker: it lives here because it steers training. */
   speed: Speed;
+  /** One line about the session itself: restored after a reload, resumed after the worker died, storage refused. */
+  sessionNotice: SessionNotice | null;
 
   applyMessage(msg: WorkerMessage): void;
   /** Shows play/pause at once; the next frame confirms or corrects it. */
   setPlaying(playing: boolean): void;
   setSpeed(speed: Speed): void;
   dismissError(): void;
+  setSessionNotice(notice: SessionNotice | null): void;
+}
+
+export interface SessionNotice {
+  kind: 'restored' | 'recovered' | 'storage';
+  text: string;
 }
 
 /**
@@ -112,6 +120,7 @@ export const useTrainingStore = create<TrainingState>()((set) => ({
   data: null,
   // Slow enough to watch the boundary form: about four epochs a second on the default data.
   speed: 3,
+  sessionNotice: null,
 
   applyMessage: (msg) => {
     switch (msg.type) {
@@ -126,6 +135,7 @@ export const useTrainingStore = create<TrainingState>()((set) => ({
   setPlaying: (playing) => set({ playing }),
   setSpeed: (speed) => set({ speed }),
   dismissError: () => set({ error: null }),
+  setSessionNotice: (sessionNotice) => set({ sessionNotice }),
 }));
 
 export const selectEpoch = (s: TrainingState) => s.epoch;
@@ -143,6 +153,7 @@ export const selectNeuronGridSize = (s: TrainingState) => s.neuronGridSize;
 export const selectOutputGrid = (s: TrainingState) => s.outputGrid;
 export const selectEvaluation = (s: TrainingState) => s.evaluation;
 export const selectSpec = (s: TrainingState) => s.spec;
+export const selectSessionNotice = (s: TrainingState) => s.sessionNotice;
 /**
  * The history and its version, re-rendering the caller whenever it changes. The history grows in place,
  * so memos over it must depend on the version too.

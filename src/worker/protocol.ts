@@ -43,9 +43,28 @@ export interface OptimizerSnapshot {
   slots: Float64Array[][];
 }
 
+/**
+ * What training needs to go on where it stopped, beyond the setup: weights, the optimiser's memory and
+ * the progress counters. Taken at an epoch's granularity: a restored run starts its next epoch afresh.
+ */
+export interface TrainingCheckpoint {
+  spec: ModelSpec;
+  /** Keras order, as FrameMessage.params. */
+  params: Float64Array;
+  optimizer: OptimizerSnapshot | null;
+  epoch: number;
+  iteration: number;
+  history: EpochLog[];
+  /** The log keeps every historyStride-th epoch (long runs are thinned). */
+  historyStride: number;
+}
+
 export type Command =
-  /** A new or changed setup. The worker rebuilds only what changed: data, model, or just the optimiser. */
-  | { type: 'configure'; runId: number; config: PlaygroundConfig }
+  /**
+   * A new or changed setup. The worker rebuilds only what changed: data, model, or just the optimiser.
+   * With `resume` (a replaced worker, a reloaded page) training goes on from that checkpoint once built.
+   */
+  | { type: 'configure'; runId: number; config: PlaygroundConfig; resume?: TrainingCheckpoint }
   | { type: 'view'; view: ViewRequest }
   | { type: 'play' }
   | { type: 'pause' }
@@ -62,7 +81,9 @@ export type Command =
   /** A prepared table (typed arrays transferred). The worker keeps the latest and trains on it when the setup names its source. */
   | { type: 'tableData'; data: TableData }
   /** The UI has painted the last frame; the worker may send the next one. */
-  | { type: 'ack' };
+  | { type: 'ack' }
+  /** Are you alive? Answered at once with a 'pong', so the page notices a worker that died silently. */
+  | { type: 'ping' };
 
 export interface DataMessage {
   type: 'data';
@@ -106,6 +127,26 @@ export interface FrameMessage {
   evaluation?: TableEvaluation | null;
   /** Set when training stopped because loss or weights became NaN or infinite. */
   diverged: string | null;
+  /**
+   * Present about once a second while training and on every frame while paused: with this frame's
+   * spec, params, epoch, iteration and the history, what the page keeps to resume elsewhere.
+   */
+  checkpoint?: { optimizer: OptimizerSnapshot | null; historyStride: number } | null;
+}
+
+/** The answer to a configure with `resume`: whether the checkpoint fitted the model the setup built. */
+export interface RestoredMessage {
+  type: 'restored';
+  runId: number;
+  /** The epoch training goes on from, or null when the checkpoint did not fit (the model is fresh). */
+  epoch: number | null;
+  /** What was not carried over, in a few words (the optimiser's memory after an optimiser change), or null. */
+  note: string | null;
+}
+
+export interface PongMessage {
+  type: 'pong';
+  runId: number;
 }
 
 export interface ErrorMessage {
@@ -114,4 +155,4 @@ export interface ErrorMessage {
   message: string;
 }
 
-export type WorkerMessage = DataMessage | FrameMessage | ErrorMessage;
+export type WorkerMessage = DataMessage | FrameMessage | ErrorMessage | RestoredMessage | PongMessage;

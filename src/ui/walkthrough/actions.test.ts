@@ -1,40 +1,27 @@
 // What the walkthrough asks of the worker: a pause and the optimiser's memory while it is open,
 // one step on the sample it follows, and typed weights.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Command } from '../../worker/protocol.ts';
-import { DEFAULT_CONFIG } from '../../setup/defaults.ts';
 import { useConfigStore } from '../../state/configStore.ts';
+import { startTestSession, type TestSession } from '../../state/testSession.ts';
 import { useTrainingStore } from '../../state/trainingStore.ts';
 import { useViewStore } from '../../state/viewStore.ts';
 import { useWalkthroughStore } from '../../state/walkthroughStore.ts';
 import { createModel } from '../../engine/index.ts';
 import { makeSample } from './localModel.ts';
+import { applyUpdate, closeWalkthrough, editParam, openWalkthrough, pickPoint } from './actions.ts';
 
-const sent: Command[] = [];
-vi.mock('../../worker/client.ts', () => ({
-  createTrainingClient: () => ({ send: (cmd: Command) => sent.push(cmd), dispose: () => {} }),
-}));
-
-const { startSession } = await import('../../state/session.ts');
-const { applyUpdate, closeWalkthrough, editParam, openWalkthrough, pickPoint } = await import('./actions.ts');
-
-let stop: () => void;
+// Every test starts from fresh stores (walkthrough included), so none depends on the ones before it.
+let session: TestSession;
+let sent: Command[];
 
 beforeEach(() => {
-  vi.useFakeTimers();
-  sent.length = 0;
-  useConfigStore.getState().replaceConfig(structuredClone(DEFAULT_CONFIG));
-  useViewStore.getState().setTab('graph');
-  useViewStore.getState().setWalkthrough(false);
-  useViewStore.getState().pickSample(null);
-  stop = startSession();
+  session = startTestSession();
+  sent = session.sent;
   sent.length = 0;
 });
 
-afterEach(() => {
-  stop();
-  vi.useRealTimers();
-});
+afterEach(() => session.stop());
 
 describe('walkthrough actions', () => {
   it('opening pauses training and asks for the optimiser; closing stops asking', () => {
