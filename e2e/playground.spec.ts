@@ -229,3 +229,34 @@ for (const size of [
     await context.close();
   });
 }
+
+test("fit(epochs=150) at full speed stops at epoch 150, and the log reads as Keras prints it", async ({ page, problems }) => {
+  await page.goto('./?epochs=150');
+  await expect(page.getByLabel('Epochs')).toHaveValue('150');
+  await setSpeed(page, 5);
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  // The fit ends by itself (at full speed, within a second or so): the counter stops at exactly the epochs asked for.
+  await expect(page.getByTestId('epoch')).toHaveText('150', { timeout: 60_000 });
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  await page.getByLabel('Keras log').check();
+  const lines = ((await page.getByTestId('training-log').textContent()) ?? '').split('\n');
+  expect(lines.filter((l) => l.startsWith('Epoch ')).at(-1)).toBe('Epoch 150/150');
+  expect(lines.at(-1)).toMatch(/^25\/25 ━+ loss: \d\.\d{4} - accuracy: \d\.\d{4} - val_loss: \d\.\d{4} - val_accuracy: \d\.\d{4}$/);
+  await expect(page.getByRole('button', { name: 'Copy log' })).toBeEnabled();
+  // Still 150: nothing trains on after the fit.
+  await expect(page.getByTestId('epoch')).toHaveText('150');
+
+  // Play again fits 150 more, as calling fit again does.
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect(page.getByTestId('training-log')).toContainText('Epoch 151/300', { timeout: 30_000 });
+  expect(problems).toEqual([]);
+});
+
+test('a validation split of 0 holds nothing out, and the validation numbers go away', async ({ page, problems }) => {
+  await page.goto('./?split=0');
+  await expect(page.getByTestId('val-accuracy')).toHaveCount(0);
+  await expect(page.getByText('No validation data: the validation split is 0.')).toBeVisible();
+  await page.getByRole('button', { name: 'Step one epoch', exact: true }).click();
+  await expect(page.getByTestId('train-accuracy')).toHaveText(/%$/);
+  expect(problems).toEqual([]);
+});

@@ -11,7 +11,7 @@ export interface PlaygroundConfig {
   dataset: DatasetName;
   /** Noise in percent, 0..50. */
   noise: number;
-  /** Fraction of the points held out for validation, 0.1..0.9. */
+  /** Fraction of the points held out for validation, 0..0.9 (0: no validation data, as Keras' default). */
   validationSplit: number;
   /** Number of generated points (or noise rows), train and validation together. */
   samples: number;
@@ -26,6 +26,8 @@ export interface PlaygroundConfig {
   /** SGD momentum; 0 is plain SGD. */
   momentum: number;
   batchSize: number;
+  /** Keras' fit(epochs=…): Play trains this many epochs and stops; null trains until paused. */
+  epochs: number | null;
   regularization: Regularization;
   regularizationRate: number;
   initializer: InitializerName;

@@ -27,6 +27,8 @@ export const DEFAULT_CONFIG: PlaygroundConfig = {
   learningRate: 0.01,
   momentum: 0,
   batchSize: 10,
+  // Circle and xor are separated in well under 50 epochs; 200 leaves the spirals time to try.
+  epochs: 200,
   regularization: 'none',
   regularizationRate: 0,
   initializer: 'glorot_uniform',
@@ -44,11 +46,11 @@ export type HiddenActivation = (typeof HIDDEN_ACTIVATIONS)[number];
 export const DEFAULT_ACTIVATION: HiddenActivation = 'tanh';
 
 /** The part of a setup that suits one kind of data and not another: the network and how it trains. */
-export type ModelSetup = Pick<PlaygroundConfig, 'hidden' | 'loss' | 'optimizer' | 'learningRate' | 'momentum' | 'batchSize' | 'validationSplit' | 'samples'>;
+export type ModelSetup = Pick<PlaygroundConfig, 'hidden' | 'loss' | 'optimizer' | 'learningRate' | 'momentum' | 'batchSize' | 'epochs' | 'validationSplit' | 'samples'>;
 
 export function setupOf(config: ModelSetup): ModelSetup {
-  const { hidden, loss, optimizer, learningRate, momentum, batchSize, validationSplit, samples } = config;
-  return { hidden: hidden.map((l) => ({ ...l })), loss, optimizer, learningRate, momentum, batchSize, validationSplit, samples };
+  const { hidden, loss, optimizer, learningRate, momentum, batchSize, epochs, validationSplit, samples } = config;
+  return { hidden: hidden.map((l) => ({ ...l })), loss, optimizer, learningRate, momentum, batchSize, epochs, validationSplit, samples };
 }
 
 /**
@@ -58,10 +60,11 @@ export function setupOf(config: ModelSetup): ModelSetup {
  * The small tables: one small relu layer, which is all iris and penguins need.
  */
 export const PRESETS: Partial<Record<DatasetName, Omit<ModelSetup, 'loss'>>> = {
-  noise: { hidden: [{ units: 128, activation: 'relu' }], optimizer: 'adam', learningRate: 0.001, momentum: 0, batchSize: 32, validationSplit: 0.2, samples: 1000 },
-  iris: { hidden: [{ units: 8, activation: 'relu' }], optimizer: 'adam', learningRate: 0.01, momentum: 0, batchSize: 16, validationSplit: 0.3, samples: DEFAULT_CONFIG.samples },
-  penguins: { hidden: [{ units: 8, activation: 'relu' }], optimizer: 'adam', learningRate: 0.01, momentum: 0, batchSize: 16, validationSplit: 0.3, samples: DEFAULT_CONFIG.samples },
-  digits: { hidden: [{ units: 128, activation: 'relu' }], optimizer: 'adam', learningRate: 0.001, momentum: 0, batchSize: 32, validationSplit: 0.2, samples: DEFAULT_CONFIG.samples },
+  noise: { hidden: [{ units: 128, activation: 'relu' }], optimizer: 'adam', learningRate: 0.001, momentum: 0, batchSize: 32, epochs: 100, validationSplit: 0.2, samples: 1000 },
+  iris: { hidden: [{ units: 8, activation: 'relu' }], optimizer: 'adam', learningRate: 0.01, momentum: 0, batchSize: 16, epochs: 100, validationSplit: 0.3, samples: DEFAULT_CONFIG.samples },
+  penguins: { hidden: [{ units: 8, activation: 'relu' }], optimizer: 'adam', learningRate: 0.01, momentum: 0, batchSize: 16, epochs: 100, validationSplit: 0.3, samples: DEFAULT_CONFIG.samples },
+  // The Keras MNIST examples fit for 5 to 15 epochs.
+  digits: { hidden: [{ units: 128, activation: 'relu' }], optimizer: 'adam', learningRate: 0.001, momentum: 0, batchSize: 32, epochs: 10, validationSplit: 0.2, samples: DEFAULT_CONFIG.samples },
   csv: {
     hidden: [
       { units: 16, activation: 'relu' },
@@ -71,6 +74,8 @@ export const PRESETS: Partial<Record<DatasetName, Omit<ModelSetup, 'loss'>>> = {
     learningRate: 0.01,
     momentum: 0,
     batchSize: 32,
+    // As the Keras tutorial on the Pima diabetes table, the CSV most learners bring first.
+    epochs: 150,
     validationSplit: 0.2,
     samples: DEFAULT_CONFIG.samples,
   },

@@ -10,9 +10,10 @@ export const LIMITS = {
   tableUnits: { min: 1, max: 256 },
   samples: { min: 50, max: 2000 },
   noise: { min: 0, max: NOISE_MAX },
-  validationSplit: { min: 0.1, max: MAX_VALIDATION_FRACTION },
+  validationSplit: { min: 0, max: MAX_VALIDATION_FRACTION },
   classes: { min: MIN_CLASSES, max: MAX_CLASSES },
   batchSize: { min: 1, max: 100 },
+  epochs: { min: 1, max: 100_000 },
 } as const;
 
 /** The limits plus the ranges of the numbers they leave open. */

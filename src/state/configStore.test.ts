@@ -32,11 +32,14 @@ describe('config store', () => {
 
   it('keeps numbers in range and ignores non-numbers', () => {
     store().setNoise(80);
-    store().setValidationSplit(0.01);
+    store().setValidationSplit(-0.2);
+    store().setEpochs(0);
     store().setBatchSize(7.4);
     store().setLearningRate(NaN);
     store().setSamples(Infinity);
-    expect(store()).toMatchObject({ noise: 50, validationSplit: 0.1, batchSize: 7, learningRate: 0.01, samples: 500 });
+    expect(store()).toMatchObject({ noise: 50, validationSplit: 0, batchSize: 7, learningRate: 0.01, samples: 500, epochs: 1 });
+    store().setEpochs(null);
+    expect(store().epochs).toBe(null);
   });
 
   it('keeps features in canonical order and never removes the last one', () => {

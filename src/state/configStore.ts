@@ -49,6 +49,8 @@ interface ConfigActions {
   setLearningRate(rate: number): void;
   setMomentum(momentum: number): void;
   setBatchSize(size: number): void;
+  /** Epochs Play trains before it stops (null: until paused). */
+  setEpochs(epochs: number | null): void;
   setRegularization(kind: Regularization): void;
   setRegularizationRate(rate: number): void;
   setInitializer(initializer: InitializerName): void;
@@ -62,7 +64,7 @@ export type ConfigState = PlaygroundConfig & ConfigExtras & ConfigActions;
 /** The plain setup without the actions, for sending or encoding. */
 export function configOf(state: ConfigState): PlaygroundConfig {
   const { dataset, noise, validationSplit, samples, classes, features, hidden, loss, optimizer, learningRate } = state;
-  const { momentum, batchSize, regularization, regularizationRate, initializer, seed } = state;
+  const { momentum, batchSize, epochs, regularization, regularizationRate, initializer, seed } = state;
   return {
     dataset,
     noise,
@@ -76,6 +78,7 @@ export function configOf(state: ConfigState): PlaygroundConfig {
     learningRate,
     momentum,
     batchSize,
+    epochs,
     regularization,
     regularizationRate,
     initializer,
@@ -166,6 +169,7 @@ export const useConfigStore = create<ConfigState>()((set) => ({
   setLearningRate: (rate) => set(finite(rate, (v) => ({ learningRate: clamp(v, RANGES.learningRate) }))),
   setMomentum: (momentum) => set(finite(momentum, (v) => ({ momentum: clamp(v, RANGES.momentum) }))),
   setBatchSize: (size) => set(finite(size, (v) => ({ batchSize: clampInt(v, RANGES.batchSize) }))),
+  setEpochs: (epochs) => set(epochs === null ? { epochs } : finite(epochs, (v) => ({ epochs: clampInt(v, RANGES.epochs) }))),
   setRegularization: (regularization) => set({ regularization }),
   setRegularizationRate: (rate) => set(finite(rate, (v) => ({ regularizationRate: clamp(v, RANGES.regularizationRate) }))),
   setInitializer: (initializer) => set({ initializer }),
@@ -187,6 +191,7 @@ export const selectOptimizer = (s: ConfigState) => s.optimizer;
 export const selectLearningRate = (s: ConfigState) => s.learningRate;
 export const selectMomentum = (s: ConfigState) => s.momentum;
 export const selectBatchSize = (s: ConfigState) => s.batchSize;
+export const selectEpochs = (s: ConfigState) => s.epochs;
 export const selectRegularization = (s: ConfigState) => s.regularization;
 export const selectRegularizationRate = (s: ConfigState) => s.regularizationRate;
 export const selectInitializer = (s: ConfigState) => s.initializer;

@@ -1,6 +1,6 @@
 // A setup as a short, readable query string, so a link reproduces a session:
 //   ?data=circle&noise=0&split=0.5&n=500&feat=x1,x2&layers=4tanh,2tanh&loss=binary_crossentropy
-//    &opt=adam&lr=0.01&mom=0&batch=10&reg=none&rate=0&init=glorot_uniform&seed=1&k=3
+//    &opt=adam&lr=0.01&mom=0&batch=10&epochs=200&reg=none&rate=0&init=glorot_uniform&seed=1&k=3
 // Decoding forgives: whatever is wrong is replaced by the nearest valid value, and each repair
 // comes back as a sentence the learner can read. Pure functions; urlSync.ts talks to the browser.
 
@@ -21,10 +21,12 @@ export const CSV_LINK_NOTICE = 'A CSV file stays on your computer, so a link can
 const REGULARIZATIONS: readonly Regularization[] = ['none', 'l1', 'l2'];
 
 /** Every key the link uses, in the order it writes them. */
-const KEYS = ['data', 'noise', 'split', 'n', 'feat', 'layers', 'loss', 'opt', 'lr', 'mom', 'batch', 'reg', 'rate', 'init', 'seed', 'k'] as const;
+const KEYS = ['data', 'noise', 'split', 'n', 'feat', 'layers', 'loss', 'opt', 'lr', 'mom', 'batch', 'epochs', 'reg', 'rate', 'init', 'seed', 'k'] as const;
 
 /** An empty network is written as a word, because "layers=" looks like a mistake. */
 const NO_LAYERS = 'none';
+/** Training until paused, in place of a number of epochs. */
+const UNTIL_PAUSED = 'none';
 
 export function encodeConfig(config: PlaygroundConfig): string {
   const values: Record<(typeof KEYS)[number], string> = {
@@ -39,6 +41,7 @@ export function encodeConfig(config: PlaygroundConfig): string {
     lr: String(config.learningRate),
     mom: String(config.momentum),
     batch: String(config.batchSize),
+    epochs: config.epochs === null ? UNTIL_PAUSED : String(config.epochs),
     reg: config.regularization,
     rate: String(config.regularizationRate),
     init: config.initializer,
@@ -126,6 +129,7 @@ export function decodeConfig(query: string): DecodeResult {
   const learningRate = number('lr', 'Learning rate', defaults.learningRate, RANGES.learningRate);
   const momentum = number('mom', 'Momentum', defaults.momentum, RANGES.momentum);
   const batchSize = number('batch', 'Batch size', defaults.batchSize, RANGES.batchSize, true);
+  const epochs = raw('epochs')?.toLowerCase() === UNTIL_PAUSED ? null : number('epochs', 'Epochs', defaults.epochs ?? DEFAULT_CONFIG.epochs!, RANGES.epochs, true);
   const regularization = choice('reg', 'Regularization', REGULARIZATIONS, defaults.regularization);
   const regularizationRate = number('rate', 'Regularization rate', defaults.regularizationRate, RANGES.regularizationRate);
   const initializer: InitializerName = choice('init', 'Initializer', INITIALIZERS, defaults.initializer);
@@ -145,6 +149,7 @@ export function decodeConfig(query: string): DecodeResult {
       learningRate,
       momentum,
       batchSize,
+      epochs,
       regularization,
       regularizationRate,
       initializer,

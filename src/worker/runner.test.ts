@@ -19,6 +19,7 @@ const base: PlaygroundConfig = {
   learningRate: 0.03,
   momentum: 0,
   batchSize: 10,
+  epochs: null,
   regularization: 'none',
   regularizationRate: 0,
   initializer: 'glorot_uniform',

@@ -2,6 +2,7 @@
 // It owns the data and the model, trains between frames, and sends at most one frame at a time.
 // Data building lives in runData.ts, model and trainer creation in modelLifecycle.ts, frames in frame.ts.
 import { EngineError, type Model, type Trainer } from '../engine/index.ts';
+import { fitEnd } from '../setup/fit.ts';
 import { isTableSource } from '../setup/catalogue.ts';
 import { type PlaygroundConfig } from '../setup/config.ts';
 import { compileOptionsOf } from '../setup/rules.ts';
@@ -41,6 +42,8 @@ export class PlaygroundRunner {
   private model: Model | null = null;
   private trainer: Trainer | null = null;
   private playing = false;
+  /** The epoch Play was pressed at: the fit stops at fitEnd(fitStart, epochs). */
+  private fitStart = 0;
   private speed: Speed = 5;
   private view: ViewRequest = { outputGrid: 64, neuronGrid: 24 };
   private inFlight = false;
@@ -72,6 +75,7 @@ export class PlaygroundRunner {
           this.receiveTable(cmd.data);
           break;
         case 'play':
+          this.fitStart = this.trainer?.epoch ?? 0;
           if (this.pending) {
             this.playing = true;
           } else if (this.trainer && !this.trainer.diverged) {
@@ -230,14 +234,18 @@ export class PlaygroundRunner {
     if (!this.playing || !trainer || this.pending) return;
     const now = this.host.now();
     const rate = BATCHES_PER_SECOND[this.speed];
+    // New weights since Play (a new network) start their count at 0.
+    const stop = fitEnd(Math.min(this.fitStart, trainer.epoch), this.config!.epochs);
+    const more = () => !trainer.diverged && trainer.epoch < stop;
     if (rate === Infinity) {
       const until = now + SLICE_MS;
-      do trainer.step('batch');
-      while (!trainer.diverged && this.host.now() < until);
+      while (more() && this.host.now() < until) trainer.step('batch');
     } else {
       this.batchesOwed = Math.min(this.batchesOwed + ((now - this.lastTick) / 1000) * rate, rate);
-      for (; this.batchesOwed >= 1 && !trainer.diverged; this.batchesOwed--) trainer.step('batch');
+      for (; this.batchesOwed >= 1 && more(); this.batchesOwed--) trainer.step('batch');
     }
+    // The fit is done exactly at its last epoch, whatever the speed.
+    if (trainer.epoch >= stop) this.playing = false;
     this.lastTick = now;
     this.afterTraining();
     this.sendFrameIfReady();

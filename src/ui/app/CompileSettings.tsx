@@ -48,6 +48,7 @@ export function CompileSettings() {
         label="Optimizer"
         value={optimizer}
         options={OPTIMIZERS.map((o) => ({ value: o, label: OPTIMIZER_LABELS[o] }))}
+        title="How the weights move downhill on the loss: SGD takes plain steps; Adam and RMSprop adapt each weight's step."
         onChange={config.setOptimizer}
       />
       <LearningRateField />
@@ -64,13 +65,14 @@ export function CompileSettings() {
         label="Loss"
         value={loss}
         options={lossesFor(task).map((l) => ({ value: l, label: LOSS_LABELS[l] }))}
+        title="The number training makes smaller: how far the predictions are from the targets."
         onChange={config.setLoss}
       />
       <SelectField
         label="Regularization"
         value={regularization}
         options={REGULARIZATIONS.map((r) => ({ value: r, label: REGULARIZATION_LABELS[r] }))}
-        title="A penalty on large weights, added to the loss"
+        title="Regularisation adds a penalty on large weights to the loss, so the network prefers simpler answers that generalise."
         onChange={config.setRegularization}
       />
       <SelectField
@@ -78,13 +80,14 @@ export function CompileSettings() {
         value={regularizationRate}
         options={withCurrent(REGULARIZATION_RATES, regularizationRate).map((r) => ({ value: r, label: formatRate(r) }))}
         disabled={regularization === 'none'}
+        title="How much the weight penalty counts against the loss."
         onChange={config.setRegularizationRate}
       />
       <SelectField
         label="Initializer"
         value={initializer}
         options={INITIALIZERS.map((i) => ({ value: i, label: INITIALIZER_LABELS[i] }))}
-        title="How the starting weights are drawn"
+        title="The initializer draws the starting weights before any training; Reset draws them again."
         onChange={config.setInitializer}
       />
     </fieldset>

@@ -5,7 +5,8 @@ import { useMemo, useState, type PointerEvent } from 'react';
 import { axisBottom, axisLeft, bisector, format, line, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
 import { formatLogTick, linearTicks, logTicks } from './axisTicks.ts';
 import type { EpochLog } from '../../engine/index.ts';
-import { selectTask, useConfigStore } from '../../state/configStore.ts';
+import { selectTask, selectValidationSplit, useConfigStore } from '../../state/configStore.ts';
+import { TrainingLog } from './TrainingLog.tsx';
 import { useHistory } from '../../state/trainingStore.ts';
 import { selectLogScale, useViewStore } from '../../state/viewStore.ts';
 import { Axis } from './Axis.tsx';
@@ -37,6 +38,9 @@ export function LossChart() {
   // CSS sizes the chart box (fixed on narrow screens, the room left on wide ones); the plots fill it.
   const [ref, { width, height }] = useElementSize<HTMLDivElement>();
   const [hovered, setHovered] = useState<number | null>(null);
+  const [showLog, setShowLog] = useState(false);
+  // Without validation data (split 0) there is no validation curve to promise.
+  const validation = useConfigStore(selectValidationSplit) > 0;
 
   const withAccuracy = task !== 'regression';
   const innerWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
@@ -75,21 +79,32 @@ export function LossChart() {
   return (
     <section className="panel chart-panel" aria-labelledby="curves-heading">
       <div className="panel-heading">
-        <h2 id="curves-heading">Learning curves</h2>
-        <ul className="series-key" aria-label="Lines">
-          <li>
-            <span className="series-swatch train" /> training
-          </li>
-          <li>
-            <span className="series-swatch validation" /> validation
-          </li>
-        </ul>
+        <h2 id="curves-heading">{showLog ? 'Training log' : 'Learning curves'}</h2>
+        {!showLog && (
+          <ul className="series-key" aria-label="Lines">
+            <li>
+              <span className="series-swatch train" /> training
+            </li>
+            {validation && (
+              <li>
+                <span className="series-swatch validation" /> validation
+              </li>
+            )}
+          </ul>
+        )}
+        {!showLog && (
+          <label className="checkbox">
+            <input type="checkbox" checked={logScale} onChange={(e) => useViewStore.getState().setLogScale(e.target.checked)} />
+            Log scale
+          </label>
+        )}
         <label className="checkbox">
-          <input type="checkbox" checked={logScale} onChange={(e) => useViewStore.getState().setLogScale(e.target.checked)} />
-          Log scale
+          <input type="checkbox" checked={showLog} onChange={(e) => setShowLog(e.target.checked)} />
+          Keras log
         </label>
       </div>
-      <div ref={ref} className="chart" data-testid="loss-chart">
+      {showLog && <TrainingLog />}
+      <div ref={ref} className="chart" data-testid="loss-chart" hidden={showLog}>
         {history.length === 0 ? (
           <p className="chart-empty muted">Press Play or step through an epoch: the loss after every epoch appears here.</p>
         ) : (

@@ -2,6 +2,7 @@
 // committed only while it is a valid number in range; leaving the field shows the real value again.
 
 import { useId, useState } from 'react';
+import { useFieldTip } from './FieldTip.tsx';
 
 interface NumberFieldProps {
   label: string;
@@ -19,6 +20,7 @@ interface NumberFieldProps {
 export function NumberField({ label, value, min, max, integer, onCommit, onDone, autoFocus, title }: NumberFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
+  const { describedBy, tip } = useFieldTip(title);
   const text = draft ?? String(value);
   const parsed = Number(text);
   const valid = text.trim() !== '' && Number.isFinite(parsed) && parsed >= min && parsed <= max && (!integer || Number.isInteger(parsed));
@@ -27,7 +29,7 @@ export function NumberField({ label, value, min, max, integer, onCommit, onDone,
     onDone?.();
   };
   return (
-    <div className="field" title={title}>
+    <div className="field">
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
@@ -39,6 +41,7 @@ export function NumberField({ label, value, min, max, integer, onCommit, onDone,
         value={text}
         autoFocus={autoFocus}
         aria-invalid={!valid}
+        aria-describedby={describedBy}
         onChange={(e) => {
           const next = e.target.value;
           setDraft(next);
@@ -55,6 +58,7 @@ export function NumberField({ label, value, min, max, integer, onCommit, onDone,
           {integer ? 'A whole number' : 'A number'} from {min} to {max}
         </span>
       )}
+      {tip}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // A labelled range input that shows its value beside the label.
 
 import { useId } from 'react';
+import { useFieldTip } from './FieldTip.tsx';
 
 interface SliderFieldProps {
   label: string;
@@ -16,8 +17,9 @@ interface SliderFieldProps {
 
 export function SliderField({ label, value, min, max, step, display, onChange, title }: SliderFieldProps) {
   const id = useId();
+  const { describedBy, tip } = useFieldTip(title);
   return (
-    <div className="field slider-field" title={title}>
+    <div className="field slider-field">
       <div className="slider-label">
         <label htmlFor={id}>{label}</label>
         <span className="slider-value" aria-hidden="true">
@@ -32,8 +34,10 @@ export function SliderField({ label, value, min, max, step, display, onChange, t
         step={step}
         value={value}
         aria-valuetext={display}
+        aria-describedby={describedBy}
         onChange={(e) => onChange(Number(e.target.value))}
       />
+      {tip}
     </div>
   );
 }

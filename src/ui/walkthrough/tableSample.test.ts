@@ -24,6 +24,7 @@ const config: PlaygroundConfig = {
   learningRate: 0.1,
   momentum: 0,
   batchSize: 10,
+  epochs: 100,
   regularization: 'l2',
   regularizationRate: 0.001,
   initializer: 'glorot_uniform',

@@ -97,6 +97,7 @@ export function usePlaygroundConfig(): PlaygroundConfig {
       learningRate: s.learningRate,
       momentum: s.momentum,
       batchSize: s.batchSize,
+      epochs: s.epochs,
       regularization: s.regularization,
       regularizationRate: s.regularizationRate,
       initializer: s.initializer,
