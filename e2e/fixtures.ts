@@ -1,7 +1,15 @@
 // Shared test setup: every page fails its test on a console error or a request to another origin.
 import { test as base, expect, type Page } from '@playwright/test';
 
+/** The first-visit guide's localStorage key (src/ui/app/FirstVisitGuide.tsx). */
+export const GUIDE_KEY = 'layerlab.guide';
+
 export const test = base.extend<{ problems: string[] }>({
+  // Tests start as a returning learner: the first-visit guide stays away unless a test clears this.
+  context: async ({ context }, use) => {
+    await context.addInitScript((key) => localStorage.setItem(key, 'dismissed'), GUIDE_KEY);
+    await use(context);
+  },
   problems: async ({ page, baseURL }, use) => {
     const problems: string[] = [];
     const origin = new URL(baseURL!).origin;

@@ -1,5 +1,5 @@
 // The playground as a learner uses it, against the production build served from a sub-path.
-import { expect, percent, setSpeed, test, totalParams } from './fixtures.ts';
+import { expect, GUIDE_KEY, percent, setSpeed, test, totalParams } from './fixtures.ts';
 
 test('loads from a sub-path with no console errors and no request to another origin', async ({ page, problems }) => {
   await page.goto('./');
@@ -215,6 +215,7 @@ for (const size of [
 ]) {
   test(`at ${size.width}x${size.height} (zoom ${size.zoom}) Play, the output plot and the curves are all in view`, async ({ browser, baseURL }) => {
     const context = await browser.newContext({ baseURL, viewport: { width: size.width, height: size.height }, deviceScaleFactor: size.zoom });
+    await context.addInitScript((key) => localStorage.setItem(key, 'dismissed'), GUIDE_KEY);
     const page = await context.newPage();
     await page.goto('./');
     const play = page.getByRole('button', { name: 'Play', exact: true });
@@ -258,5 +259,50 @@ test('a validation split of 0 holds nothing out, and the validation numbers go a
   await expect(page.getByText('No validation data: the validation split is 0.')).toBeVisible();
   await page.getByRole('button', { name: 'Step one epoch', exact: true }).click();
   await expect(page.getByTestId('train-accuracy')).toHaveText(/%$/);
+  expect(problems).toEqual([]);
+});
+
+test('a first visit gets a short guide, remembered once dismissed', async ({ page, problems }) => {
+  // As a learner who has never been here: no "dismissed" flag.
+  await page.addInitScript((key) => {
+    if (!sessionStorage.getItem('visited')) localStorage.removeItem(key);
+    sessionStorage.setItem('visited', '1');
+  }, GUIDE_KEY);
+  await page.goto('./');
+  expect(await page.evaluate((key) => localStorage.getItem(key), GUIDE_KEY)).toBeNull();
+  const guide = page.getByRole('complementary', { name: 'New here? Three things' });
+  await expect(guide).toContainText('Play (Space)');
+  await expect(guide).toContainText('Lessons');
+  // Not in the way: Play works with the guide showing.
+  await page.getByRole('button', { name: 'Step one epoch', exact: true }).click();
+  await expect(page.getByTestId('epoch')).toHaveText('1');
+  await guide.getByRole('button', { name: 'Got it' }).click();
+  await expect(guide).toBeHidden();
+  // The app remembers it (the test removed the flag before the page loaded).
+  expect(await page.evaluate((key) => localStorage.getItem(key), GUIDE_KEY)).toBe('dismissed');
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Layerlab' })).toBeVisible();
+  await expect(page.getByTestId('first-visit-guide')).toHaveCount(0);
+  expect(problems).toEqual([]);
+});
+
+test('the compile and fit settings explain themselves on keyboard focus, not only on hover', async ({ page, problems }) => {
+  await page.goto('./');
+  for (const [label, words] of [
+    ['Optimizer', /weights move downhill/],
+    ['Learning rate', /how big a step/],
+    ['Loss', /predictions are from the targets/],
+    ['Regularization', /penalty on large weights/],
+    ['Initializer', /starting weights/],
+    ['Epochs', /one pass over every training point/],
+    ['Batch size', /A batch is/],
+  ] as const) {
+    const control = page.getByLabel(label, { exact: true });
+    await control.focus();
+    const tip = page.locator(`#${await control.getAttribute('aria-describedby')}`);
+    await expect(tip, label).toBeVisible();
+    await expect(tip, label).toHaveText(words);
+  }
+  await expect(page.getByText("Keras' default is 0.001; this preset uses 0.01 so you can watch it learn")).toBeVisible();
   expect(problems).toEqual([]);
 });

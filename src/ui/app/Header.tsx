@@ -3,6 +3,7 @@
 import { useLayoutEffect } from 'react';
 import { LessonsMenu } from '../lessons/LessonsMenu.tsx';
 import { useElementSize } from '../useElementSize.ts';
+import { FirstVisitGuide } from './FirstVisitGuide.tsx';
 import { ShareButton } from './ShareButton.tsx';
 import { TrainingControls } from './TrainingControls.tsx';
 
@@ -26,6 +27,7 @@ export function Header() {
       </div>
       <TrainingControls />
       <ShareButton />
+      <FirstVisitGuide />
     </header>
   );
 }
