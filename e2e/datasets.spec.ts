@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, percent, setSpeed, test, totalParams } from './fixtures.ts';
+import { expect, percent, setSpeed, test, totalParams, stopTraining } from './fixtures.ts';
 
 const SCREENS = 'test-results/screens';
 const dir = mkdtempSync(join(tmpdir(), 'layerlab-csv-'));
@@ -89,7 +89,7 @@ test('digits: downloaded from the static build, trained in the worker to 90% tes
   await setSpeed(page, 5);
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => percent(page, 'val-accuracy'), { timeout: 60_000 }).toBeGreaterThanOrEqual(90);
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await stopTraining(page);
   await expect(page.getByText('Test accuracy')).toBeVisible();
   await expect(page.getByTestId('confusion-matrix')).toContainText('of 2,000 test digits right');
 
@@ -152,7 +152,7 @@ test('iris: a real table shows its columns, classes and standardisation, and tra
   await setSpeed(page, 3);
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => percent(page, 'val-accuracy'), { timeout: 30_000 }).toBeGreaterThanOrEqual(90);
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await stopTraining(page);
   await expect(page.getByTestId('confusion-matrix')).toContainText('of 45 validation rows right');
   await page.screenshot({ path: `${SCREENS}/iris-1440x900.png` });
   expect(problems).toEqual([]);
@@ -181,7 +181,7 @@ test('your CSV: a diabetes-shaped table imports, trains and shows validation acc
   await expect(page.getByTestId('epoch')).toHaveText('0');
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => percent(page, 'val-accuracy'), { timeout: 30_000 }).toBeGreaterThanOrEqual(70);
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await stopTraining(page);
   await expect(page.getByTestId('confusion-matrix')).toContainText('of 154 validation rows right');
   expect(problems).toEqual([]);
 });

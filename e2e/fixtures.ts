@@ -44,3 +44,16 @@ export async function totalParams(page: Page): Promise<number> {
 export async function setSpeed(page: Page, speed: number): Promise<void> {
   await page.getByLabel('Speed').fill(String(speed));
 }
+
+/**
+ * Stops training: presses Pause, unless the fit has already ended by itself (Play trains `epochs`
+ * epochs and stops, which at full speed can come before the click).
+ */
+export async function stopTraining(page: Page): Promise<void> {
+  const play = page.getByRole('button', { name: 'Play', exact: true });
+  const pause = page.getByRole('button', { name: 'Pause', exact: true });
+  await expect(play.or(pause)).toBeVisible();
+  // The button may turn into Play between looking and clicking: then the fit has stopped on its own.
+  if (await pause.isVisible()) await pause.click({ timeout: 2_000 }).catch(() => undefined);
+  await expect(play).toBeVisible();
+}

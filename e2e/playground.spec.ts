@@ -1,5 +1,5 @@
 // The playground as a learner uses it, against the production build served from a sub-path.
-import { expect, GUIDE_KEY, percent, setSpeed, test, totalParams } from './fixtures.ts';
+import { expect, GUIDE_KEY, percent, setSpeed, test, totalParams, stopTraining } from './fixtures.ts';
 
 test('loads from a sub-path with no console errors and no request to another origin', async ({ page, problems }) => {
   await page.goto('./');
@@ -39,7 +39,7 @@ for (const dataset of ['Circle', 'Exclusive or']) {
     await setSpeed(page, 5);
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     await expect.poll(() => percent(page, 'val-accuracy'), { timeout: 60_000 }).toBeGreaterThanOrEqual(95);
-    await page.getByRole('button', { name: 'Pause', exact: true }).click();
+    await stopTraining(page);
     expect(Number(await page.getByTestId('epoch').textContent())).toBeGreaterThan(0);
     expect(problems).toEqual([]);
   });
@@ -134,7 +134,7 @@ test('screenshots: desktop 1440x900 and phone 390x844', async ({ page, problems 
   await setSpeed(page, 5);
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => percent(page, 'val-accuracy'), { timeout: 60_000 }).toBeGreaterThanOrEqual(95);
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await stopTraining(page);
   await page.screenshot({ path: 'test-results/screens/playground-1440x900.png' });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   expect(overflow, 'page wider than the window at 1440').toBe(false);
@@ -184,7 +184,7 @@ test('log scale: the loss axis labels never overlap, on a desktop or a phone', a
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   // Train until the loss spans more than a decade, so the log axis has several labels to place.
   await expect.poll(() => page.getByTestId('train-loss').textContent().then(Number), { timeout: 60_000 }).toBeLessThan(0.05);
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await stopTraining(page);
   await page.getByLabel('Log scale').check();
   for (const size of [
     { width: 1440, height: 900 },
@@ -304,5 +304,21 @@ test('the compile and fit settings explain themselves on keyboard focus, not onl
     await expect(tip, label).toHaveText(words);
   }
   await expect(page.getByText("Keras' default is 0.001; this preset uses 0.01 so you can watch it learn")).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('a two-class plane can be a regression on its label: the output layer follows and says why', async ({ page, problems }) => {
+  await page.goto('./');
+  await expect(page.getByTestId('output-why')).toHaveText('Output layer: 1 sigmoid unit. Sigmoid: two classes, the probability of class 1.');
+  await page.getByLabel('Problem type').selectOption('regression');
+  await expect(page.getByTestId('output-why')).toHaveText('Output layer: 1 linear unit. Linear: one number, the label predicted as a value.');
+  await expect(page.getByLabel('Loss', { exact: true })).toHaveValue('mse');
+  await expect.poll(() => page.url()).toContain('problem=regression');
+  await page.getByRole('button', { name: 'Step one epoch', exact: true }).click();
+  await expect(page.getByTestId('train-loss')).toHaveText(/^\d\.\d{4}$/);
+  await expect(page.getByTestId('train-accuracy')).toHaveCount(0);
+  // The regression planes have no classes to choose: no choice is offered.
+  await page.getByRole('button', { name: 'Dataset: Plane (regression)' }).click();
+  await expect(page.getByLabel('Problem type')).toHaveCount(0);
   expect(problems).toEqual([]);
 });

@@ -6,6 +6,9 @@ import type { FeatureName } from '../engine/index.ts';
 
 export type Regularization = 'none' | 'l1' | 'l2';
 
+/** What the network is asked to do with the target: pick a class, or predict the number itself. */
+export type Problem = 'classification' | 'regression';
+
 /** Everything that defines a playground setup: what a URL or a saved file holds. */
 export interface PlaygroundConfig {
   dataset: DatasetName;
@@ -17,6 +20,11 @@ export interface PlaygroundConfig {
   samples: number;
   /** Number of classes for the multi-class datasets (blobs, spirals). */
   classes: number;
+  /**
+   * Classification or regression, where the data allow both (the two-class planes: regression then
+   * predicts the 0/1 label as a number). Data that allow only one ignore it; a CSV's is chosen on import.
+   */
+  problem: Problem;
   /** Input features of the plane datasets; kept, but unused, while the data is a table. */
   features: FeatureName[];
   hidden: { units: number; activation: ActivationName }[];

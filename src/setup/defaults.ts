@@ -17,6 +17,7 @@ export const DEFAULT_CONFIG: PlaygroundConfig = {
   validationSplit: 0.5,
   samples: 500,
   classes: 3,
+  problem: 'classification',
   features: ['x1', 'x2'],
   hidden: [
     { units: 4, activation: 'tanh' },

@@ -24,6 +24,20 @@ describe('config store', () => {
     expect(store().loss).toBe('mse');
   });
 
+  it('turns a two-class plane into a regression on its label, and back, the loss following', () => {
+    store().setProblem('regression');
+    expect(selectTask(store())).toBe('regression');
+    expect(store().loss).toBe('mse');
+    // Several classes have no order to regress on: blobs stay a classification, whatever was asked.
+    store().setDataset('blobs');
+    expect(selectTask(store())).toBe('multiclass');
+    store().setDataset('circle');
+    expect(selectTask(store())).toBe('regression');
+    store().setProblem('classification');
+    expect(selectTask(store())).toBe('binary');
+    expect(store().loss).toBe('binary_crossentropy');
+  });
+
   it('refuses a loss that does not fit the task', () => {
     store().setDataset('plane');
     store().setLoss('binary_crossentropy');

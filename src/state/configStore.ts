@@ -5,7 +5,7 @@ import { create } from 'zustand';
 import type { ActivationName, InitializerName, LossName, OptimizerName } from '../engine/types.ts';
 import { FEATURES, type FeatureName } from '../engine/datasets/names.ts';
 import { type DatasetName } from '../setup/catalogue.ts';
-import { type PlaygroundConfig, type Regularization } from '../setup/config.ts';
+import { type PlaygroundConfig, type Problem, type Regularization } from '../setup/config.ts';
 import { taskOf, defaultLossOf, unitsLimitOf } from '../setup/rules.ts';
 import { type DataShape } from '../setup/shape.ts';
 import { DEFAULT_ACTIVATION, DEFAULT_CONFIG, datasetGroup, defaultConfigFor, setupOf, type ModelSetup } from '../setup/defaults.ts';
@@ -33,6 +33,8 @@ interface ConfigActions {
   setValidationSplit(fraction: number): void;
   setSamples(samples: number): void;
   setClasses(classes: number): void;
+  /** Classification or regression, where the data allow both; the loss follows the new task. */
+  setProblem(problem: Problem): void;
   /** Adds or removes an input feature; the last remaining one stays, since a network needs an input. */
   toggleFeature(feature: FeatureName): void;
   /** Appends a hidden layer shaped like the current last one. */
@@ -63,7 +65,7 @@ export type ConfigState = PlaygroundConfig & ConfigExtras & ConfigActions;
 
 /** The plain setup without the actions, for sending or encoding. */
 export function configOf(state: ConfigState): PlaygroundConfig {
-  const { dataset, noise, validationSplit, samples, classes, features, hidden, loss, optimizer, learningRate } = state;
+  const { dataset, noise, validationSplit, samples, classes, problem, features, hidden, loss, optimizer, learningRate } = state;
   const { momentum, batchSize, epochs, regularization, regularizationRate, initializer, seed } = state;
   return {
     dataset,
@@ -71,6 +73,7 @@ export function configOf(state: ConfigState): PlaygroundConfig {
     validationSplit,
     samples,
     classes,
+    problem,
     features,
     hidden,
     loss,
@@ -92,7 +95,7 @@ function finite<T>(value: number, apply: (v: number) => T): T | Record<string, n
 }
 
 /** The changes that switch `s` to `dataset` (of task `task`), remembering and restoring setups by group. */
-function switchTo(s: ConfigState, dataset: DatasetName, task = taskOf(dataset, s.csvShape)): Partial<ConfigState> {
+function switchTo(s: ConfigState, dataset: DatasetName, task = taskOf(dataset, s.csvShape, s.problem)): Partial<ConfigState> {
   const from = datasetGroup(s.dataset);
   const to = datasetGroup(dataset);
   if (from === to) {
@@ -137,6 +140,12 @@ export const useConfigStore = create<ConfigState>()((set) => ({
   setValidationSplit: (fraction) => set(finite(fraction, (v) => ({ validationSplit: clamp(v, RANGES.validationSplit) }))),
   setSamples: (samples) => set(finite(samples, (v) => ({ samples: clampInt(v, RANGES.samples) }))),
   setClasses: (classes) => set(finite(classes, (v) => ({ classes: clampInt(v, RANGES.classes) }))),
+  setProblem: (problem) =>
+    set((s) => {
+      // A new kind of problem starts from its natural loss (cross-entropy for classes, MSE for numbers).
+      const task = taskOf(s.dataset, s.csvShape, problem);
+      return { problem, loss: task === taskOf(s.dataset, s.csvShape, s.problem) ? s.loss : defaultLossOf(task) };
+    }),
 
   toggleFeature: (feature) =>
     set((s) => {
@@ -164,7 +173,7 @@ export const useConfigStore = create<ConfigState>()((set) => ({
   setActivation: (layer, activation) =>
     set((s) => ({ hidden: s.hidden.map((l, i) => (i === layer ? { ...l, activation } : l)) })),
 
-  setLoss: (loss) => set((s) => (lossesFor(taskOf(s.dataset, s.csvShape)).includes(loss) ? { loss } : {})),
+  setLoss: (loss) => set((s) => (lossesFor(taskOf(s.dataset, s.csvShape, s.problem)).includes(loss) ? { loss } : {})),
   setOptimizer: (optimizer) => set({ optimizer }),
   setLearningRate: (rate) => set(finite(rate, (v) => ({ learningRate: clamp(v, RANGES.learningRate) }))),
   setMomentum: (momentum) => set(finite(momentum, (v) => ({ momentum: clamp(v, RANGES.momentum) }))),
@@ -178,7 +187,8 @@ export const useConfigStore = create<ConfigState>()((set) => ({
 }));
 
 export const selectDataset = (s: ConfigState) => s.dataset;
-export const selectTask = (s: ConfigState) => taskOf(s.dataset, s.csvShape);
+export const selectTask = (s: ConfigState) => taskOf(s.dataset, s.csvShape, s.problem);
+export const selectProblem = (s: ConfigState) => s.problem;
 export const selectCsvShape = (s: ConfigState) => s.csvShape;
 export const selectNoise = (s: ConfigState) => s.noise;
 export const selectValidationSplit = (s: ConfigState) => s.validationSplit;

@@ -19,7 +19,7 @@ describe('encodeConfig', () => {
   it('writes short, readable keys with literal commas', () => {
     expect(defaultQuery).toBe(
       'data=circle&noise=0&split=0.5&n=500&feat=x1,x2&layers=4tanh,2tanh&loss=binary_crossentropy' +
-        '&opt=adam&lr=0.01&mom=0&batch=10&epochs=200&reg=none&rate=0&init=glorot_uniform&seed=1&k=3',
+        '&opt=adam&lr=0.01&mom=0&batch=10&epochs=200&reg=none&rate=0&init=glorot_uniform&seed=1&k=3&problem=classification',
     );
   });
 });
@@ -27,12 +27,14 @@ describe('encodeConfig', () => {
 describe('round trip', () => {
   const setups: PlaygroundConfig[] = [
     DEFAULT_CONFIG,
+    { ...DEFAULT_CONFIG, dataset: 'moons', problem: 'regression', loss: 'mse', epochs: 150 },
     {
       dataset: 'spirals',
       noise: 12.5,
       validationSplit: 0.3,
       samples: 1000,
       classes: 5,
+      problem: 'classification',
       features: ['x1', 'x2', 'x1sq', 'x2sq', 'x1x2', 'sinx1', 'sinx2'],
       hidden: [
         { units: 16, activation: 'relu' },

@@ -1,13 +1,13 @@
 // A setup as a short, readable query string, so a link reproduces a session:
 //   ?data=circle&noise=0&split=0.5&n=500&feat=x1,x2&layers=4tanh,2tanh&loss=binary_crossentropy
-//    &opt=adam&lr=0.01&mom=0&batch=10&epochs=200&reg=none&rate=0&init=glorot_uniform&seed=1&k=3
+//    &opt=adam&lr=0.01&mom=0&batch=10&epochs=200&reg=none&rate=0&init=glorot_uniform&seed=1&k=3&problem=classification
 // Decoding forgives: whatever is wrong is replaced by the nearest valid value, and each repair
 // comes back as a sentence the learner can read. Pure functions; urlSync.ts talks to the browser.
 
 import { INITIALIZERS, OPTIMIZERS, type InitializerName, type LossName, type OptimizerName } from '../engine/types.ts';
 import { FEATURE_LABELS, FEATURES, type FeatureName } from '../engine/datasets/names.ts';
 import { DATASET_LABELS, DATASETS, type DatasetName } from '../setup/catalogue.ts';
-import { type PlaygroundConfig, type Regularization } from '../setup/config.ts';
+import { type PlaygroundConfig, type Problem, type Regularization } from '../setup/config.ts';
 import { taskOf, unitsLimitOf } from '../setup/rules.ts';
 import { DEFAULT_ACTIVATION, DEFAULT_CONFIG, HIDDEN_ACTIVATIONS, defaultConfigFor, type HiddenActivation } from '../setup/defaults.ts';
 import { RANGES, clampInt } from '../setup/limits.ts';
@@ -19,9 +19,10 @@ const LINKABLE_DATASETS = DATASETS.filter((d) => d !== 'csv');
 export const CSV_LINK_NOTICE = 'A CSV file stays on your computer, so a link cannot bring it back: choose the file again.';
 
 const REGULARIZATIONS: readonly Regularization[] = ['none', 'l1', 'l2'];
+const PROBLEMS: readonly Problem[] = ['classification', 'regression'];
 
 /** Every key the link uses, in the order it writes them. */
-const KEYS = ['data', 'noise', 'split', 'n', 'feat', 'layers', 'loss', 'opt', 'lr', 'mom', 'batch', 'epochs', 'reg', 'rate', 'init', 'seed', 'k'] as const;
+const KEYS = ['data', 'noise', 'split', 'n', 'feat', 'layers', 'loss', 'opt', 'lr', 'mom', 'batch', 'epochs', 'reg', 'rate', 'init', 'seed', 'k', 'problem'] as const;
 
 /** An empty network is written as a word, because "layers=" looks like a mistake. */
 const NO_LAYERS = 'none';
@@ -47,6 +48,7 @@ export function encodeConfig(config: PlaygroundConfig): string {
     init: config.initializer,
     seed: String(config.seed),
     k: String(config.classes),
+    problem: config.problem,
   };
   // Commas stay literal: they keep lists readable and are legal in a query.
   return KEYS.map((key) => `${key}=${encodeURIComponent(values[key]).replace(/%2C/g, ',')}`).join('&');
@@ -108,7 +110,8 @@ export function decodeConfig(query: string): DecodeResult {
   const dataset: DatasetName = choice('data', 'Dataset', LINKABLE_DATASETS, DEFAULT_CONFIG.dataset);
   // Keys left out take the dataset's own defaults: a link to the digits gets the digits' network.
   const defaults = defaultConfigFor(dataset);
-  const task = taskOf(dataset);
+  const problem = choice('problem', 'Problem type', PROBLEMS, defaults.problem);
+  const task = taskOf(dataset, null, problem);
   const noise = number('noise', 'Noise', defaults.noise, RANGES.noise, false, '%');
   const validationSplit = number('split', 'Validation split', defaults.validationSplit, RANGES.validationSplit);
   const samples = number('n', 'Number of samples', defaults.samples, RANGES.samples, true);
@@ -142,6 +145,7 @@ export function decodeConfig(query: string): DecodeResult {
       validationSplit,
       samples,
       classes,
+      problem,
       features,
       hidden,
       loss,

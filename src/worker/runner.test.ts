@@ -12,6 +12,7 @@ const base: PlaygroundConfig = {
   validationSplit: 0.5,
   samples: 300,
   classes: 3,
+  problem: 'classification',
   features: ['x1', 'x2'],
   hidden: [{ units: 4, activation: 'tanh' }, { units: 2, activation: 'tanh' }],
   loss: 'binary_crossentropy',

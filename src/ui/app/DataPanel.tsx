@@ -5,6 +5,7 @@ import {
   selectClasses,
   selectDataset,
   selectNoise,
+  selectProblem,
   selectSamples,
   selectTask,
   selectValidationSplit,
@@ -12,7 +13,8 @@ import {
 } from '../../state/configStore.ts';
 import { RANGES } from '../../setup/limits.ts';
 import { isPlane } from '../../setup/catalogue.ts';
-import { heldOutCount } from '../../setup/rules.ts';
+import { allowsBothProblems, heldOutCount, outputLayerOf } from '../../setup/rules.ts';
+import type { Problem } from '../../setup/config.ts';
 import { TableDataInfo } from '../tables/TableDataInfo.tsx';
 import { CsvDialog } from '../tables/CsvDialog.tsx';
 import { SAMPLE_COUNTS, withCurrent } from './choices.ts';
@@ -37,6 +39,33 @@ export function DataPanel() {
   );
 }
 
+const PROBLEM_LABELS: Record<Problem, string> = { classification: 'Classification', regression: 'Regression' };
+
+/** Where the data allow both: classify the points, or predict their 0/1 label as a number. The output layer follows, and says why. */
+function ProblemField() {
+  const dataset = useConfigStore(selectDataset);
+  const problem = useConfigStore(selectProblem);
+  const task = useConfigStore(selectTask);
+  const classes = useConfigStore(selectClasses);
+  if (!allowsBothProblems(dataset)) return null;
+  const output = outputLayerOf({ task, classes });
+  const why = task === 'regression' ? 'Linear: one number, the label predicted as a value' : 'Sigmoid: two classes, the probability of class 1';
+  return (
+    <div className="problem-field">
+      <SelectField
+        label="Problem type"
+        value={problem}
+        options={(['classification', 'regression'] as const).map((p) => ({ value: p, label: PROBLEM_LABELS[p] }))}
+        title="Classification picks one of the two classes; regression predicts the label (0 or 1) as a number, with mean squared error."
+        onChange={useConfigStore.getState().setProblem}
+      />
+      <p className="problem-why muted" data-testid="output-why">
+        Output layer: {output.units} {output.activation} unit. {why}.
+      </p>
+    </div>
+  );
+}
+
 function PlaneSettings() {
   const task = useConfigStore(selectTask);
   const noise = useConfigStore(selectNoise);
@@ -47,6 +76,7 @@ function PlaneSettings() {
   const validationCount = heldOutCount(samples, split);
   return (
     <>
+      <ProblemField />
       <SliderField
         label="Noise"
         value={noise}
@@ -63,7 +93,7 @@ function PlaneSettings() {
         max={RANGES.validationSplit.max * 100}
         step={1}
         display={`${Math.round(split * 100)}%`}
-        title={`${samples - validationCount} points to train on, ${validationCount} held out to check on`}
+        title={`The validation split holds points out of training, to check the network on data it has not seen: ${samples - validationCount} to train on, ${validationCount} held out.`}
         onChange={(percent) => config.setValidationSplit(percent / 100)}
       />
       <div className="field-row">

@@ -9,7 +9,7 @@ import type { OptimizerSnapshot } from '../../state/trainingStore.ts';
 
 /** The compile options the worker uses for a setup (plane datasets: the walkthrough follows 2-D samples). */
 export function compileOptionsOf(c: PlaygroundConfig): CompileOptions {
-  return compileOptionsFor(c, taskOf(c.dataset));
+  return compileOptionsFor(c, taskOf(c.dataset, null, c.problem));
 }
 
 export interface LocalModelInput {

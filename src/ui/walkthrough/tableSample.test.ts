@@ -17,6 +17,7 @@ const config: PlaygroundConfig = {
   validationSplit: 0.2,
   samples: 300,
   classes: 3,
+  problem: 'classification',
   features: ['x1', 'x2'],
   hidden: [{ units: 5, activation: 'tanh' }],
   loss: 'categorical_crossentropy',
