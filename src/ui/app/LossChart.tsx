@@ -21,6 +21,8 @@ const MARGIN = { top: 8, right: 12, bottom: 26, left: 50 };
 const LOSS_SHARE = 0.62;
 /** Space between the loss and accuracy plots. */
 const GAP = 12;
+/** Below this the two plots' axis titles and ticks would run into each other. */
+const MIN_HEIGHT_FOR_TWO = 120;
 
 type Key = 'loss' | 'val_loss' | 'accuracy' | 'val_accuracy';
 type Scale = ScaleContinuousNumeric<number, number>;
@@ -42,9 +44,10 @@ export function LossChart() {
   // Without validation data (split 0) there is no validation curve to promise.
   const validation = useConfigStore(selectValidationSplit) > 0;
 
-  const withAccuracy = task !== 'regression';
   const innerWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
   const plotsHeight = Math.max(0, height - MARGIN.top - MARGIN.bottom);
+  // Too short for two readable plots (a small window): loss alone; the metrics beside still give accuracy.
+  const withAccuracy = task !== 'regression' && plotsHeight >= MIN_HEIGHT_FOR_TWO;
   const lossHeight = withAccuracy ? Math.round((plotsHeight - GAP) * LOSS_SHARE) : plotsHeight;
   const accuracyTop = lossHeight + GAP;
   const accuracyHeight = Math.max(0, plotsHeight - accuracyTop);
