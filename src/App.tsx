@@ -11,6 +11,8 @@ import { MetricsPanel } from './ui/app/MetricsPanel.tsx';
 import { NetworkPanel } from './ui/app/NetworkPanel.tsx';
 import { NoticeList } from './ui/app/NoticeList.tsx';
 import { OutputPanel } from './ui/app/OutputPanel.tsx';
+import { PanelBoundary } from './ui/app/PanelBoundary.tsx';
+import { SessionNotice } from './ui/app/SessionNotice.tsx';
 import { DivergenceAlert, WorkerErrorAlert } from './ui/app/TrainingAlerts.tsx';
 import { useCommandKeys } from './ui/useCommandKeys.ts';
 import { useLessonRoute } from './ui/lessons/useLessonRoute.ts';
@@ -28,34 +30,54 @@ export function App() {
   const lesson = useLessonStore(selectLessonId);
   return (
     <div className="app">
-      <Header />
-      <div className="settings-bar">
-        <CompileSettings />
-        <FitSettings />
-      </div>
+      {/* Each part draws on its own: one that fails is replaced by a line and "Recover"; the stores keep the session. */}
+      <PanelBoundary name="header">
+        <Header />
+      </PanelBoundary>
+      <PanelBoundary name="settings">
+        <div className="settings-bar">
+          <CompileSettings />
+          <FitSettings />
+        </div>
+      </PanelBoundary>
       <div className="messages">
-        <DivergenceAlert />
-        <WorkerErrorAlert />
-        <NoticeList />
+        <PanelBoundary name="messages">
+          <SessionNotice />
+          <DivergenceAlert />
+          <WorkerErrorAlert />
+          <NoticeList />
+        </PanelBoundary>
       </div>
       <main className={`workspace${walkthrough ? ' has-walkthrough' : ''}${lesson ? ' has-lesson' : ''}`}>
         {lesson && (
-          <Suspense fallback={null}>
-            <LessonPanel />
-          </Suspense>
+          <PanelBoundary name="lesson" area="lesson">
+            <Suspense fallback={null}>
+              <LessonPanel />
+            </Suspense>
+          </PanelBoundary>
         )}
-        <DataPanel />
-        <NetworkPanel />
+        <PanelBoundary name="data" area="data">
+          <DataPanel />
+        </PanelBoundary>
+        <PanelBoundary name="network" area="network">
+          <NetworkPanel />
+        </PanelBoundary>
         {walkthrough && (
-          <Suspense fallback={null}>
-            <Walkthrough />
-          </Suspense>
+          <PanelBoundary name="step-by-step" area="walk">
+            <Suspense fallback={null}>
+              <Walkthrough />
+            </Suspense>
+          </PanelBoundary>
         )}
-        <div className="results">
-          <OutputPanel />
-          <MetricsPanel />
-        </div>
-        <LossChart />
+        <PanelBoundary name="output" area="results">
+          <div className="results">
+            <OutputPanel />
+            <MetricsPanel />
+          </div>
+        </PanelBoundary>
+        <PanelBoundary name="learning curves" area="curves">
+          <LossChart />
+        </PanelBoundary>
       </main>
     </div>
   );

@@ -1,24 +1,40 @@
-// Entry point: restore the setup from the address bar, start the training worker, then draw.
-// Both start before React renders, once, outside any effect, so StrictMode's double effects cannot start two workers.
+// Entry point: restore the setup from the address bar and the session from storage, start the training
+// worker, then draw. All of it happens once, before React renders and outside any effect, so
+// StrictMode's double effects cannot start two workers.
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { PanelBoundary } from './ui/app/PanelBoundary.tsx';
+import { linkOf, loadStoredSession, restoreStored, startPersistence } from './state/persistence.ts';
 import { startSession } from './state/session.ts';
 import { registerPlaygroundCommands } from './state/playgroundCommands.ts';
-import { startUrlSync } from './state/urlSync.ts';
+import { shareableLink, startUrlSync } from './state/urlSync.ts';
 import { applyColorVariables } from './ui/colors.ts';
+import { lessonInAddress } from './ui/lessons/route.ts';
 import './ui/styles.css';
 
-startUrlSync();
-startSession();
-registerPlaygroundCommands();
-applyColorVariables(document.documentElement);
+async function start(): Promise<void> {
+  const query = location.search;
+  startUrlSync();
+  const link = linkOf(query);
+  const stored = await loadStoredSession();
+  const resume = stored ? restoreStored(stored, link, lessonInAddress()) : null;
+  startSession({ resume });
+  startPersistence(() => void shareableLink());
+  registerPlaygroundCommands();
+  applyColorVariables(document.documentElement);
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html lost its #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html lost its #root element');
+  // A panel's boundary already says what failed on the page; the console gets the details as a warning.
+  createRoot(root, { onCaughtError: (error, info) => console.warn('A panel failed to draw:', error, info.componentStack) }).render(
+    <StrictMode>
+      <PanelBoundary name="page">
+        <App />
+      </PanelBoundary>
+    </StrictMode>,
+  );
+}
+
+void start();

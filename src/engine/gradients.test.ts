@@ -75,4 +75,20 @@ describe('gradients agree with finite differences (relative error < 1e-6)', () =
     flat.compile({ loss: 'categorical_crossentropy' });
     expect(maxRelativeError(flat, randomRows(4, 4, 5), targets('categorical_crossentropy', 4, 3, 6))).toBeLessThan(1e-6);
   });
+
+  // 9 -> 13 -> 7 crosses several 4x4 gemm blocks and leaves remainders in every direction;
+  // batches of 6 and 10 are not multiples of 4.
+  const WIDE: { hidden: ActivationName; output: ActivationName; loss: LossName; n: number }[] = [
+    { hidden: 'tanh', output: 'softmax', loss: 'categorical_crossentropy', n: 6 },
+    { hidden: 'elu', output: 'sigmoid', loss: 'binary_crossentropy', n: 10 },
+    { hidden: 'softplus', output: 'linear', loss: 'mse', n: 7 },
+  ];
+  for (const w of WIDE) {
+    it(`9→13 ${w.hidden}→7 ${w.output}, ${w.loss}, batch of ${w.n}, with L1 and L2`, () => {
+      const model = createModel({ inputs: 9, layers: [{ units: 13, activation: w.hidden }, { units: 7, activation: w.output }] }, { seed: 17 });
+      model.setParams(model.getParams().map((v, i) => v + 0.05 * Math.sin(i + 1)));
+      model.compile({ loss: w.loss, l1: 0.004, l2: 0.006 });
+      expect(maxRelativeError(model, randomRows(w.n, 9, 19), targets(w.loss, w.n, 7, 23))).toBeLessThan(1e-6);
+    });
+  }
 });

@@ -15,12 +15,12 @@ export function assertLoss(name: unknown, path: string): LossName {
 }
 
 /** Which output activation each loss needs; a mismatch is a learner-readable error. */
-export function checkLossFitsOutput(loss: LossName, output: ActivationName, units: number): void {
+export function checkLossFitsOutput(loss: LossName, output: ActivationName, units: number, path = 'loss'): void {
   if (loss === 'binary_crossentropy' && output !== 'sigmoid') {
-    throw new EngineError(`binary_crossentropy needs a sigmoid output layer (it reads outputs as probabilities), not ${output}`, 'loss');
+    throw new EngineError(`binary_crossentropy needs a sigmoid output layer (it reads outputs as probabilities), not ${output}`, path);
   }
   if (loss === 'categorical_crossentropy' && (output !== 'softmax' || units < 2)) {
-    throw new EngineError('categorical_crossentropy needs a softmax output layer with at least 2 units', 'loss');
+    throw new EngineError('categorical_crossentropy needs a softmax output layer with at least 2 units', path);
   }
 }
 

@@ -1,7 +1,8 @@
 // Optimisers, with Keras 3's update rules and defaults. Each parameter array has its own slots
 // (velocity, moments), so changing the learning rate mid-training keeps everything learned so far.
 import type { Float } from './activations.ts';
-import type { ResolvedCompile } from './types.ts';
+import { describe, finite, isRecord, wholeNumber } from './check.ts';
+import { EngineError, type ResolvedCompile } from './types.ts';
 
 export interface OptimizerState {
   /** Steps taken (Adam's bias correction needs it). */
@@ -10,8 +11,15 @@ export interface OptimizerState {
   slots: Float[][];
 }
 
+/** The slots each parameter array has, by name and in order: what a model file calls them. */
+export function slotNames(opts: ResolvedCompile): string[] {
+  if (opts.optimizer === 'adam') return ['m', 'v'];
+  if (opts.optimizer === 'rmsprop') return ['meanSquare'];
+  return opts.momentum > 0 ? ['velocity'] : [];
+}
+
 export function createOptimizerState(params: Float[], opts: ResolvedCompile): OptimizerState {
-  const perParam = opts.optimizer === 'adam' ? 2 : opts.optimizer === 'rmsprop' || opts.momentum > 0 ? 1 : 0;
+  const perParam = slotNames(opts).length;
   return {
     iterations: 0,
     slots: params.map((p) => Array.from({ length: perParam }, () => new (p.constructor as Float64ArrayConstructor)(p.length))),
@@ -20,7 +28,7 @@ export function createOptimizerState(params: Float[], opts: ResolvedCompile): Op
 
 /** Does the state still fit these options? (It does unless the optimiser kind changed.) */
 export function stateFits(state: OptimizerState, opts: ResolvedCompile): boolean {
-  const need = opts.optimizer === 'adam' ? 2 : opts.optimizer === 'rmsprop' || opts.momentum > 0 ? 1 : 0;
+  const need = slotNames(opts).length;
   return state.slots.every((s) => s.length === need);
 }
 
@@ -84,4 +92,30 @@ export function applyUpdate(params: Float[], grads: Float[], state: OptimizerSta
       }
     }
   }
+}
+
+/** A copy that shares nothing with the model, in float64. */
+export function copyOptimizerState(state: OptimizerState): { iterations: number; slots: Float64Array[][] } {
+  return { iterations: state.iterations, slots: state.slots.map((s) => s.map((a) => Float64Array.from(a))) };
+}
+
+/** Copies `from` into `into` once every count, length and value is checked; a misfit changes nothing. */
+export function restoreOptimizerState(into: OptimizerState, from: unknown, path: string): void {
+  const misfit = (what: string) => new EngineError(`does not fit this model and optimiser: ${what}`, path);
+  if (!isRecord(from)) throw misfit(`expected { iterations, slots }, got ${describe(from)}`);
+  const iterations = wholeNumber(from.iterations, `${path}.iterations`, 0);
+  const slots = from.slots;
+  if (!Array.isArray(slots) || slots.length !== into.slots.length) throw misfit(`expected slots for ${into.slots.length} arrays, got ${describe(slots)}`);
+  for (let p = 0; p < slots.length; p++) {
+    const own = into.slots[p];
+    const s: unknown = slots[p];
+    if (!Array.isArray(s) || s.length !== own.length) throw misfit(`expected ${own.length} slots for array ${p}, got ${describe(s)}`);
+    for (let i = 0; i < own.length; i++) {
+      const a: unknown = s[i];
+      if (a === null || typeof a !== 'object' || (a as ArrayLike<unknown>).length !== own[i].length) throw misfit(`expected ${own[i].length} values at slots[${p}][${i}]`);
+      for (let j = 0; j < own[i].length; j++) finite((a as ArrayLike<unknown>)[j], `${path}.slots[${p}][${i}][${j}]`);
+    }
+  }
+  into.iterations = iterations;
+  for (let p = 0; p < into.slots.length; p++) for (let i = 0; i < into.slots[p].length; i++) into.slots[p][i].set(slots[p][i]);
 }

@@ -36,6 +36,19 @@ describe('for any architecture', () => {
     );
   });
 
+  it('softmax outputs are probabilities: each in [0, 1], each row summing to 1 within 1e-12', () => {
+    fc.assert(
+      fc.property(caseArb, ({ spec, seed, rows }) => {
+        const model = createModel({ ...spec, layers: [...spec.layers.slice(0, -1), { units: spec.layers.at(-1)!.units + 1, activation: 'softmax' }] }, { seed });
+        for (const p of model.predict(rows)) {
+          for (const v of p) expect(v >= 0 && v <= 1).toBe(true);
+          expect(Math.abs(p.reduce((s, v) => s + v, 0) - 1)).toBeLessThanOrEqual(1e-12);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('weights and model files round-trip exactly', () => {
     fc.assert(
       fc.property(caseArb, ({ spec, seed, rows }) => {

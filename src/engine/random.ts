@@ -10,6 +10,31 @@ export interface Rng {
   normal(mean?: number, std?: number): number;
   /** Integer in [0, n). */
   int(n: number): number;
+  /** Where the stream is, as plain numbers: restoreRng(state) continues it exactly. */
+  state(): RngState;
+}
+
+/** sfc32's four 32-bit words, and the second normal of the last Box-Muller pair if unused. */
+export interface RngState {
+  words: [number, number, number, number];
+  spare: number | null;
+}
+
+function isWord(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= -(2 ** 31) && v < 2 ** 31;
+}
+
+/** Is this a state an Rng could have written? */
+export function isRngState(v: unknown): v is RngState {
+  if (typeof v !== 'object' || v === null) return false;
+  const { words, spare } = v as Record<string, unknown>;
+  return (
+    Array.isArray(words) &&
+    words.length === 4 &&
+    words.every(isWord) &&
+    (spare === null || (typeof spare === 'number' && Number.isFinite(spare))) &&
+    Object.keys(v).length === 2
+  );
 }
 
 /** sfc32 seeded through splitmix32: small, fast, and passes PractRand to 2^40 or so. */
@@ -22,10 +47,17 @@ export function createRng(seed: number): Rng {
     z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
     return (z ^ (z >>> 15)) >>> 0;
   };
-  let a = split();
-  let b = split();
-  let c = split();
-  let d = split();
+  const rng = sfc32([split(), split(), split(), split()], NaN);
+  for (let i = 0; i < 12; i++) rng.next();
+  return rng;
+}
+
+/** An Rng that continues from a state written by rng.state(). */
+export function restoreRng(state: RngState): Rng {
+  return sfc32([...state.words], state.spare ?? NaN);
+}
+
+function sfc32([a, b, c, d]: number[], spare: number): Rng {
   const next = () => {
     const t = (((a + b) | 0) + d) | 0;
     d = (d + 1) | 0;
@@ -35,8 +67,6 @@ export function createRng(seed: number): Rng {
     c = (c + t) | 0;
     return (t >>> 0) / 4294967296;
   };
-  for (let i = 0; i < 12; i++) next();
-  let spare = NaN;
   return {
     next,
     uniform: (lo, hi) => lo + (hi - lo) * next(),
@@ -54,6 +84,7 @@ export function createRng(seed: number): Rng {
       return mean + std * r * Math.cos(2 * Math.PI * v);
     },
     int: (n) => Math.floor(next() * n),
+    state: () => ({ words: [a | 0, b | 0, c | 0, d | 0], spare: Number.isNaN(spare) ? null : spare }),
   };
 }
 

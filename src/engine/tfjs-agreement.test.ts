@@ -30,6 +30,11 @@ interface Case {
   loss: LossName;
   /** A target row for the loss: 0/1 labels, a one-hot class, or real values. */
   target(rand: (lo: number, hi: number) => number, units: number): number[];
+  /** Rows per batch (6 unless given). */
+  batch?: number;
+  /** Kernel penalties, as Keras' kernel_regularizer. */
+  l1?: number;
+  l2?: number;
 }
 
 const binary = (rand: (lo: number, hi: number) => number, units: number) =>
@@ -92,6 +97,32 @@ const CASES: Case[] = [
     loss: 'mse',
     target: real,
   },
+  // Wide enough to cross several 4x4 gemm blocks and their remainders, batches not a multiple of 4.
+  {
+    name: '9→13 tanh→7 softmax, categorical CE, L1 + L2, batches of 10',
+    spec: { inputs: 9, layers: [{ units: 13, activation: 'tanh' }, { units: 7, activation: 'softmax' }] },
+    loss: 'categorical_crossentropy',
+    target: oneHot,
+    batch: 10,
+    l1: 0.003,
+    l2: 0.005,
+  },
+  {
+    name: '9→13 relu→11 elu→7 linear, mse, L1 + L2, batches of 13',
+    spec: {
+      inputs: 9,
+      layers: [
+        { units: 13, activation: 'relu' },
+        { units: 11, activation: 'elu' },
+        { units: 7, activation: 'linear' },
+      ],
+    },
+    loss: 'mse',
+    target: real,
+    batch: 13,
+    l1: 0.002,
+    l2: 0.01,
+  },
 ];
 
 /** Keras activations as tfjs ops (leaky_relu: Keras' LeakyReLU slope 0.3; elu: alpha 1). */
@@ -112,6 +143,16 @@ function tfLoss(loss: LossName, p: tf.Tensor2D, y: tf.Tensor2D): tf.Scalar {
   const q = tf.clipByValue(p, 1e-7, 1 - 1e-7);
   if (loss === 'binary_crossentropy') return tf.neg(tf.mean(tf.add(tf.mul(y, tf.log(q)), tf.mul(tf.sub(1, y), tf.log(tf.sub(1, q))))));
   return tf.neg(tf.mean(tf.sum(tf.mul(y, tf.log(q)), 1)));
+}
+
+/** The compiled objective: the mean loss plus l1 * sum|w| + l2 * sum w^2 over the kernels. */
+function tfObjective(c: Case, vars: tf.Variable[], x: number[][], y: number[][]): tf.Scalar {
+  const kernels = vars.filter((_, i) => i % 2 === 0);
+  const penalty = kernels.reduce<tf.Scalar>(
+    (s, k) => tf.add(s, tf.add(tf.mul(c.l1 ?? 0, tf.sum(tf.abs(k))), tf.mul(c.l2 ?? 0, tf.sum(tf.square(k))))),
+    tf.scalar(0),
+  );
+  return tf.add(tfLoss(c.loss, tfForward(c.spec, vars, tf.tensor2d(x)), tf.tensor2d(y)), penalty);
 }
 
 function tfForward(spec: ModelSpec, vars: tf.Variable[], x: tf.Tensor2D): tf.Tensor2D {
@@ -188,7 +229,7 @@ describe.each(['float64', 'float32'] as const)('engine (%s) agrees with tfjs', (
     function setup() {
       const rand = lcg(1000 + i);
       const weights = randomWeights(c.spec, rand);
-      const batches = Array.from({ length: 3 }, () => randomBatch(c, rand, 6));
+      const batches = Array.from({ length: 3 }, () => randomBatch(c, rand, c.batch ?? 6));
       const model = createModel(c.spec, { dtype });
       model.setWeights(weights);
       const vars = weights.map((w) => tf.variable(tf.tensor(w)));
@@ -206,9 +247,9 @@ describe.each(['float64', 'float32'] as const)('engine (%s) agrees with tfjs', (
     it('gradients of the mean loss', () => {
       const { batches, model, vars } = setup();
       const { x, y } = batches[0];
-      model.compile({ optimizer: 'sgd', loss: c.loss });
+      model.compile({ optimizer: 'sgd', loss: c.loss, l1: c.l1, l2: c.l2 });
       const expected = tf.tidy(() => {
-        const { grads } = tf.variableGrads(() => tfLoss(c.loss, tfForward(c.spec, vars, tf.tensor2d(x)), tf.tensor2d(y)), vars);
+        const { grads } = tf.variableGrads(() => tfObjective(c, vars, x, y), vars);
         return vars.map((v) => grads[v.name].arraySync());
       });
       const got = model.gradients(x, y);
@@ -221,13 +262,13 @@ describe.each(['float64', 'float32'] as const)('engine (%s) agrees with tfjs', (
 
     it.each(OPTIMIZERS.map((o) => [o.name, o] as const))('weights after 3 steps of %s', (_, o) => {
       const { batches, model, vars } = setup();
-      model.compile({ ...o.compile, loss: c.loss });
+      model.compile({ ...o.compile, loss: c.loss, l1: c.l1, l2: c.l2 });
       const optimizer = o.tf();
       batches.forEach(({ x, y }, step) => {
         o.beforeStep?.(optimizer, step + 1);
         const engineLoss = model.trainOnBatch(x, y);
         const tfjsLoss = tf.tidy(() =>
-          optimizer.minimize(() => tfLoss(c.loss, tfForward(c.spec, vars, tf.tensor2d(x)), tf.tensor2d(y)), true, vars)!.dataSync()[0],
+          optimizer.minimize(() => tfObjective(c, vars, x, y), true, vars)!.dataSync()[0],
         );
         expectClose(engineLoss, tfjsLoss, 'loss before the step');
       });

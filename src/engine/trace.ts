@@ -1,10 +1,24 @@
 // The explainable path: one sample through the network, every number a learner may want to see.
 // Deliberately plain (one neuron at a time, ordinary arrays): it is the arithmetic a learner
 // would do by hand. Tests prove it agrees with the fast batched path.
-import { activate, derivativeFromOutput, type Float } from './activations.ts';
-import type { Model } from './model.ts';
+import { derivativeFromOutput, type Float } from './activations.ts';
+import { finite, list } from './check.ts';
+import { fire, weightedSum } from './neuron.ts';
 import { applyUpdate, type OptimizerState } from './optimizers.ts';
-import { EngineError, type ActivationName, type LossName } from './types.ts';
+import { kernelPenalty, penaltyGradient } from './penalties.ts';
+import { layerShapes } from './spec.ts';
+import { EngineError, type ActivationName, type LossName, type ModelSpec, type ResolvedCompile } from './types.ts';
+
+/** What the trace reads of a model, and nothing more. It never writes to these arrays. */
+export interface ModelView {
+  readonly spec: ModelSpec;
+  /** kernels[l][i * units + j]: weight from input i to unit j of layer l. */
+  readonly kernels: readonly Float[];
+  readonly biases: readonly Float[];
+  /** The compile settings; null before compile(). */
+  readonly compile: ResolvedCompile | null;
+  readonly optimizerState: { readonly iterations: number; readonly slots: readonly (readonly Float[])[] } | null;
+}
 
 export interface NeuronTrace {
   unit: number;
@@ -75,25 +89,23 @@ export interface Trace {
   backward: BackwardTrace | null;
 }
 
-export function traceForward(model: Model, x: number[]): ForwardTrace {
+function finiteList(v: unknown, length: number, path: string, what: string): number[] {
+  const values = list(v, length, path, what);
+  return values.map((value, i) => finite(value, `${path}[${i}]`));
+}
+
+export function traceForward(model: ModelView, x: number[]): ForwardTrace {
   const { spec } = model;
-  if (!Array.isArray(x) || x.length !== spec.inputs) {
-    throw new EngineError(`expected ${spec.inputs} input values, got ${Array.isArray(x) ? x.length : typeof x}`, 'x');
-  }
-  x.forEach((v, i) => {
-    if (typeof v !== 'number' || !Number.isFinite(v)) throw new EngineError(`is ${v}, not a finite number`, `x[${i}]`);
-  });
-  const shapes = model.shapes();
+  x = finiteList(x, spec.inputs, 'x', 'input values');
   let inputs = x.slice();
   const layers: LayerTrace[] = spec.layers.map(({ units, activation }, l) => {
     const kernel = model.kernels[l];
     const neurons: NeuronTrace[] = [];
     for (let j = 0; j < units; j++) {
-      const weights = inputs.map((_, i) => kernel[i * shapes[l].units + j]);
-      const terms = weights.map((w, i) => w * inputs[i]);
+      const weights = inputs.map((_, i) => kernel[i * units + j]);
       const bias = model.biases[l][j];
-      const z = terms.reduce((s, t) => s + t, 0) + bias;
-      neurons.push({ unit: j, inputs: inputs.slice(), weights, bias, terms, z, a: activation === 'softmax' ? NaN : activate(activation, z) });
+      const { terms, z } = weightedSum(weights, inputs, bias);
+      neurons.push({ unit: j, inputs: inputs.slice(), weights, bias, terms, z, a: activation === 'softmax' ? NaN : fire(activation, z) });
     }
     let softmax: SoftmaxTrace | null = null;
     if (activation === 'softmax') {
@@ -147,22 +159,19 @@ function outputDeltas(loss: LossName, out: LayerTrace, y: number[]): { outputGra
   }
 }
 
-export function traceBackward(model: Model, forward: ForwardTrace, y: number[]): BackwardTrace {
-  const o = model.options;
-  const k = model.outputs;
-  if (!Array.isArray(y) || y.length !== k) throw new EngineError(`expected ${k} target values, got ${Array.isArray(y) ? y.length : typeof y}`, 'y');
-  y.forEach((v, j) => {
-    if (typeof v !== 'number' || !Number.isFinite(v)) throw new EngineError(`is ${v}, not a finite number`, `y[${j}]`);
-  });
+export function traceBackward(model: ModelView, forward: ForwardTrace, y: number[]): BackwardTrace {
+  const o = model.compile;
+  if (!o) throw new EngineError('call compile({ optimizer, loss }) before tracing the backward pass', 'compile');
+  const shapes = layerShapes(model.spec);
+  y = finiteList(y, shapes[shapes.length - 1].units, 'y', 'target values');
   const { layers } = forward;
   const last = layers[layers.length - 1];
-  const shapes = model.shapes();
   const back: Omit<BackwardLayerTrace, 'newKernel' | 'newBias'>[] = [];
   let grads = outputDeltas(o.loss, last, y);
   for (let l = layers.length - 1; l >= 0; l--) {
     const { neurons, activation } = layers[l];
     const input = neurons[0].inputs;
-    const kernelGrad = input.map((xi, i) => grads.delta.map((d, j) => d * xi + penaltyGrad(model.kernels[l][i * shapes[l].units + j], o.l1, o.l2)));
+    const kernelGrad = input.map((xi, i) => grads.delta.map((d, j) => d * xi + penaltyGradient(model.kernels[l][i * shapes[l].units + j], o.l1, o.l2)));
     back.push({ layer: l, activation, ...grads, kernelGrad, biasGrad: grads.delta.slice() });
     if (l > 0) {
       const below = layers[l - 1];
@@ -171,34 +180,34 @@ export function traceBackward(model: Model, forward: ForwardTrace, y: number[]):
       grads = { outputGrad, slope, delta: outputGrad.map((g, i) => g * slope[i]) };
     }
   }
-  const updated = previewUpdate(model, back);
+  const updated = previewUpdate(model, o, back);
   return {
     loss: o.loss,
     target: y.slice(),
     value: sampleLoss(o.loss, last, y),
     sse: last.neurons.reduce((s, n, j) => s + (n.a - y[j]) ** 2, 0),
-    penalty: model.penalty(),
+    penalty: kernelPenalty(model.kernels, o.l1, o.l2),
     learningRate: o.learningRate,
     layers: back.map((b) => ({ ...b, newKernel: updated[b.layer].kernel, newBias: updated[b.layer].bias })),
   };
 }
 
-function penaltyGrad(w: number, l1: number, l2: number): number {
-  return l1 * Math.sign(w) + 2 * l2 * w;
-}
-
 /** What one optimiser step on this sample would make of every weight: the same update code as training, on copies. */
-function previewUpdate(model: Model, back: Omit<BackwardLayerTrace, 'newKernel' | 'newBias'>[]): { kernel: number[][]; bias: number[] }[] {
-  const { params, optimizerState } = model.internals();
-  const copies: Float[] = params.map((p) => Float64Array.from(p));
+function previewUpdate(
+  model: ModelView,
+  o: ResolvedCompile,
+  back: Omit<BackwardLayerTrace, 'newKernel' | 'newBias'>[],
+): { kernel: number[][]; bias: number[] }[] {
+  const { optimizerState } = model;
+  const copies: Float[] = model.kernels.flatMap((k, l) => [Float64Array.from(k), Float64Array.from(model.biases[l])]);
   const byLayer = [...back].sort((a, b) => a.layer - b.layer);
   const grads: Float[] = byLayer.flatMap((b) => [Float64Array.from(b.kernelGrad.flat()), Float64Array.from(b.biasGrad)]);
   const state: OptimizerState = {
     iterations: optimizerState?.iterations ?? 0,
     slots: (optimizerState?.slots ?? []).map((s) => s.map((a) => Float64Array.from(a))),
   };
-  applyUpdate(copies, grads, state, model.options);
-  return model.shapes().map((s, l) => ({
+  applyUpdate(copies, grads, state, o);
+  return layerShapes(model.spec).map((s, l) => ({
     kernel: Array.from({ length: s.inputs }, (_, i) => Array.from(copies[2 * l].subarray(i * s.units, (i + 1) * s.units))),
     bias: Array.from(copies[2 * l + 1]),
   }));

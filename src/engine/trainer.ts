@@ -1,8 +1,21 @@
 // Mini-batch training that can be driven one sample, one batch or one epoch at a time, so the
 // worker can interleave training with frames. Deterministic from a seed; stops at divergence.
+import { boolean, finite, wholeNumber } from './check.ts';
 import { createRng, shuffleInPlace, type Rng } from './random.ts';
-import type { Model } from './model.ts';
-import { EngineError, type BatchResult } from './types.ts';
+import { readTrainerState, type TrainerState } from './trainerState.ts';
+import { EngineError, type BatchResult, type EpochLog, type ModelSpec } from './types.ts';
+
+export type { EpochLog } from './types.ts';
+
+/** What a Trainer needs of a model (Model has it all). */
+export interface TrainableModel {
+  readonly spec: ModelSpec;
+  readonly outputs: number;
+  readonly isCompiled: boolean;
+  trainBatch(x: Float64Array, y: Float64Array, n: number): BatchResult;
+  evaluateBatch(x: Float64Array, y: Float64Array, n: number): { loss: number; penalty: number; accuracy: number };
+  weightsFinite(): boolean;
+}
 
 export interface Dataset {
   /** n rows of `inputs` values, row-major. */
@@ -25,15 +38,6 @@ export interface TrainerOptions {
   historyLimit?: number;
 }
 
-/** One epoch of the log, named as Keras names them. `loss` is the data loss; `penalty` the L1/L2 term apart. */
-export interface EpochLog {
-  epoch: number;
-  loss: number;
-  penalty: number;
-  accuracy: number;
-  val_loss: number;
-  val_accuracy: number;
-}
 
 export type Grain = 'sample' | 'batch' | 'epoch';
 
@@ -43,7 +47,7 @@ export interface StepReport {
   epochs: EpochLog[];
 }
 
-function checkDataset(model: Model, d: Dataset, what: string): void {
+function checkDataset(model: TrainableModel, d: Dataset, what: string): void {
   const { inputs } = model.spec;
   const k = model.outputs;
   if (!Number.isInteger(d.n) || d.n < 1) throw new EngineError(`needs at least one sample, got ${d.n}`, what);
@@ -71,8 +75,8 @@ export class Trainer {
   diverged: string | null = null;
 
   private batchSize: number;
-  private readonly shuffle: boolean;
-  private readonly rng: Rng;
+  private shuffle: boolean;
+  private rng: Rng;
   private readonly order: Uint32Array;
   /** Position of the next sample within this epoch's order. */
   private position = 0;
@@ -81,15 +85,16 @@ export class Trainer {
   private running = { loss: 0, penalty: 0, correct: 0, seen: 0 };
 
   constructor(
-    readonly model: Model,
+    readonly model: TrainableModel,
     readonly train: Dataset,
     private readonly options: TrainerOptions,
   ) {
     checkDataset(model, train, 'train');
     if (options.validation) checkDataset(model, options.validation, 'validation');
     this.batchSize = Trainer.checkBatchSize(options.batchSize);
-    this.shuffle = options.shuffle ?? true;
-    this.rng = createRng(options.seed ?? 1);
+    this.shuffle = boolean(options.shuffle ?? true, 'shuffle');
+    this.rng = createRng(finite(options.seed ?? 1, 'seed'));
+    if (options.historyLimit !== undefined) wholeNumber(options.historyLimit, 'historyLimit', 1);
     this.order = Uint32Array.from({ length: train.n }, (_, i) => i);
     this.xb = new Float64Array(train.n * model.spec.inputs);
     this.yb = new Float64Array(train.n * model.outputs);
@@ -118,6 +123,52 @@ export class Trainer {
   /** Samples left in the current epoch. */
   get remainingInEpoch(): number {
     return this.train.n - this.position;
+  }
+
+  /**
+   * Everything that decides what comes next (position, shuffled order, random stream, the
+   * current epoch's running sums and the log), as plain JSON-safe values. A Trainer on the same
+   * data and a model restored with its optimiser state continues bit for bit after restoreState.
+   */
+  getState(): TrainerState {
+    const nan = (v: number) => (Number.isNaN(v) ? null : v);
+    return {
+      n: this.train.n,
+      batchSize: this.batchSize,
+      shuffle: this.shuffle,
+      epoch: this.epoch,
+      iteration: this.iteration,
+      batchInEpoch: this.batchInEpoch,
+      position: this.position,
+      order: Array.from(this.order),
+      rng: this.rng.state(),
+      running: { ...this.running, correct: nan(this.running.correct) },
+      lastBatch: this.lastBatch ? { ...this.lastBatch, correct: nan(this.lastBatch.correct) } : null,
+      history: this.history.map((h) => ({ ...h, accuracy: nan(h.accuracy), val_loss: nan(h.val_loss), val_accuracy: nan(h.val_accuracy) })),
+      historyStride: this.historyStride,
+      historyRevision: this.historyRevision,
+      diverged: this.diverged,
+    };
+  }
+
+  /** Continues from a state written by getState() (checked in full first; a misfit changes nothing). */
+  restoreState(state: unknown): void {
+    const s = readTrainerState(state, this.train.n, 'trainerState');
+    this.batchSize = s.batchSize;
+    this.shuffle = s.shuffle;
+    this.epoch = s.epoch;
+    this.iteration = s.iteration;
+    this.batchInEpoch = s.batchInEpoch;
+    this.position = s.position;
+    this.order.set(s.order);
+    this.rng = s.rng;
+    this.running = s.running;
+    this.lastBatch = s.lastBatch;
+    this.history.length = 0;
+    this.history.push(...s.history);
+    this.historyStride = s.historyStride;
+    this.historyRevision = s.historyRevision;
+    this.diverged = s.diverged;
   }
 
   step(grain: Grain): StepReport {
@@ -192,7 +243,7 @@ export class Trainer {
   }
 }
 
-export function createTrainer(model: Model, train: Dataset, options: TrainerOptions): Trainer {
+export function createTrainer(model: TrainableModel, train: Dataset, options: TrainerOptions): Trainer {
   if (!model.isCompiled) throw new EngineError('call compile({ optimizer, loss }) before training', 'compile');
   return new Trainer(model, train, options);
 }

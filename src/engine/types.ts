@@ -68,6 +68,16 @@ export interface BatchResult {
   size: number;
 }
 
+/** One epoch of the log, named as Keras names them. `loss` is the data loss; `penalty` the L1/L2 term apart. */
+export interface EpochLog {
+  epoch: number;
+  loss: number;
+  penalty: number;
+  accuracy: number;
+  val_loss: number;
+  val_accuracy: number;
+}
+
 /** A thrown error a learner can read: what went wrong and where. */
 export class EngineError extends Error {
   constructor(
@@ -79,3 +89,7 @@ export class EngineError extends Error {
     this.name = 'EngineError';
   }
 }
+
+export const DTYPES = ['float64', 'float32'] as const;
+/** Storage for weights and activations. */
+export type Dtype = (typeof DTYPES)[number];

@@ -40,8 +40,10 @@ describe('worked examples from the lessons', () => {
     const [n0, n1] = model.trace([1.72, 1.23]).forward.layers[0].neurons;
     expect(n0.z).toBeCloseTo(2.1672, 12);
     expect(n1.z).toBeCloseTo(4.126, 12);
-    // The floating-point artefact the lesson explains: the exact binary sum prints as 4.1259999999999994.
-    expect(String(1.72 * 2.17 + 1.23 * 0.32)).toBe('4.1259999999999994');
+    // The floating-point artefact the lesson explains: the engine's sum, in binary, prints as 4.1259999999999994,
+    // in the trace and in the fast path alike.
+    expect(String(n1.z)).toBe('4.1259999999999994');
+    expect(String(model.predict([[1.72, 1.23]])[0][1])).toBe('4.1259999999999994');
     expect(n1.z.toFixed(4)).toBe('4.1260');
   });
 });

@@ -42,6 +42,26 @@ export interface PlaygroundConfig {
   seed: number;
 }
 
-/** Speed levels 1..5; 5 trains continuously, as fast as the worker can. */
-export const SPEEDS = [1, 2, 3, 4, 5] as const;
-export type Speed = (typeof SPEEDS)[number];
+/**
+ * The speed levels, slowest first, each labelled by what it does. A pace in epochs follows the data
+ * (an epoch of the circle is 25 batches, of the digits 250); the last level trains continuously.
+ * 60 epochs/s is about one epoch per screen frame: the default, as fast as the eye can follow.
+ */
+export const SPEED_LEVELS = [
+  { speed: 1, label: '2 batches/s', batchesPerSecond: 2 },
+  { speed: 2, label: '1 epoch/s', epochsPerSecond: 1 },
+  { speed: 3, label: '10 epochs/s', epochsPerSecond: 10 },
+  { speed: 4, label: '60 epochs/s', epochsPerSecond: 60 },
+  { speed: 5, label: 'as fast as possible' },
+] as const satisfies readonly { speed: number; label: string; batchesPerSecond?: number; epochsPerSecond?: number }[];
+export type Speed = (typeof SPEED_LEVELS)[number]['speed'];
+export const SPEEDS: readonly Speed[] = SPEED_LEVELS.map((l) => l.speed);
+export const DEFAULT_SPEED: Speed = 4;
+
+/** Batches a second at a level, for an epoch of `batchesPerEpoch`; Infinity trains continuously. */
+export function batchesPerSecond(speed: Speed, batchesPerEpoch: number): number {
+  const level = SPEED_LEVELS[speed - 1];
+  if ('batchesPerSecond' in level) return level.batchesPerSecond;
+  if ('epochsPerSecond' in level) return level.epochsPerSecond * batchesPerEpoch;
+  return Infinity;
+}

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Command } from '../worker/protocol.ts';
 import { DEFAULT_CONFIG } from '../setup/defaults.ts';
 import { useConfigStore } from './configStore.ts';
-import { pause, play, togglePlay } from './session.ts';
+import { pause, play, step, togglePlay } from './session.ts';
 import { latestSnapshot } from './snapshot.ts';
 import { startTestSession, type TestSession } from './testSession.ts';
 import { useTrainingStore } from './trainingStore.ts';
@@ -129,14 +129,16 @@ describe('a dead worker', () => {
     expect(useTrainingStore.getState().history[0].epoch).toBe(1);
   });
 
-  it('that threw is replaced at once, paused as it was', () => {
+  it('that threw is replaced at once, paused as it was, mid-epoch exactly where it stopped', () => {
     const epoch = trainThenPause(1000);
+    for (let i = 0; i < 3; i++) step('batch');
+    session.advance(100);
+    const { iteration, batch, params } = useTrainingStore.getState();
     session.crashWorker('boom');
     session.advance(100);
     expect(session.workers()).toBe(2);
     expect(useTrainingStore.getState().sessionNotice?.text).toBe(`The training worker stopped (it hit an error (boom)); a new one resumed from epoch ${epoch}.`);
-    expect(useTrainingStore.getState().epoch).toBe(epoch);
-    expect(useTrainingStore.getState().playing).toBe(false);
+    expect(useTrainingStore.getState()).toMatchObject({ epoch, iteration, batch, params, playing: false });
   });
 
   it('that went silent while paused is not replaced (it may be busy with a long step)', () => {

@@ -73,7 +73,8 @@ function reportRestored(msg: RestoredMessage): void {
   resuming = null;
   const store = useTrainingStore.getState();
   if (r.why === 'reload') {
-    if (msg.epoch !== null) store.setSessionNotice({ kind: 'restored', text: `Restored your session from epoch ${formatEpoch(msg.epoch)}${msg.note ? ` (${msg.note})` : ''}` });
+    const text = msg.epoch !== null ? `Restored your session from epoch ${formatEpoch(msg.epoch)}${msg.note ? ` (${msg.note})` : ''}` : `Your saved session did not fit this setup (${msg.note}), so training starts afresh`;
+    store.setSessionNotice({ kind: 'restored', text });
     return;
   }
   const from = msg.epoch !== null ? `resumed from epoch ${formatEpoch(msg.epoch)}${msg.note ? ` (${msg.note})` : ''}` : `started from fresh weights: ${msg.note}`;

@@ -12,6 +12,13 @@ export interface SessionSnapshot {
 
 let latest: SessionSnapshot | null = null;
 let version = 0;
+const listeners = new Set<() => void>();
+
+/** Called after every new snapshot (the saver writes a paused one at once). */
+export function subscribeSnapshot(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
 
 /** Keeps the checkpoint a frame carries (with the page's merged history), if it carries one. */
 export function keepCheckpoint(frame: FrameMessage, config: PlaygroundConfig, history: TrainingCheckpoint['history']): void {
@@ -26,9 +33,12 @@ export function keepCheckpoint(frame: FrameMessage, config: PlaygroundConfig, hi
       iteration: frame.iteration,
       history,
       historyStride: frame.checkpoint.historyStride,
+      trainer: frame.checkpoint.trainer,
+      marks: frame.marks ?? [],
     },
   };
   version++;
+  for (const listener of listeners) listener();
 }
 
 export function latestSnapshot(): SessionSnapshot | null {

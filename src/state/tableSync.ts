@@ -144,6 +144,12 @@ export function importCsv(fileName: string, table: CsvTable, choice: CsvChoice, 
   return result;
 }
 
+/** The learner's CSV as imported (the parsed table and the choices made for it), to store with the session. */
+export function csvSource(): { fileName: string; table: CsvTable; choice: CsvChoice } | null {
+  const raw = raws.get('csv');
+  return raw?.kind === 'csv' ? { fileName: raw.fileName, table: raw.table, choice: raw.choice } : null;
+}
+
 /** The name of the CSV last imported, if any. */
 export function csvFileName(): string | null {
   const raw = raws.get('csv');

@@ -5,10 +5,10 @@ import { create } from 'zustand';
 import type { ModelSpec } from '../engine/types.ts';
 import type { Task } from '../engine/datasets/names.ts';
 import type { EpochLog } from '../engine/index.ts';
-import type { Speed } from '../setup/config.ts';
-import type { DataMessage, FrameMessage, OptimizerSnapshot, TableEvaluation, WorkerMessage } from '../worker/protocol.ts';
+import { DEFAULT_SPEED, type Speed } from '../setup/config.ts';
+import type { DataMessage, EditMark, FrameMessage, OptimizerSnapshot, TableEvaluation, WorkerMessage } from '../worker/protocol.ts';
 
-export type { OptimizerSnapshot, TableEvaluation };
+export type { EditMark, OptimizerSnapshot, TableEvaluation };
 
 export interface DataPoints {
   task: Task;
@@ -44,6 +44,8 @@ export interface TrainingState {
    */
   history: EpochLog[];
   historyVersion: number;
+  /** Epochs where the network or its training was edited, for the curves to mark. */
+  marks: EditMark[];
   data: DataPoints | null;
   /** Chosen by the learner, not reported by the worker: it lives here because it steers training. */
   speed: Speed;
@@ -59,7 +61,7 @@ export interface TrainingState {
 }
 
 export interface SessionNotice {
-  kind: 'restored' | 'recovered' | 'storage';
+  kind: 'restored' | 'recovered' | 'storage' | 'weights';
   text: string;
 }
 
@@ -92,7 +94,12 @@ function frameUpdate(s: TrainingState, msg: FrameMessage): Partial<TrainingState
     history: mergeHistory(s.history, msg.historyFrom, msg.history),
     historyVersion: msg.history.length > 0 || msg.historyFrom !== s.history.length ? s.historyVersion + 1 : s.historyVersion,
     error: null,
+    marks: sameMarks(s.marks, msg.marks ?? []) ? s.marks : (msg.marks ?? []),
   };
+}
+
+function sameMarks(a: EditMark[], b: EditMark[]): boolean {
+  return a.length === b.length && a.every((m, i) => m.epoch === b[i].epoch && m.label === b[i].label);
 }
 
 function dataUpdate(msg: DataMessage): Partial<TrainingState> {
@@ -117,9 +124,10 @@ export const useTrainingStore = create<TrainingState>()((set) => ({
   error: null,
   history: [],
   historyVersion: 0,
+  marks: [],
   data: null,
-  // Slow enough to watch the boundary form: about four epochs a second on the default data.
-  speed: 3,
+  // About one epoch per screen frame on the plane datasets: fast, and every epoch is still drawn.
+  speed: DEFAULT_SPEED,
   sessionNotice: null,
 
   applyMessage: (msg) => {
@@ -130,6 +138,8 @@ export const useTrainingStore = create<TrainingState>()((set) => ({
         return set(dataUpdate(msg));
       case 'error':
         return set({ error: msg.message, playing: false });
+      case 'notice':
+        return set({ sessionNotice: { kind: 'weights', text: msg.text } });
     }
   },
   setPlaying: (playing) => set({ playing }),
@@ -154,6 +164,7 @@ export const selectOutputGrid = (s: TrainingState) => s.outputGrid;
 export const selectEvaluation = (s: TrainingState) => s.evaluation;
 export const selectSpec = (s: TrainingState) => s.spec;
 export const selectSessionNotice = (s: TrainingState) => s.sessionNotice;
+export const selectMarks = (s: TrainingState) => s.marks;
 /**
  * The history and its version, re-rendering the caller whenever it changes. The history grows in place,
  * so memos over it must depend on the version too.

@@ -3,10 +3,10 @@
 import { applyFeatures, gridPoints, type Model, type Trainer } from '../engine/index.ts';
 import { type PlaygroundConfig } from '../setup/config.ts';
 import { evaluateTable } from './evaluation.ts';
-import type { FrameMessage, TableEvaluation, ViewRequest } from './protocol.ts';
+import type { EditMark, FrameMessage, TableEvaluation, ViewRequest } from './protocol.ts';
 import { type RunData } from './runData.ts';
 
-/** The validation pass behind a table's evaluation is repeated at most this often while training... */
+/** While training, the validation pass behind a table's evaluation is repeated at most this often... */
 const EVALUATION_MIN_INTERVAL_MS = 250;
 /** ...and takes at most about 1/EVALUATION_COST_SHARE of the time, so big tables (digits) train on. */
 const EVALUATION_COST_SHARE = 8;
@@ -20,10 +20,11 @@ export interface FrameSource {
   data: RunData | null;
   view: ViewRequest;
   playing: boolean;
-  /** Bumped whenever the weights change, so a stale evaluation is recomputed. */
-  paramsVersion: number;
+  /** Names the weights: edits (typed, set, a new model) and batches trained, so a stale evaluation is known. */
+  weightsKey: string;
   /** Include the optimiser's memory and the log's stride, so the page can resume from this frame. */
   checkpoint: boolean;
+  marks: EditMark[];
 }
 
 export class FrameBuilder {
@@ -33,7 +34,7 @@ export class FrameBuilder {
   private evaluation: TableEvaluation | null = null;
   private evaluatedAt = -Infinity;
   private evaluationCost = 0;
-  private evaluatedVersion = -1;
+  private evaluatedWeights = '';
   private evaluatedView = '';
 
   constructor(private readonly now: () => number) {}
@@ -43,14 +44,14 @@ export class FrameBuilder {
     this.historySent = 0;
   }
 
-  /** The frame and the buffers to transfer; `again` asks for another frame later (an evaluation not yet due). */
-  build(s: FrameSource): { frame: FrameMessage; transfer: Transferable[]; again: boolean } {
+  /** The frame and the buffers to transfer. */
+  build(s: FrameSource): { frame: FrameMessage; transfer: Transferable[] } {
     const { model, trainer } = s;
     // Pictures over the plane exist only for plane data.
     const plane = s.data?.kind === 'plane';
     const og = plane ? s.view.outputGrid : 0;
     const ng = plane ? s.view.neuronGrid : 0;
-    const { evaluation, again } = this.evaluationFor(s);
+    const evaluation = this.evaluationFor(s);
     let outputGrid = new Float32Array(0);
     if (og > 0) {
       const out = model.predictBatch(this.gridFor(og, s.config), og * og);
@@ -87,12 +88,13 @@ export class FrameBuilder {
       optimizer: s.view.optimizer ? model.getOptimizerState() : null,
       evaluation,
       diverged: trainer.diverged,
-      checkpoint: s.checkpoint ? { optimizer: model.getOptimizerState(), historyStride: trainer.historyStride } : null,
+      marks: s.marks,
+      checkpoint: s.checkpoint ? { optimizer: model.getOptimizerState(), historyStride: trainer.historyStride, trainer: trainer.getState() } : null,
     };
     this.historySent = trainer.history.length;
     const optimizers = [frame.optimizer, frame.checkpoint?.optimizer];
     const transfer = [frame.params.buffer, outputGrid.buffer, neuronGrids.buffer, ...optimizers.flatMap((o) => o?.slots.flat().map((a) => a.buffer) ?? [])];
-    return { frame, transfer, again };
+    return { frame, transfer };
   }
 
   private gridFor(resolution: number, c: PlaygroundConfig): Float64Array {
@@ -105,53 +107,59 @@ export class FrameBuilder {
     return grid;
   }
 
-  /**
-   * A copy of the latest evaluation of a table's validation rows, recomputed when the weights changed
-   * and it is due: at once when training is paused or stepped, otherwise at most every
-   * EVALUATION_MIN_INTERVAL_MS and never taking more than 1/EVALUATION_COST_SHARE of the time.
-   * Between recomputations the last one goes out again, labelled with the batch it belongs to.
-   */
-  private evaluationFor(s: FrameSource): { evaluation: TableEvaluation | null; again: boolean } {
+  /** What the view asks of a table's evaluation, or null when it asks for none. */
+  private wanted(s: FrameSource): { confusion: boolean; predictions: boolean; mistakes: number; key: string } | null {
     const data = s.data;
     const { confusion = false, predictions = false, mistakes = 0 } = s.view;
-    if (data?.kind !== 'table' || !data.validation) return { evaluation: null, again: false };
+    if (data?.kind !== 'table' || !data.validation) return null;
     const regression = data.shape.task === 'regression';
-    const wantConfusion = confusion && !regression;
-    const wantPredictions = predictions && regression;
-    const wantMistakes = data.image && !regression ? Math.max(0, Math.floor(mistakes)) : 0;
-    if (!wantConfusion && !wantPredictions && wantMistakes === 0) return { evaluation: null, again: false };
-    const viewKey = `${wantConfusion}:${wantPredictions}:${wantMistakes}`;
-    const now = this.now();
-    const stale = this.evaluatedVersion !== s.paramsVersion || this.evaluatedView !== viewKey || !this.evaluation;
-    const due = !s.playing || now - this.evaluatedAt >= Math.max(EVALUATION_MIN_INTERVAL_MS, EVALUATION_COST_SHARE * this.evaluationCost);
-    let again = false;
-    if (stale && due) {
-      const start = this.now();
-      this.evaluation = evaluateTable(s.model, data.validation, data.shape, data.targetScale, {
-        confusion: wantConfusion,
-        predictions: wantPredictions,
-        mistakes: wantMistakes,
-      });
-      this.evaluation.iteration = s.trainer.iteration;
-      this.evaluation.epoch = s.trainer.epoch;
-      this.evaluationCost = this.now() - start;
-      this.evaluatedAt = start;
-      this.evaluatedVersion = s.paramsVersion;
-      this.evaluatedView = viewKey;
-    } else if (stale) {
-      // Not due yet: come back for it in a later frame even if training stops meanwhile.
-      again = true;
-    }
+    const want = { confusion: confusion && !regression, predictions: predictions && regression, mistakes: data.image && !regression ? Math.max(0, Math.floor(mistakes)) : 0 };
+    if (!want.confusion && !want.predictions && want.mistakes === 0) return null;
+    return { ...want, key: `${want.confusion}:${want.predictions}:${want.mistakes}` };
+  }
+
+  private evaluate(s: FrameSource, want: NonNullable<ReturnType<FrameBuilder['wanted']>>): void {
+    const data = s.data as Extract<RunData, { kind: 'table' }>;
+    const start = this.now();
+    this.evaluation = evaluateTable(s.model, data.validation!, data.shape, data.targetScale, want);
+    this.evaluation.iteration = s.trainer.iteration;
+    this.evaluation.epoch = s.trainer.epoch;
+    this.evaluationCost = this.now() - start;
+    this.evaluatedAt = start;
+    this.evaluatedWeights = s.weightsKey;
+    this.evaluatedView = want.key;
+  }
+
+  /**
+   * Called as an epoch ends while training: the evaluation is taken on the very weights the epoch's
+   * log row (its validation loss and accuracy) was measured on, so the confusion matrix and the
+   * accuracy beside it are one number. At most every EVALUATION_MIN_INTERVAL_MS and never more than
+   * 1/EVALUATION_COST_SHARE of the time, so big tables (digits) train on.
+   */
+  evaluateAtEpochEnd(s: FrameSource): void {
+    const want = this.wanted(s);
+    if (!want) return;
+    if (this.now() - this.evaluatedAt < Math.max(EVALUATION_MIN_INTERVAL_MS, EVALUATION_COST_SHARE * this.evaluationCost)) return;
+    this.evaluate(s, want);
+  }
+
+  /**
+   * A copy of the latest evaluation of a table's validation rows. While training it is the one taken at
+   * the latest due epoch end (labelled with its epoch and batch); paused, stepped or edited weights are
+   * evaluated at once.
+   */
+  private evaluationFor(s: FrameSource): TableEvaluation | null {
+    const want = this.wanted(s);
+    if (!want) return null;
+    const stale = this.evaluatedWeights !== s.weightsKey || this.evaluatedView !== want.key || !this.evaluation;
+    if (stale && (!s.playing || !this.evaluation || this.evaluatedView !== want.key)) this.evaluate(s, want);
     const e = this.evaluation;
-    if (!e) return { evaluation: null, again };
+    if (!e) return null;
     return {
-      evaluation: {
-        ...e,
-        confusion: e.confusion && e.confusion.slice(),
-        predictions: e.predictions && e.predictions.slice(),
-        mistakes: e.mistakes && { indices: e.mistakes.indices.slice(), predicted: e.mistakes.predicted.slice(), total: e.mistakes.total },
-      },
-      again,
+      ...e,
+      confusion: e.confusion && e.confusion.slice(),
+      predictions: e.predictions && e.predictions.slice(),
+      mistakes: e.mistakes && { indices: e.mistakes.indices.slice(), predicted: e.mistakes.predicted.slice(), total: e.mistakes.total },
     };
   }
 }

@@ -1,7 +1,7 @@
 // The typed contract between the UI thread and the training worker: messages, nothing else.
 // The worker owns the model and the data; the UI sends commands and renders the frames it gets back.
 
-import type { EpochLog, ModelSpec, Task } from '../engine/index.ts';
+import type { EpochLog, ModelSpec, Task, TrainerState } from '../engine/index.ts';
 import type { PlaygroundConfig, Speed } from '../setup/config.ts';
 import type { TableData } from '../setup/tableData.ts';
 
@@ -45,7 +45,7 @@ export interface OptimizerSnapshot {
 
 /**
  * What training needs to go on where it stopped, beyond the setup: weights, the optimiser's memory and
- * the progress counters. Taken at an epoch's granularity: a restored run starts its next epoch afresh.
+ * the trainer's state (position, shuffle order, random stream, log), so it continues bit for bit.
  */
 export interface TrainingCheckpoint {
   spec: ModelSpec;
@@ -57,6 +57,16 @@ export interface TrainingCheckpoint {
   history: EpochLog[];
   /** The log keeps every historyStride-th epoch (long runs are thinned). */
   historyStride: number;
+  /** Where the trainer is, exactly; null for a checkpoint of the counters only (the epoch restarts). */
+  trainer: TrainerState | null;
+  /** Epochs where the network or its training was edited. */
+  marks?: EditMark[];
+}
+
+/** An epoch where the network or its training changed ("units 4-2 → 5-2"), marked on the curves. */
+export interface EditMark {
+  epoch: number;
+  label: string;
 }
 
 export type Command =
@@ -131,7 +141,9 @@ export interface FrameMessage {
    * Present about once a second while training and on every frame while paused: with this frame's
    * spec, params, epoch, iteration and the history, what the page keeps to resume elsewhere.
    */
-  checkpoint?: { optimizer: OptimizerSnapshot | null; historyStride: number } | null;
+  /** Epochs where the network or its training changed, since the weights were last initialised. */
+  marks?: EditMark[];
+  checkpoint?: { optimizer: OptimizerSnapshot | null; historyStride: number; trainer: TrainerState } | null;
 }
 
 /** The answer to a configure with `resume`: whether the checkpoint fitted the model the setup built. */
@@ -142,6 +154,13 @@ export interface RestoredMessage {
   epoch: number | null;
   /** What was not carried over, in a few words (the optimiser's memory after an optimiser change), or null. */
   note: string | null;
+}
+
+/** Something the learner should know about the weights: "Fresh weights: the seed is now 2." */
+export interface NoticeMessage {
+  type: 'notice';
+  runId: number;
+  text: string;
 }
 
 export interface PongMessage {
@@ -155,4 +174,4 @@ export interface ErrorMessage {
   message: string;
 }
 
-export type WorkerMessage = DataMessage | FrameMessage | ErrorMessage | RestoredMessage | PongMessage;
+export type WorkerMessage = DataMessage | FrameMessage | ErrorMessage | RestoredMessage | NoticeMessage | PongMessage;

@@ -5,11 +5,11 @@ import { EngineError, type Model, type Trainer } from '../engine/index.ts';
 import { fitEnd } from '../setup/fit.ts';
 import { isTableSource } from '../setup/catalogue.ts';
 import { type PlaygroundConfig } from '../setup/config.ts';
-import { compileOptionsOf } from '../setup/rules.ts';
 import { type TableData } from '../setup/tableData.ts';
-import type { Speed } from '../setup/config.ts';
+import { batchesPerSecond, type Speed } from '../setup/config.ts';
 import { FrameBuilder } from './frame.ts';
-import { applyCheckpoint, createCompiledModel, createTrainerFor, modelKeyOf, sameSpec } from './modelLifecycle.ts';
+import { applyCheckpoint, carryProgress, createCompiledModel, createTrainerFor, planEdit, sameSpec, type Mark } from './modelLifecycle.ts';
+import { inputNamesOf } from './edits.ts';
 import type { Command, TrainingCheckpoint, ViewRequest, WorkerMessage } from './protocol.ts';
 import { dataKeyOf, makeData, shapeFor, tableFits, type RunData } from './runData.ts';
 
@@ -20,8 +20,6 @@ export interface RunnerHost {
   now(): number;
 }
 
-/** Batches per second at speeds 1-4; speed 5 trains continuously. */
-const BATCHES_PER_SECOND: Record<Speed, number> = { 1: 4, 2: 20, 3: 100, 4: 500, 5: Infinity };
 /** At full speed, train this long between chances to handle messages and send a frame. */
 const SLICE_MS = 12;
 /** While training, a frame carries a checkpoint (the optimiser's memory besides the weights) this often. */
@@ -32,13 +30,16 @@ export class PlaygroundRunner {
   private runId = 0;
   private data: RunData | null = null;
   private dataKey = '';
-  private modelKey = '';
+  /** What each input means, for carrying weights across an edit of the features or the data. */
+  private inputNames: string[] = [];
+  /** Epochs where the network or its training changed, marked on the curves. */
+  private marks: Mark[] = [];
   /** The latest table the page sent. */
   private table: TableData | null = null;
   /** A setup that names a table which has not arrived yet (or not with its split and seed): it waits for it. */
   private pending: { runId: number; config: PlaygroundConfig; resume: TrainingCheckpoint | null } | null = null;
-  /** Bumped whenever the weights change, so a stale evaluation is recomputed. */
-  private paramsVersion = 0;
+  /** Bumped whenever the weights change other than by training (typed, set, a new model), so a stale evaluation is known. */
+  private editsVersion = 0;
   private model: Model | null = null;
   private trainer: Trainer | null = null;
   private playing = false;
@@ -127,7 +128,7 @@ export class PlaygroundRunner {
     this.sendFrameIfReady();
   }
 
-  private configure(runId: number, next: PlaygroundConfig, resume: TrainingCheckpoint | null): void {
+  private configure(runId: number, next: PlaygroundConfig, resume: TrainingCheckpoint | null, newFile = false): void {
     if (isTableSource(next.dataset) && !tableFits(this.table, next)) {
       // The page is still loading or preparing this table; the setup waits for it, and nothing trains meanwhile.
       this.pending = { runId, config: next, resume };
@@ -137,27 +138,28 @@ export class PlaygroundRunner {
     const prev = this.config;
     const shape = shapeFor(next, this.table);
     const nextDataKey = dataKeyOf(next, this.table);
-    const nextModelKey = modelKeyOf(next, shape);
+    const nextInputs = inputNamesOf(next, this.table);
     const dataChanged = !prev || this.dataKey !== nextDataKey;
-    const modelChanged = dataChanged || this.modelKey !== nextModelKey;
     // Build the new pieces first and commit them together, so a setup the engine rejects
     // leaves the previous one running untouched.
     const data = dataChanged ? makeData(next, this.table) : this.data!;
-    let model = this.model!;
+    const edit = planEdit({ config: prev, model: this.model, trainer: this.trainer, inputs: this.inputNames, marks: this.marks }, next, shape, nextInputs, newFile);
+    const model = edit.model;
     let trainer = this.trainer!;
-    if (modelChanged) {
-      model = createCompiledModel(next, shape);
+    if (edit.fresh) {
       trainer = createTrainerFor(model, data, next);
+    } else if (dataChanged || model !== this.model) {
+      trainer = createTrainerFor(model, data, next);
+      carryProgress(this.trainer!, trainer, !dataChanged, next.batchSize);
     } else {
-      model.compile(compileOptionsOf(next, shape.task));
-      if (prev!.loss !== next.loss) trainer = createTrainerFor(model, data, next); // a new loss starts a new log; the weights stay
-      else trainer.setBatchSize(next.batchSize);
+      trainer.setBatchSize(next.batchSize);
     }
+    this.marks = edit.marks;
+    this.inputNames = nextInputs;
     this.runId = runId;
     this.config = next;
     this.data = data;
     this.dataKey = nextDataKey;
-    this.modelKey = nextModelKey;
     this.model = model;
     this.trainer = trainer;
     this.frames.resendHistory();
@@ -179,6 +181,7 @@ export class PlaygroundRunner {
         [],
       );
     }
+    if (edit.reason) this.host.post({ type: 'notice', runId, text: `Fresh weights: ${edit.reason}, so training starts again from epoch 0.` }, []);
     if (resume) this.resume(resume);
     if (this.playing) this.startLoop();
   }
@@ -191,7 +194,8 @@ export class PlaygroundRunner {
       this.host.post({ type: 'restored', runId, epoch: null, note: 'the network is not the one the checkpoint was taken from' }, []);
       return;
     }
-    const note = applyCheckpoint(model, trainer, checkpoint);
+    const note = applyCheckpoint(model, trainer, checkpoint, this.config!.batchSize);
+    this.marks = (checkpoint.marks ?? []).map((m) => ({ ...m, from: null }));
     this.paramsChanged();
     this.host.post({ type: 'restored', runId, epoch: checkpoint.epoch, note }, []);
   }
@@ -204,7 +208,7 @@ export class PlaygroundRunner {
     } else if (!this.pending && this.config?.dataset === table.source && dataKeyOf(this.config, this.table) !== this.dataKey) {
       // Another file for the same setup (a CSV imported again): new data, new weights, same run. If it
       // does not fit the setup (another task), the setup that fits it is on its way: wait for it.
-      this.configure(this.runId, this.config, null);
+      this.configure(this.runId, this.config, null, true);
     }
   }
 
@@ -214,6 +218,7 @@ export class PlaygroundRunner {
     const shape = shapeFor(this.config, this.table);
     this.model = createCompiledModel(this.config, shape);
     this.trainer = createTrainerFor(this.model, this.data, this.config);
+    this.marks = [];
     this.playing = false;
     this.frames.resendHistory();
     this.paramsChanged();
@@ -233,16 +238,17 @@ export class PlaygroundRunner {
     // A setup waiting for its table starts the loop again when the table arrives.
     if (!this.playing || !trainer || this.pending) return;
     const now = this.host.now();
-    const rate = BATCHES_PER_SECOND[this.speed];
+    const rate = batchesPerSecond(this.speed, trainer.batchesPerEpoch);
+    const until = now + SLICE_MS;
     // New weights since Play (a new network) start their count at 0.
     const stop = fitEnd(Math.min(this.fitStart, trainer.epoch), this.config!.epochs);
     const more = () => !trainer.diverged && trainer.epoch < stop;
     if (rate === Infinity) {
-      const until = now + SLICE_MS;
-      while (more() && this.host.now() < until) trainer.step('batch');
+      while (more() && this.host.now() < until) this.trainBatch(trainer);
     } else {
+      // Owed batches are paid within a slice too, so a pace the model cannot keep never blocks 'pause'.
       this.batchesOwed = Math.min(this.batchesOwed + ((now - this.lastTick) / 1000) * rate, rate);
-      for (; this.batchesOwed >= 1 && more(); this.batchesOwed--) trainer.step('batch');
+      for (; this.batchesOwed >= 1 && more() && this.host.now() < until; this.batchesOwed--) this.trainBatch(trainer);
     }
     // The fit is done exactly at its last epoch, whatever the speed.
     if (trainer.epoch >= stop) this.playing = false;
@@ -255,13 +261,34 @@ export class PlaygroundRunner {
     }
   };
 
-  private afterTraining(): void {
-    if (this.trainer?.diverged) this.playing = false;
-    this.paramsChanged();
+  /** One batch; at the end of an epoch a table's evaluation may be taken on exactly these weights. */
+  private trainBatch(trainer: Trainer): void {
+    if (trainer.step('batch').epochs.length > 0 && this.model && this.config) {
+      this.frames.evaluateAtEpochEnd({ ...this.frameSource(), checkpoint: false });
+    }
   }
 
-  private paramsChanged(): void {
-    this.paramsVersion++;
+  private afterTraining(edited = false): void {
+    if (this.trainer?.diverged) this.playing = false;
+    this.paramsChanged(edited);
+  }
+
+  private frameSource() {
+    return {
+      runId: this.runId,
+      config: this.config!,
+      model: this.model!,
+      trainer: this.trainer!,
+      data: this.data,
+      view: this.view,
+      playing: this.playing,
+      weightsKey: `${this.editsVersion}:${this.trainer!.iteration}`,
+      marks: this.marks.map(({ epoch, label }) => ({ epoch, label })),
+    };
+  }
+
+  private paramsChanged(edited = true): void {
+    if (edited) this.editsVersion++;
     this.dirty = true;
   }
 
@@ -270,19 +297,9 @@ export class PlaygroundRunner {
     const now = this.host.now();
     const checkpoint = !this.playing || now - this.checkpointAt >= CHECKPOINT_EVERY_MS;
     if (checkpoint) this.checkpointAt = now;
-    const { frame, transfer, again } = this.frames.build({
-      checkpoint,
-      runId: this.runId,
-      config: this.config,
-      model: this.model,
-      trainer: this.trainer,
-      data: this.data,
-      view: this.view,
-      playing: this.playing,
-      paramsVersion: this.paramsVersion,
-    });
+    const { frame, transfer } = this.frames.build({ ...this.frameSource(), checkpoint });
     this.inFlight = true;
-    this.dirty = again;
+    this.dirty = false;
     this.host.post(frame, transfer);
   }
 }

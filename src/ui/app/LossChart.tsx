@@ -11,6 +11,7 @@ import { useHistory } from '../../state/trainingStore.ts';
 import { selectLogScale, useViewStore } from '../../state/viewStore.ts';
 import { Axis } from './Axis.tsx';
 import { downsampleIndices } from './downsample.ts';
+import { EditMarks } from './EditMarks.tsx';
 import { formatAccuracy, formatLoss } from '../format.ts';
 import { useElementSize } from '../useElementSize.ts';
 
@@ -131,6 +132,7 @@ export function LossChart() {
                     <Plot rows={drawn} x={x} y={yAccuracy} keys={['accuracy', 'val_accuracy']} label="accuracy" yTicks={accuracyTicks} tickFormat={ACCURACY_FORMAT} showEpochs />
                   </g>
                 )}
+                <EditMarks x={x} height={plotsHeight} />
                 {hoveredRow && (
                   <HoverMarks row={hoveredRow} x={x} yLoss={yLoss} yAccuracy={withAccuracy ? yAccuracy : null} accuracyTop={accuracyTop} height={plotsHeight} />
                 )}

@@ -1,0 +1,194 @@
+// Keeps the session in IndexedDB so a reload loses nothing: the setup, the latest checkpoint (weights,
+// optimizer memory, epoch, curves), the learner's CSV and the open lesson and stage.
+//
+// Tabs: each page load takes a new id (kept in sessionStorage) and writes only its own record, so two
+// tabs never overwrite each other. A reload (or a duplicated tab) resumes the record its tab wrote last;
+// a new tab resumes the most recent record of any tab. No BroadcastChannel is needed: nothing is shared
+// while two tabs run, and the newest few records are kept.
+
+import type { PlaygroundConfig } from '../setup/config.ts';
+import type { CsvTable } from '../tables/csv.ts';
+import type { CsvChoice } from '../tables/prepare.ts';
+import type { TrainingCheckpoint } from '../worker/protocol.ts';
+import { registerCommands } from './commands.ts';
+import { configOf, useConfigStore } from './configStore.ts';
+import { openKeyValueStore, type KeyValueStore } from './idb.ts';
+import { useLessonStore } from './lessonStore.ts';
+import { reset } from './session.ts';
+import { clearSnapshot, frozenSnapshot, latestSnapshot, snapshotVersion, subscribeSnapshot, type SessionSnapshot } from './snapshot.ts';
+import { csvSource, importCsv } from './tableSync.ts';
+import { useTrainingStore } from './trainingStore.ts';
+import { CSV_LINK_NOTICE, encodeConfig } from './url.ts';
+import { useViewStore } from './viewStore.ts';
+
+const DB_NAME = 'layerlab';
+const STORE_NAME = 'sessions';
+const TAB_KEY = 'layerlab.sessionId';
+/** While training, the stored session is at most this much behind; a paused one is written at once. */
+const SAVE_EVERY_MS = 2000;
+/** Records of this many page loads are kept (the rest are the oldest, from closed tabs and reloads). */
+const KEEP_RECORDS = 6;
+/** Some private modes never answer indexedDB.open: start without a stored session rather than wait. */
+const OPEN_TIMEOUT_MS = 1500;
+
+export interface StoredCsv {
+  fileName: string;
+  table: CsvTable;
+  choice: CsvChoice;
+}
+
+export interface StoredSession {
+  id: string;
+  savedAt: number;
+  config: PlaygroundConfig;
+  checkpoint: TrainingCheckpoint;
+  lesson: { id: string; stage: number } | null;
+}
+
+/** A CSV can be large: it is written (as its own record) only when the learner imports another. */
+type StoredRecord = StoredSession | (StoredCsv & { id: string; savedAt: number; csvOf: string });
+
+const isCsv = (r: StoredRecord): r is Extract<StoredRecord, { csvOf: string }> => 'csvOf' in r;
+
+let db: KeyValueStore<StoredRecord> | null = null;
+let tabId = '';
+let failed = false;
+
+function newId(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+function reportFailure(e: unknown): void {
+  if (failed) return;
+  failed = true;
+  const why = e instanceof Error ? e.message : String(e);
+  useTrainingStore.getState().setSessionNotice({ kind: 'storage', text: `This browser would not store your session (${why}), so a reload will start afresh.` });
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('storage did not answer')), ms))]);
+}
+
+/** Opens the store and finds the session this page should resume (see the comment at the top). */
+export async function loadStoredSession(): Promise<{ session: StoredSession; csv: StoredCsv | null } | null> {
+  let previous: string | null = null;
+  try {
+    previous = sessionStorage.getItem(TAB_KEY);
+    tabId = newId();
+    sessionStorage.setItem(TAB_KEY, tabId);
+  } catch {
+    tabId = newId();
+  }
+  try {
+    db = await withTimeout(openKeyValueStore<StoredRecord>(DB_NAME, STORE_NAME), OPEN_TIMEOUT_MS);
+    const all = await db.getAll();
+    const sessions = all.filter((r): r is StoredSession => !isCsv(r)).sort((a, b) => b.savedAt - a.savedAt);
+    const session = sessions.find((s) => s.id === previous) ?? sessions[0];
+    if (!session) return null;
+    const csv = all.find((r) => isCsv(r) && r.csvOf === session.id) as StoredCsv | undefined;
+    return { session, csv: csv ?? null };
+  } catch (e) {
+    reportFailure(e);
+    return null;
+  }
+}
+
+/**
+ * Puts a stored session back into the stores and returns the snapshot the worker should resume from.
+ * The rule: a link that names a setup is what someone shared, so when it names a different setup
+ * than the stored one, the link wins and the stored session is left alone (null).
+ */
+export function restoreStored(stored: { session: StoredSession; csv: StoredCsv | null }, link: { query: string; config: PlaygroundConfig } | null, lessonInAddress: string | null): SessionSnapshot | null {
+  const { session, csv } = stored;
+  const storedQuery = encodeConfig(session.config);
+  // The page writes the address from the setup, so a reload's query is exactly the stored setup's (a
+  // CSV's too, which a link alone cannot load); a shared link may spell the same setup differently.
+  if (link && link.query !== storedQuery && encodeConfig(link.config) !== storedQuery) return null;
+  if (session.config.dataset === 'csv') {
+    if (!csv) return null;
+    const result = importCsv(csv.fileName, csv.table, csv.choice, session.config.validationSplit);
+    if (!result.ok) return null;
+    // The file is back, so the link's "choose the file again" no longer applies.
+    const view = useViewStore.getState();
+    for (const n of view.notices) if (n.items.includes(CSV_LINK_NOTICE)) view.dismissNotice(n.id);
+  }
+  useConfigStore.getState().replaceConfig(structuredClone(session.config));
+  if (session.lesson && session.lesson.id === lessonInAddress) useLessonStore.getState().set(session.lesson.id, session.lesson.stage);
+  return { config: session.config, checkpoint: session.checkpoint };
+}
+
+let savedKey = '';
+let savedCsv: StoredCsv['table'] | null = null;
+
+async function save(): Promise<void> {
+  const snapshot = latestSnapshot();
+  if (!db || failed || !snapshot) return;
+  const lesson = useLessonStore.getState();
+  const key = `${snapshotVersion()}|${lesson.id}|${lesson.stage}`;
+  const csv = csvSource();
+  if (key === savedKey && (csv?.table ?? null) === savedCsv) return;
+  savedKey = key;
+  const { config, checkpoint } = frozenSnapshot(snapshot);
+  const now = Date.now();
+  try {
+    if (csv && csv.table !== savedCsv) {
+      savedCsv = csv.table;
+      await db.put(`${tabId}:csv`, { ...csv, id: `${tabId}:csv`, savedAt: now, csvOf: tabId });
+    }
+    await db.put(tabId, { id: tabId, savedAt: now, config, checkpoint, lesson: lesson.id ? { id: lesson.id, stage: lesson.stage } : null });
+    await prune();
+  } catch (e) {
+    reportFailure(e);
+  }
+}
+
+async function prune(): Promise<void> {
+  if (!db) return;
+  const all = await db.getAll();
+  const old = all.filter((r): r is StoredSession => !isCsv(r)).sort((a, b) => b.savedAt - a.savedAt).slice(KEEP_RECORDS);
+  for (const s of old) {
+    await db.delete(s.id);
+    await db.delete(`${s.id}:csv`);
+  }
+}
+
+/** Fresh weights, and the stored session forgotten: what the notice's "Start fresh" does. */
+export function startFresh(): void {
+  savedKey = '';
+  clearSnapshot();
+  void db?.delete(tabId).catch(reportFailure);
+  useTrainingStore.getState().setSessionNotice(null);
+  reset();
+}
+
+/**
+ * Saves every SAVE_EVERY_MS while anything changed (a lesson's stage too), at once when a paused
+ * checkpoint arrives (a reload often follows a pause), and when the page is hidden or left.
+ */
+export function startPersistence(flushLink: () => void): () => void {
+  const timer = setInterval(() => void save(), SAVE_EVERY_MS);
+  const stopSnapshots = subscribeSnapshot(() => {
+    if (!useTrainingStore.getState().playing) void save();
+  });
+  const leave = () => {
+    // The address bar is written a moment after a change; a reload right after one should still match.
+    flushLink();
+    void save();
+  };
+  const onVisibility = () => document.visibilityState === 'hidden' && leave();
+  document.addEventListener('visibilitychange', onVisibility);
+  window.addEventListener('pagehide', leave);
+  const unregister = registerCommands([{ id: 'session.startFresh', label: 'Start fresh', scope: 'playground', run: startFresh }]);
+  return () => {
+    clearInterval(timer);
+    stopSnapshots();
+    document.removeEventListener('visibilitychange', onVisibility);
+    window.removeEventListener('pagehide', leave);
+    unregister();
+  };
+}
+
+/** The setup the address bar names, if it names one: its query as typed, and the setup the URL sync read from it. */
+export function linkOf(query: string): { query: string; config: PlaygroundConfig } | null {
+  return query.length > 1 ? { query: query.slice(1), config: configOf(useConfigStore.getState()) } : null;
+}
