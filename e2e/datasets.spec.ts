@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, percent, setSpeed, test, totalParams } from './fixtures.ts';
+import { expect, percent, setSpeed, test, totalParams, stopTraining } from './fixtures.ts';
 
 const SCREENS = 'test-results/screens';
 
@@ -93,7 +93,7 @@ test('digits: downloaded from the static build, trained in the worker to 90% tes
   await setSpeed(page, 5);
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => percent(page, 'val-accuracy'), { timeout: 60_000 }).toBeGreaterThanOrEqual(90);
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await stopTraining(page);
   await expect(page.getByText('Test accuracy')).toBeVisible();
   await expect(page.getByTestId('confusion-matrix')).toContainText('of 2,000 test digits right');
 
@@ -156,7 +156,7 @@ test('iris: a real table shows its columns, classes and standardisation, and tra
   await setSpeed(page, 3);
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => percent(page, 'val-accuracy'), { timeout: 30_000 }).toBeGreaterThanOrEqual(90);
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await stopTraining(page);
   await expect(page.getByTestId('confusion-matrix')).toContainText('of 45 validation rows right');
   await page.screenshot({ path: `${SCREENS}/iris-1440x900.png` });
   expect(problems).toEqual([]);
@@ -180,10 +180,12 @@ test('your CSV: a diabetes-shaped table imports, trains and shows validation acc
   await expect(page.getByTestId('table-counts')).toHaveText('614 rows to train on, 154 held out to validate on');
   // 8 inputs -> 16 relu -> 8 relu -> 1 sigmoid (two classes)
   await expect.poll(() => totalParams(page)).toBe(8 * 16 + 16 + 16 * 8 + 8 + 8 + 1);
-  // "Use this data" starts training at once.
-  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  // "Use this data" loads the data and waits, as every other dataset does: the learner presses Play.
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+  await expect(page.getByTestId('epoch')).toHaveText('0');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => percent(page, 'val-accuracy'), { timeout: 30_000 }).toBeGreaterThanOrEqual(70);
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await stopTraining(page);
   await expect(page.getByTestId('confusion-matrix')).toContainText('of 154 validation rows right');
   expect(problems).toEqual([]);
 });

@@ -2,7 +2,15 @@
 // and on any Content-Security-Policy violation (whether or not the test asks for `problems`).
 import { test as base, expect, type Page } from '@playwright/test';
 
+/** The first-visit guide's localStorage key (src/ui/app/FirstVisitGuide.tsx). */
+export const GUIDE_KEY = 'layerlab.guide';
+
 export const test = base.extend<{ problems: string[]; cspViolations: void }>({
+  // Tests start as a returning learner: the first-visit guide stays away unless a test clears this.
+  context: async ({ context }, use) => {
+    await context.addInitScript((key) => localStorage.setItem(key, 'dismissed'), GUIDE_KEY);
+    await use(context);
+  },
   cspViolations: [
     async ({ page }, use) => {
       const violations: string[] = [];
@@ -55,4 +63,17 @@ export async function totalParams(page: Page): Promise<number> {
 
 export async function setSpeed(page: Page, speed: number): Promise<void> {
   await page.getByLabel('Speed').fill(String(speed));
+}
+
+/**
+ * Stops training: presses Pause, unless the fit has already ended by itself (Play trains `epochs`
+ * epochs and stops, which at full speed can come before the click).
+ */
+export async function stopTraining(page: Page): Promise<void> {
+  const play = page.getByRole('button', { name: 'Play', exact: true });
+  const pause = page.getByRole('button', { name: 'Pause', exact: true });
+  await expect(play.or(pause)).toBeVisible();
+  // The button may turn into Play between looking and clicking: then the fit has stopped on its own.
+  if (await pause.isVisible()) await pause.click({ timeout: 2_000 }).catch(() => undefined);
+  await expect(play).toBeVisible();
 }

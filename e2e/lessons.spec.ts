@@ -1,5 +1,5 @@
 // Every lesson opens from its own address and shows the numbers it teaches, computed, on the page.
-import { expect, percent, test } from './fixtures.ts';
+import { expect, percent, test, stopTraining } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 const next = (page: Page) => page.getByRole('button', { name: 'Next step' }).click();
@@ -159,7 +159,7 @@ test('lesson 5: XOR fails with no hidden layer, and a button adds one', async ({
   await page.getByLabel('Speed').fill('5');
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => page.getByTestId('epoch').textContent().then(Number), { timeout: 30_000 }).toBeGreaterThan(30);
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await stopTraining(page);
   expect(await percent(page, 'val-accuracy')).toBeLessThan(75);
   await expect(page.getByTestId('lesson-done')).toHaveCount(0);
 
@@ -168,7 +168,7 @@ test('lesson 5: XOR fails with no hidden layer, and a button adds one', async ({
   await expect(page.getByTestId(/^neuron-1-\d+$/)).toHaveCount(1);
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect(page.getByTestId('lesson-done')).toContainText('Validation accuracy', { timeout: 60_000 });
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await stopTraining(page);
   expect(await percent(page, 'val-accuracy')).toBeGreaterThanOrEqual(90);
   expect(problems).toEqual([]);
 });
@@ -181,7 +181,7 @@ test('lesson 6: a network memorises random labels; validation stays near chance'
   await page.getByLabel('Speed').fill('5');
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect(page.getByTestId('lesson-done')).toBeVisible({ timeout: 60_000 });
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await stopTraining(page);
   await page.screenshot({ path: 'test-results/screens/lesson-6-noise-1440.png' });
   expect(await percent(page, 'train-accuracy')).toBeGreaterThanOrEqual(90);
   expect(await percent(page, 'val-accuracy')).toBeLessThan(30);

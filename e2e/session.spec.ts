@@ -49,7 +49,8 @@ async function curvesSummary(page: Page): Promise<string> {
 }
 
 test('a worker that dies mid-training is replaced and training goes on from its last checkpoint', async ({ page, problems }) => {
-  await page.goto('./');
+  // Until paused: a fit of 200 epochs at this pace could end before the worker is killed.
+  await page.goto('./?epochs=none');
   await setSpeed(page, 4); // 60 epochs/s: a checkpoint every second is 60 epochs apart
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => epochOf(page), { timeout: 30_000 }).toBeGreaterThan(150);
@@ -103,6 +104,8 @@ test('a CSV session survives a reload: its data, network and learning rate', asy
   const dialog = page.getByRole('dialog', { name: 'Your CSV file' });
   await dialog.getByLabel('Choose a CSV file').setInputFiles(path);
   await dialog.getByRole('button', { name: 'Use this data' }).click();
+  // The data waits for Play, as every other dataset does.
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect.poll(() => epochOf(page), { timeout: 30_000 }).toBeGreaterThan(5);
   const epoch = await pauseAndStore(page);

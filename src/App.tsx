@@ -14,7 +14,7 @@ import { OutputPanel } from './ui/app/OutputPanel.tsx';
 import { PanelBoundary } from './ui/app/PanelBoundary.tsx';
 import { SessionNotice } from './ui/app/SessionNotice.tsx';
 import { DivergenceAlert, WorkerErrorAlert } from './ui/app/TrainingAlerts.tsx';
-import { useKeyboardShortcuts } from './ui/app/useKeyboardShortcuts.ts';
+import { useCommandKeys } from './ui/useCommandKeys.ts';
 import { useLessonRoute } from './ui/lessons/useLessonRoute.ts';
 import { selectLessonId, useLessonStore } from './state/lessonStore.ts';
 import { selectWalkthrough, useViewStore } from './state/viewStore.ts';
@@ -30,7 +30,7 @@ const Walkthrough = lazy(() => import('./ui/walkthrough/Walkthrough.tsx').then((
 const LessonPanel = lazy(() => import('./ui/lessons/LessonPanel.tsx').then((m) => ({ default: m.LessonPanel })));
 
 export function App() {
-  useKeyboardShortcuts();
+  useCommandKeys();
   useLessonRoute();
   const walkthrough = useViewStore(selectWalkthrough);
   const lesson = useLessonStore(selectLessonId);

@@ -8,8 +8,10 @@ import { App } from './App.tsx';
 import { PanelBoundary } from './ui/app/PanelBoundary.tsx';
 import { linkOf, loadStoredSession, restoreStored, startPersistence } from './state/persistence.ts';
 import { startSession } from './state/session.ts';
+import { registerPlaygroundCommands } from './state/playgroundCommands.ts';
 import { shareableLink, startUrlSync } from './state/urlSync.ts';
 import { registerOffline } from './offline/register.ts';
+import { applyColorVariables } from './ui/colors.ts';
 import { lessonInAddress } from './ui/lessons/route.ts';
 import './ui/styles.css';
 
@@ -23,6 +25,8 @@ async function start(): Promise<void> {
   startPersistence(() => void shareableLink());
   // Not in `vite dev`: a service worker there would serve stale modules between edits.
   if (import.meta.env.PROD) registerOffline();
+  registerPlaygroundCommands();
+  applyColorVariables(document.documentElement);
 
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html lost its #root element');

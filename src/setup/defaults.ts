@@ -17,6 +17,7 @@ export const DEFAULT_CONFIG: PlaygroundConfig = {
   validationSplit: 0.5,
   samples: 500,
   classes: 3,
+  problem: 'classification',
   features: ['x1', 'x2'],
   hidden: [
     { units: 4, activation: 'tanh' },
@@ -27,24 +28,30 @@ export const DEFAULT_CONFIG: PlaygroundConfig = {
   learningRate: 0.01,
   momentum: 0,
   batchSize: 10,
+  // Circle and xor are separated in well under 50 epochs; 200 leaves the spirals time to try.
+  epochs: 200,
   regularization: 'none',
   regularizationRate: 0,
   initializer: 'glorot_uniform',
   seed: 1,
 };
 
-/** Softmax is left out: it belongs to the output layer, which follows the task on its own. */
-export const HIDDEN_ACTIVATIONS = ['tanh', 'relu', 'leaky_relu', 'elu', 'sigmoid', 'softplus', 'linear'] as const satisfies readonly ActivationName[];
+/**
+ * The activations a hidden layer may use, in the order the menu lists them: the simplest first, then
+ * the classic squashing curves, then the rectifiers. Softmax is left out: it belongs to the output
+ * layer, which follows the task on its own.
+ */
+export const HIDDEN_ACTIVATIONS = ['linear', 'sigmoid', 'tanh', 'relu', 'leaky_relu', 'elu', 'softplus'] as const satisfies readonly ActivationName[];
 export type HiddenActivation = (typeof HIDDEN_ACTIVATIONS)[number];
 
 export const DEFAULT_ACTIVATION: HiddenActivation = 'tanh';
 
 /** The part of a setup that suits one kind of data and not another: the network and how it trains. */
-export type ModelSetup = Pick<PlaygroundConfig, 'hidden' | 'loss' | 'optimizer' | 'learningRate' | 'momentum' | 'batchSize' | 'validationSplit' | 'samples'>;
+export type ModelSetup = Pick<PlaygroundConfig, 'hidden' | 'loss' | 'optimizer' | 'learningRate' | 'momentum' | 'batchSize' | 'epochs' | 'validationSplit' | 'samples'>;
 
 export function setupOf(config: ModelSetup): ModelSetup {
-  const { hidden, loss, optimizer, learningRate, momentum, batchSize, validationSplit, samples } = config;
-  return { hidden: hidden.map((l) => ({ ...l })), loss, optimizer, learningRate, momentum, batchSize, validationSplit, samples };
+  const { hidden, loss, optimizer, learningRate, momentum, batchSize, epochs, validationSplit, samples } = config;
+  return { hidden: hidden.map((l) => ({ ...l })), loss, optimizer, learningRate, momentum, batchSize, epochs, validationSplit, samples };
 }
 
 /**
@@ -55,14 +62,14 @@ export function setupOf(config: ModelSetup): ModelSetup {
  * The small tables: one small relu layer, which is all iris and penguins need.
  */
 export const PRESETS: Partial<Record<DatasetName, Omit<ModelSetup, 'loss'>>> = {
-  noise: { hidden: [{ units: 128, activation: 'relu' }], optimizer: 'adam', learningRate: 0.001, momentum: 0, batchSize: 32, validationSplit: 0.2, samples: 1000 },
-  iris: { hidden: [{ units: 8, activation: 'relu' }], optimizer: 'adam', learningRate: 0.01, momentum: 0, batchSize: 16, validationSplit: 0.3, samples: DEFAULT_CONFIG.samples },
-  penguins: { hidden: [{ units: 8, activation: 'relu' }], optimizer: 'adam', learningRate: 0.01, momentum: 0, batchSize: 16, validationSplit: 0.3, samples: DEFAULT_CONFIG.samples },
-  digits: { hidden: [{ units: 128, activation: 'relu' }], optimizer: 'adam', learningRate: 0.001, momentum: 0, batchSize: 32, validationSplit: 0.2, samples: DEFAULT_CONFIG.samples },
-  mnist: { hidden: [{ units: 512, activation: 'relu' }], optimizer: 'adam', learningRate: 0.001, momentum: 0, batchSize: 128, validationSplit: 0.1, samples: DEFAULT_CONFIG.samples },
+  noise: { hidden: [{ units: 128, activation: 'relu' }], optimizer: 'adam', learningRate: 0.001, momentum: 0, batchSize: 32, epochs: 100, validationSplit: 0.2, samples: 1000 },
+  iris: { hidden: [{ units: 8, activation: 'relu' }], optimizer: 'adam', learningRate: 0.01, momentum: 0, batchSize: 16, epochs: 100, validationSplit: 0.3, samples: DEFAULT_CONFIG.samples },
+  penguins: { hidden: [{ units: 8, activation: 'relu' }], optimizer: 'adam', learningRate: 0.01, momentum: 0, batchSize: 16, epochs: 100, validationSplit: 0.3, samples: DEFAULT_CONFIG.samples },
+  digits: { hidden: [{ units: 128, activation: 'relu' }], optimizer: 'adam', learningRate: 0.001, momentum: 0, batchSize: 32, epochs: 10, validationSplit: 0.2, samples: DEFAULT_CONFIG.samples },
+  mnist: { hidden: [{ units: 512, activation: 'relu' }], optimizer: 'adam', learningRate: 0.001, momentum: 0, batchSize: 128, epochs: 10, validationSplit: 0.1, samples: DEFAULT_CONFIG.samples },
   // TensorFlow's regression tutorial: two relu layers of 64, Adam 0.001, a fifth held out for validation.
-  autoMpg: { hidden: [{ units: 64, activation: 'relu' }, { units: 64, activation: 'relu' }], optimizer: 'adam', learningRate: 0.001, momentum: 0, batchSize: 32, validationSplit: 0.2, samples: DEFAULT_CONFIG.samples },
-  boston: { hidden: [{ units: 64, activation: 'relu' }, { units: 64, activation: 'relu' }], optimizer: 'adam', learningRate: 0.001, momentum: 0, batchSize: 16, validationSplit: 0.2, samples: DEFAULT_CONFIG.samples },
+  autoMpg: { hidden: [{ units: 64, activation: 'relu' }, { units: 64, activation: 'relu' }], optimizer: 'adam', learningRate: 0.001, momentum: 0, batchSize: 32, epochs: 100, validationSplit: 0.2, samples: DEFAULT_CONFIG.samples },
+  boston: { hidden: [{ units: 64, activation: 'relu' }, { units: 64, activation: 'relu' }], optimizer: 'adam', learningRate: 0.001, momentum: 0, batchSize: 16, epochs: 100, validationSplit: 0.2, samples: DEFAULT_CONFIG.samples },
   csv: {
     hidden: [
       { units: 16, activation: 'relu' },
@@ -72,6 +79,8 @@ export const PRESETS: Partial<Record<DatasetName, Omit<ModelSetup, 'loss'>>> = {
     learningRate: 0.01,
     momentum: 0,
     batchSize: 32,
+    // As the Keras tutorial on the Pima diabetes table, the CSV most learners bring first.
+    epochs: 150,
     validationSplit: 0.2,
     samples: DEFAULT_CONFIG.samples,
   },

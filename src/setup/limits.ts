@@ -12,10 +12,11 @@ export const LIMITS = {
   digitsUnits: { min: 1, max: 512 },
   samples: { min: 50, max: 2000 },
   noise: { min: 0, max: NOISE_MAX },
-  validationSplit: { min: 0.1, max: MAX_VALIDATION_FRACTION },
+  validationSplit: { min: 0, max: MAX_VALIDATION_FRACTION },
   classes: { min: MIN_CLASSES, max: MAX_CLASSES },
   /** Keras' MNIST tutorial trains in batches of 128; larger ones help wide tables. */
   batchSize: { min: 1, max: 1024 },
+  epochs: { min: 1, max: 100_000 },
 } as const;
 
 /** The limits plus the ranges of the numbers they leave open. */

@@ -4,7 +4,7 @@
 import type { ActivationName, CompileOptions, LossName, ModelSpec, Task } from '../engine/index.ts';
 import { DATASET_INFO } from '../engine/index.ts';
 import { isDigits, isPlane, NOISE_SHAPE, REGRESSION_TABLES, type DatasetName, type TableDatasetName } from './catalogue.ts';
-import type { PlaygroundConfig } from './config.ts';
+import type { PlaygroundConfig, Problem } from './config.ts';
 import { LIMITS } from './limits.ts';
 import type { DataShape } from './shape.ts';
 
@@ -15,21 +15,31 @@ export function unitsLimitOf(dataset: DatasetName): { min: number; max: number }
 
 /**
  * The task of a dataset. A CSV file's task is known only once it is prepared: pass its shape
- * (without one, a CSV counts as binary classification).
+ * (without one, a CSV counts as binary classification). A two-class plane is a regression when the
+ * learner asks for one (`problem`).
  */
-export function taskOf(dataset: DatasetName, shape?: DataShape | null): Task {
-  if (isPlane(dataset)) return DATASET_INFO[dataset].task;
+export function taskOf(dataset: DatasetName, shape?: DataShape | null, problem: Problem = 'classification'): Task {
+  if (isPlane(dataset)) return problem === 'regression' && allowsBothProblems(dataset) ? 'regression' : DATASET_INFO[dataset].task;
   return shape?.task ?? (REGRESSION_TABLES.includes(dataset as TableDatasetName) ? 'regression' : dataset === 'csv' ? 'binary' : 'multiclass');
+}
+
+/**
+ * Whether the learner may choose between classification and regression here: the two-class planes,
+ * whose 0/1 label is a number too. Several classes have no order to regress on, and the regression
+ * planes have no classes; a CSV's target is chosen as either when it is imported.
+ */
+export function allowsBothProblems(dataset: DatasetName): boolean {
+  return isPlane(dataset) && DATASET_INFO[dataset].task === 'binary';
 }
 
 /**
  * Inputs, task and classes of a setup. Planes take them from the features and the dataset, noise from
  * NOISE_SHAPE; a table's come from its prepared data (or what is known of it before it arrives).
  */
-export function dataShapeOf(config: Pick<PlaygroundConfig, 'dataset' | 'classes' | 'features'>, table?: DataShape | null): DataShape {
+export function dataShapeOf(config: Pick<PlaygroundConfig, 'dataset' | 'classes' | 'features'> & { problem?: Problem }, table?: DataShape | null): DataShape {
   const { dataset } = config;
   if (isPlane(dataset)) {
-    const task = taskOf(dataset);
+    const task = taskOf(dataset, null, config.problem);
     return { inputs: config.features.length, task, classes: task === 'multiclass' ? config.classes : task === 'binary' ? 2 : 0 };
   }
   if (dataset === 'noise') return NOISE_SHAPE;
@@ -79,7 +89,7 @@ export function compileOptionsOf(c: PlaygroundConfig, task: Task): CompileOption
   };
 }
 
-export function modelSpecOf(config: Pick<PlaygroundConfig, 'dataset' | 'classes' | 'features' | 'hidden'>, table?: DataShape | null): ModelSpec {
+export function modelSpecOf(config: Pick<PlaygroundConfig, 'dataset' | 'classes' | 'features' | 'hidden'> & { problem?: Problem }, table?: DataShape | null): ModelSpec {
   const shape = dataShapeOf(config, table);
   return {
     inputs: shape.inputs,

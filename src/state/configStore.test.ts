@@ -24,6 +24,20 @@ describe('config store', () => {
     expect(store().loss).toBe('mse');
   });
 
+  it('turns a two-class plane into a regression on its label, and back, the loss following', () => {
+    store().setProblem('regression');
+    expect(selectTask(store())).toBe('regression');
+    expect(store().loss).toBe('mse');
+    // Several classes have no order to regress on: blobs stay a classification, whatever was asked.
+    store().setDataset('blobs');
+    expect(selectTask(store())).toBe('multiclass');
+    store().setDataset('circle');
+    expect(selectTask(store())).toBe('regression');
+    store().setProblem('classification');
+    expect(selectTask(store())).toBe('binary');
+    expect(store().loss).toBe('binary_crossentropy');
+  });
+
   it('refuses a loss that does not fit the task', () => {
     store().setDataset('plane');
     store().setLoss('binary_crossentropy');
@@ -32,11 +46,14 @@ describe('config store', () => {
 
   it('keeps numbers in range and ignores non-numbers', () => {
     store().setNoise(80);
-    store().setValidationSplit(0.01);
+    store().setValidationSplit(-0.2);
+    store().setEpochs(0);
     store().setBatchSize(7.4);
     store().setLearningRate(NaN);
     store().setSamples(Infinity);
-    expect(store()).toMatchObject({ noise: 50, validationSplit: 0.1, batchSize: 7, learningRate: 0.01, samples: 500 });
+    expect(store()).toMatchObject({ noise: 50, validationSplit: 0, batchSize: 7, learningRate: 0.01, samples: 500, epochs: 1 });
+    store().setEpochs(null);
+    expect(store().epochs).toBe(null);
   });
 
   it('keeps features in canonical order and never removes the last one', () => {

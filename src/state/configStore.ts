@@ -5,7 +5,7 @@ import { create } from 'zustand';
 import type { ActivationName, InitializerName, LossName, OptimizerName } from '../engine/types.ts';
 import { FEATURES, type FeatureName } from '../engine/datasets/names.ts';
 import { type DatasetName } from '../setup/catalogue.ts';
-import { type PlaygroundConfig, type Regularization } from '../setup/config.ts';
+import { type PlaygroundConfig, type Problem, type Regularization } from '../setup/config.ts';
 import { taskOf, defaultLossOf, unitsLimitOf } from '../setup/rules.ts';
 import { type DataShape } from '../setup/shape.ts';
 import { DEFAULT_ACTIVATION, DEFAULT_CONFIG, datasetGroup, defaultConfigFor, setupOf, type ModelSetup } from '../setup/defaults.ts';
@@ -33,6 +33,8 @@ interface ConfigActions {
   setValidationSplit(fraction: number): void;
   setSamples(samples: number): void;
   setClasses(classes: number): void;
+  /** Classification or regression, where the data allow both; the loss follows the new task. */
+  setProblem(problem: Problem): void;
   /** Adds or removes an input feature; the last remaining one stays, since a network needs an input. */
   toggleFeature(feature: FeatureName): void;
   /** Appends a hidden layer shaped like the current last one. */
@@ -49,6 +51,8 @@ interface ConfigActions {
   setLearningRate(rate: number): void;
   setMomentum(momentum: number): void;
   setBatchSize(size: number): void;
+  /** Epochs Play trains before it stops (null: until paused). */
+  setEpochs(epochs: number | null): void;
   setRegularization(kind: Regularization): void;
   setRegularizationRate(rate: number): void;
   setInitializer(initializer: InitializerName): void;
@@ -61,14 +65,15 @@ export type ConfigState = PlaygroundConfig & ConfigExtras & ConfigActions;
 
 /** The plain setup without the actions, for sending or encoding. */
 export function configOf(state: ConfigState): PlaygroundConfig {
-  const { dataset, noise, validationSplit, samples, classes, features, hidden, loss, optimizer, learningRate } = state;
-  const { momentum, batchSize, regularization, regularizationRate, initializer, seed } = state;
+  const { dataset, noise, validationSplit, samples, classes, problem, features, hidden, loss, optimizer, learningRate } = state;
+  const { momentum, batchSize, epochs, regularization, regularizationRate, initializer, seed } = state;
   return {
     dataset,
     noise,
     validationSplit,
     samples,
     classes,
+    problem,
     features,
     hidden,
     loss,
@@ -76,6 +81,7 @@ export function configOf(state: ConfigState): PlaygroundConfig {
     learningRate,
     momentum,
     batchSize,
+    epochs,
     regularization,
     regularizationRate,
     initializer,
@@ -89,7 +95,7 @@ function finite<T>(value: number, apply: (v: number) => T): T | Record<string, n
 }
 
 /** The changes that switch `s` to `dataset` (of task `task`), remembering and restoring setups by group. */
-function switchTo(s: ConfigState, dataset: DatasetName, task = taskOf(dataset, s.csvShape)): Partial<ConfigState> {
+function switchTo(s: ConfigState, dataset: DatasetName, task = taskOf(dataset, s.csvShape, s.problem)): Partial<ConfigState> {
   const from = datasetGroup(s.dataset);
   const to = datasetGroup(dataset);
   if (from === to) {
@@ -134,6 +140,12 @@ export const useConfigStore = create<ConfigState>()((set) => ({
   setValidationSplit: (fraction) => set(finite(fraction, (v) => ({ validationSplit: clamp(v, RANGES.validationSplit) }))),
   setSamples: (samples) => set(finite(samples, (v) => ({ samples: clampInt(v, RANGES.samples) }))),
   setClasses: (classes) => set(finite(classes, (v) => ({ classes: clampInt(v, RANGES.classes) }))),
+  setProblem: (problem) =>
+    set((s) => {
+      // A new kind of problem starts from its natural loss (cross-entropy for classes, MSE for numbers).
+      const task = taskOf(s.dataset, s.csvShape, problem);
+      return { problem, loss: task === taskOf(s.dataset, s.csvShape, s.problem) ? s.loss : defaultLossOf(task) };
+    }),
 
   toggleFeature: (feature) =>
     set((s) => {
@@ -161,11 +173,12 @@ export const useConfigStore = create<ConfigState>()((set) => ({
   setActivation: (layer, activation) =>
     set((s) => ({ hidden: s.hidden.map((l, i) => (i === layer ? { ...l, activation } : l)) })),
 
-  setLoss: (loss) => set((s) => (lossesFor(taskOf(s.dataset, s.csvShape)).includes(loss) ? { loss } : {})),
+  setLoss: (loss) => set((s) => (lossesFor(taskOf(s.dataset, s.csvShape, s.problem)).includes(loss) ? { loss } : {})),
   setOptimizer: (optimizer) => set({ optimizer }),
   setLearningRate: (rate) => set(finite(rate, (v) => ({ learningRate: clamp(v, RANGES.learningRate) }))),
   setMomentum: (momentum) => set(finite(momentum, (v) => ({ momentum: clamp(v, RANGES.momentum) }))),
   setBatchSize: (size) => set(finite(size, (v) => ({ batchSize: clampInt(v, RANGES.batchSize) }))),
+  setEpochs: (epochs) => set(epochs === null ? { epochs } : finite(epochs, (v) => ({ epochs: clampInt(v, RANGES.epochs) }))),
   setRegularization: (regularization) => set({ regularization }),
   setRegularizationRate: (rate) => set(finite(rate, (v) => ({ regularizationRate: clamp(v, RANGES.regularizationRate) }))),
   setInitializer: (initializer) => set({ initializer }),
@@ -174,7 +187,8 @@ export const useConfigStore = create<ConfigState>()((set) => ({
 }));
 
 export const selectDataset = (s: ConfigState) => s.dataset;
-export const selectTask = (s: ConfigState) => taskOf(s.dataset, s.csvShape);
+export const selectTask = (s: ConfigState) => taskOf(s.dataset, s.csvShape, s.problem);
+export const selectProblem = (s: ConfigState) => s.problem;
 export const selectCsvShape = (s: ConfigState) => s.csvShape;
 export const selectNoise = (s: ConfigState) => s.noise;
 export const selectValidationSplit = (s: ConfigState) => s.validationSplit;
@@ -187,6 +201,7 @@ export const selectOptimizer = (s: ConfigState) => s.optimizer;
 export const selectLearningRate = (s: ConfigState) => s.learningRate;
 export const selectMomentum = (s: ConfigState) => s.momentum;
 export const selectBatchSize = (s: ConfigState) => s.batchSize;
+export const selectEpochs = (s: ConfigState) => s.epochs;
 export const selectRegularization = (s: ConfigState) => s.regularization;
 export const selectRegularizationRate = (s: ConfigState) => s.regularizationRate;
 export const selectInitializer = (s: ConfigState) => s.initializer;

@@ -92,6 +92,11 @@ export const useLockStore = create<LockState>()((set) => ({
   clear: () => set({ locked: new Set(), hidden: new Set() }),
 }));
 
+/** The control a teacher locks to disable a registered command, if any. */
+export function controlOfCommand(commandId: string): ControlId | undefined {
+  return COMMAND_CONTROLS[commandId];
+}
+
 export function isLocked(id: ControlId): boolean {
   return useLockStore.getState().locked.has(id);
 }

@@ -25,6 +25,8 @@ const circle: PlaygroundConfig = {
   regularizationRate: 0.001,
   initializer: 'glorot_uniform',
   seed: 7,
+  problem: 'classification',
+  epochs: null,
 };
 
 /** The worker with a fake host, and the page's part: the checkpoint of the latest (paused) frame. */

@@ -53,7 +53,7 @@ function oneOf<T extends string>(v: unknown, what: string, options: readonly T[]
   return v as T;
 }
 
-const CONFIG_KEYS = ['dataset', 'noise', 'validationSplit', 'samples', 'classes', 'features', 'hidden', 'loss', 'optimizer', 'learningRate', 'momentum', 'batchSize', 'regularization', 'regularizationRate', 'initializer', 'seed'] as const;
+const CONFIG_KEYS = ['dataset', 'noise', 'validationSplit', 'samples', 'classes', 'features', 'hidden', 'loss', 'optimizer', 'learningRate', 'momentum', 'batchSize', 'regularization', 'regularizationRate', 'initializer', 'seed', 'problem', 'epochs'] as const;
 
 /** A setup exactly as the playground could have made it; nothing is repaired, since a repaired setup would not fit its weights. */
 export function readConfig(v: unknown, tableTask: Task | null): PlaygroundConfig {
@@ -75,7 +75,8 @@ export function readConfig(v: unknown, tableTask: Task | null): PlaygroundConfig
     const activation = oneOf(layer.activation, `${what}'s activation`, ACTIVATIONS.filter((a) => a !== 'softmax'));
     return { units: numberIn(layer.units, `${what}'s number of neurons`, units, true), activation };
   });
-  const task = isTableSource(dataset) ? tableTask : taskOf(dataset);
+  const problem = oneOf(v.problem, 'problem type', ['classification', 'regression'] as const);
+  const task = isTableSource(dataset) ? tableTask : taskOf(dataset, null, problem);
   const loss = oneOf(v.loss, 'loss', LOSSES);
   if (task && !lossesFor(task).includes(loss)) refuse(`The setup's loss is ${loss}, which does not fit ${task === 'regression' ? 'predicting a number' : 'this kind of classification'}; it must be one of ${lossesFor(task).join(', ')}.`);
   return {
@@ -95,6 +96,8 @@ export function readConfig(v: unknown, tableTask: Task | null): PlaygroundConfig
     regularizationRate: numberIn(v.regularizationRate, 'regularization rate', RANGES.regularizationRate),
     initializer: oneOf(v.initializer, 'initializer', INITIALIZERS),
     seed: numberIn(v.seed, 'seed', RANGES.seed, true),
+    problem,
+    epochs: v.epochs === null ? null : numberIn(v.epochs, 'number of epochs', RANGES.epochs, true),
   };
 }
 

@@ -19,7 +19,7 @@ describe('encodeConfig', () => {
   it('writes short, readable keys with literal commas', () => {
     expect(defaultQuery).toBe(
       'data=circle&noise=0&split=0.5&n=500&feat=x1,x2&layers=4tanh,2tanh&loss=binary_crossentropy' +
-        '&opt=adam&lr=0.01&mom=0&batch=10&reg=none&rate=0&init=glorot_uniform&seed=1&k=3',
+        '&opt=adam&lr=0.01&mom=0&batch=10&epochs=200&reg=none&rate=0&init=glorot_uniform&seed=1&k=3&problem=classification',
     );
   });
 });
@@ -27,12 +27,14 @@ describe('encodeConfig', () => {
 describe('round trip', () => {
   const setups: PlaygroundConfig[] = [
     DEFAULT_CONFIG,
+    { ...DEFAULT_CONFIG, dataset: 'moons', problem: 'regression', loss: 'mse', epochs: 150 },
     {
       dataset: 'spirals',
       noise: 12.5,
       validationSplit: 0.3,
       samples: 1000,
       classes: 5,
+      problem: 'classification',
       features: ['x1', 'x2', 'x1sq', 'x2sq', 'x1x2', 'sinx1', 'sinx2'],
       hidden: [
         { units: 16, activation: 'relu' },
@@ -44,6 +46,7 @@ describe('round trip', () => {
       learningRate: 0.003,
       momentum: 0.9,
       batchSize: 1,
+      epochs: null,
       regularization: 'l2',
       regularizationRate: 0.001,
       initializer: 'he_normal',
@@ -117,14 +120,15 @@ describe('decodeConfig repairs', () => {
   });
 
   it('clamps numbers to their range', () => {
-    const { config, corrections } = decodeConfig(withParams({ noise: '80', split: '0', n: '5000', lr: '-1', k: '9', seed: '-4' }));
-    expect(config).toMatchObject({ noise: 50, validationSplit: 0.1, samples: 2000, learningRate: 0.00001, classes: 6, seed: 0 });
+    const { config, corrections } = decodeConfig(withParams({ noise: '80', split: '-0.1', n: '5000', lr: '-1', k: '9', seed: '-4', epochs: '0' }));
+    expect(config).toMatchObject({ noise: 50, validationSplit: 0, samples: 2000, learningRate: 0.00001, classes: 6, seed: 0, epochs: 1 });
     expect(corrections).toEqual([
       'Noise 80% is above the most, 50%; using 50%.',
-      'Validation split 0 is below the least, 0.1; using 0.1.',
+      'Validation split -0.1 is below the least, 0; using 0.',
       'Number of samples 5000 is above the most, 2000; using 2000.',
       'Number of classes 9 is above the most, 6; using 6.',
       'Learning rate -1 is below the least, 0.00001; using 0.00001.',
+      'Epochs 0 is below the least, 1; using 1.',
       'Seed -4 is below the least, 0; using 0.',
     ]);
   });

@@ -1,13 +1,13 @@
 // A setup as a short, readable query string, so a link reproduces a session:
 //   ?data=circle&noise=0&split=0.5&n=500&feat=x1,x2&layers=4tanh,2tanh&loss=binary_crossentropy
-//    &opt=adam&lr=0.01&mom=0&batch=10&reg=none&rate=0&init=glorot_uniform&seed=1&k=3
+//    &opt=adam&lr=0.01&mom=0&batch=10&epochs=200&reg=none&rate=0&init=glorot_uniform&seed=1&k=3&problem=classification
 // Decoding forgives: whatever is wrong is replaced by the nearest valid value, and each repair
 // comes back as a sentence the learner can read. Pure functions; urlSync.ts talks to the browser.
 
 import { INITIALIZERS, OPTIMIZERS, type InitializerName, type LossName, type OptimizerName } from '../engine/types.ts';
 import { FEATURE_LABELS, FEATURES, type FeatureName } from '../engine/datasets/names.ts';
 import { DATASET_LABELS, DATASETS, type DatasetName } from '../setup/catalogue.ts';
-import { type PlaygroundConfig, type Regularization } from '../setup/config.ts';
+import { type PlaygroundConfig, type Problem, type Regularization } from '../setup/config.ts';
 import { taskOf, unitsLimitOf } from '../setup/rules.ts';
 import { DEFAULT_ACTIVATION, DEFAULT_CONFIG, HIDDEN_ACTIVATIONS, defaultConfigFor, type HiddenActivation } from '../setup/defaults.ts';
 import { RANGES, clampInt } from '../setup/limits.ts';
@@ -19,12 +19,15 @@ const LINKABLE_DATASETS = DATASETS.filter((d) => d !== 'csv');
 export const CSV_LINK_NOTICE = 'A CSV file stays on your computer, so a link cannot bring it back: choose the file again.';
 
 const REGULARIZATIONS: readonly Regularization[] = ['none', 'l1', 'l2'];
+const PROBLEMS: readonly Problem[] = ['classification', 'regression'];
 
 /** Every key the link uses, in the order it writes them. */
-const KEYS = ['data', 'noise', 'split', 'n', 'feat', 'layers', 'loss', 'opt', 'lr', 'mom', 'batch', 'reg', 'rate', 'init', 'seed', 'k'] as const;
+const KEYS = ['data', 'noise', 'split', 'n', 'feat', 'layers', 'loss', 'opt', 'lr', 'mom', 'batch', 'epochs', 'reg', 'rate', 'init', 'seed', 'k', 'problem'] as const;
 
 /** An empty network is written as a word, because "layers=" looks like a mistake. */
 const NO_LAYERS = 'none';
+/** Training until paused, in place of a number of epochs. */
+const UNTIL_PAUSED = 'none';
 
 export function encodeConfig(config: PlaygroundConfig): string {
   const values: Record<(typeof KEYS)[number], string> = {
@@ -39,11 +42,13 @@ export function encodeConfig(config: PlaygroundConfig): string {
     lr: String(config.learningRate),
     mom: String(config.momentum),
     batch: String(config.batchSize),
+    epochs: config.epochs === null ? UNTIL_PAUSED : String(config.epochs),
     reg: config.regularization,
     rate: String(config.regularizationRate),
     init: config.initializer,
     seed: String(config.seed),
     k: String(config.classes),
+    problem: config.problem,
   };
   // Commas stay literal: they keep lists readable and are legal in a query.
   return KEYS.map((key) => `${key}=${encodeURIComponent(values[key]).replace(/%2C/g, ',')}`).join('&');
@@ -126,7 +131,8 @@ export function decodeConfig(query: string): DecodeResult {
   const dataset: DatasetName = choice('data', 'Dataset', LINKABLE_DATASETS, DEFAULT_CONFIG.dataset);
   // Keys left out take the dataset's own defaults: a link to the digits gets the digits' network.
   const defaults = defaultConfigFor(dataset);
-  const task = taskOf(dataset);
+  const problem = choice('problem', 'Problem type', PROBLEMS, defaults.problem);
+  const task = taskOf(dataset, null, problem);
   const noise = number('noise', 'Noise', defaults.noise, RANGES.noise, false, '%');
   const validationSplit = number('split', 'Validation split', defaults.validationSplit, RANGES.validationSplit);
   const samples = number('n', 'Number of samples', defaults.samples, RANGES.samples, true);
@@ -147,6 +153,7 @@ export function decodeConfig(query: string): DecodeResult {
   const learningRate = number('lr', 'Learning rate', defaults.learningRate, RANGES.learningRate);
   const momentum = number('mom', 'Momentum', defaults.momentum, RANGES.momentum);
   const batchSize = number('batch', 'Batch size', defaults.batchSize, RANGES.batchSize, true);
+  const epochs = raw('epochs')?.toLowerCase() === UNTIL_PAUSED ? null : number('epochs', 'Epochs', defaults.epochs ?? DEFAULT_CONFIG.epochs!, RANGES.epochs, true);
   const regularization = choice('reg', 'Regularization', REGULARIZATIONS, defaults.regularization);
   const regularizationRate = number('rate', 'Regularization rate', defaults.regularizationRate, RANGES.regularizationRate);
   const initializer: InitializerName = choice('init', 'Initializer', INITIALIZERS, defaults.initializer);
@@ -159,6 +166,7 @@ export function decodeConfig(query: string): DecodeResult {
       validationSplit,
       samples,
       classes,
+      problem,
       features,
       hidden,
       loss,
@@ -166,6 +174,7 @@ export function decodeConfig(query: string): DecodeResult {
       learningRate,
       momentum,
       batchSize,
+      epochs,
       regularization,
       regularizationRate,
       initializer,

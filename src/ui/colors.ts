@@ -1,4 +1,5 @@
-// Colour scales shared by every view, so the same sign or class always has the same colour.
+// Colour scales shared by every view, so the same sign or class always has the same colour. The one
+// source for canvas, SVG and CSS alike: applyColorVariables() hands the same values to the stylesheet.
 import { interpolateRgb, rgb, scaleLinear } from 'd3';
 
 /** Negative / class 0 / below. */
@@ -6,8 +7,25 @@ export const NEGATIVE = '#e8871e';
 /** Positive / class 1 / above. */
 export const POSITIVE = '#1f78b4';
 export const NEUTRAL = '#f7f7f7';
-/** One colour per class for multi-class data (class 0 and 1 match the binary colours). */
-export const CLASS_COLORS = ['#e8871e', '#1f78b4', '#33a02c', '#e31a1c', '#6a3d9a', '#b15928'];
+/**
+ * One colour per class (class 0 and 1 match the binary colours), after Okabe and Ito's palette for
+ * colour-blind readers: orange, blue, bluish green, reddish purple, sky blue, near-black. Every pair
+ * stays distinct under simulated deuteranopia, protanopia and tritanopia (colors.test.ts), and the
+ * points carry a shape per class as well (pointShape.ts), so colour is never the only cue.
+ */
+export const CLASS_COLORS = [NEGATIVE, POSITIVE, '#009e73', '#cc79a7', '#56b4e9', '#1d1d1d'];
+
+/** The palette as CSS custom properties: --negative, --positive, --neutral, --class-0 … --class-5. */
+export function colorVariables(): Record<string, string> {
+  const vars: Record<string, string> = { '--negative': NEGATIVE, '--positive': POSITIVE, '--neutral': NEUTRAL };
+  CLASS_COLORS.forEach((c, i) => (vars[`--class-${i}`] = c));
+  return vars;
+}
+
+/** Called once at startup, so the stylesheet colours with exactly the canvas' values. */
+export function applyColorVariables(root: HTMLElement): void {
+  for (const [name, value] of Object.entries(colorVariables())) root.style.setProperty(name, value);
+}
 
 export type Rgb = [number, number, number];
 

@@ -11,7 +11,7 @@ import { selectParams, selectSpec, useTrainingStore, type OptimizerSnapshot } fr
 
 /** The compile options the worker uses for a setup. */
 export function compileOptionsOf(c: PlaygroundConfig): CompileOptions {
-  return compileOptionsFor(c, taskOf(c.dataset));
+  return compileOptionsFor(c, taskOf(c.dataset, null, c.problem));
 }
 
 export interface LocalModelInput {

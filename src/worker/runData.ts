@@ -49,7 +49,8 @@ export function shapeFor(c: PlaygroundConfig, table: TableData | null): DataShap
 
 /** What the data depend on: the same key means the same rows. */
 export function dataKeyOf(c: PlaygroundConfig, table: TableData | null): string {
-  if (isPlane(c.dataset)) return JSON.stringify([c.dataset, c.noise, c.validationSplit, c.samples, c.classes, c.seed]);
+  // The problem too: the page colours the points by their task, which comes with the data.
+  if (isPlane(c.dataset)) return JSON.stringify([c.dataset, c.noise, c.validationSplit, c.samples, c.classes, c.seed, c.problem]);
   if (c.dataset === 'noise') return JSON.stringify([c.dataset, c.validationSplit, c.samples, c.seed]);
   return JSON.stringify([c.dataset, table?.id ?? -1, c.validationSplit, c.seed]);
 }

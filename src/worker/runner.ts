@@ -2,6 +2,7 @@
 // It owns the data and the model, trains between frames, and sends at most one frame at a time.
 // Data building lives in runData.ts, model and trainer creation in modelLifecycle.ts, frames in frame.ts.
 import { EngineError, type Model, type Trainer } from '../engine/index.ts';
+import { fitEnd } from '../setup/fit.ts';
 import { isTableSource } from '../setup/catalogue.ts';
 import { type PlaygroundConfig } from '../setup/config.ts';
 import { PLANE_GRID } from '../setup/limits.ts';
@@ -43,6 +44,8 @@ export class PlaygroundRunner {
   private model: Model | null = null;
   private trainer: Trainer | null = null;
   private playing = false;
+  /** The epoch Play was pressed at: the fit stops at fitEnd(fitStart, epochs). */
+  private fitStart = 0;
   private speed: Speed = 5;
   private view: ViewRequest = { outputGrid: PLANE_GRID.output, neuronGrid: PLANE_GRID.neuron };
   private inFlight = false;
@@ -74,6 +77,7 @@ export class PlaygroundRunner {
           this.receiveTable(cmd.data);
           break;
         case 'play':
+          this.fitStart = this.trainer?.epoch ?? 0;
           if (this.pending) {
             this.playing = true;
           } else if (this.trainer && !this.trainer.diverged) {
@@ -237,14 +241,18 @@ export class PlaygroundRunner {
     const now = this.host.now();
     const rate = batchesPerSecond(this.speed, trainer.batchesPerEpoch);
     const until = now + SLICE_MS;
+    // New weights since Play (a new network) start their count at 0.
+    const stop = fitEnd(Math.min(this.fitStart, trainer.epoch), this.config!.epochs);
+    const more = () => !trainer.diverged && trainer.epoch < stop;
     if (rate === Infinity) {
-      do this.trainBatch(trainer);
-      while (!trainer.diverged && this.host.now() < until);
+      while (more() && this.host.now() < until) this.trainBatch(trainer);
     } else {
       // Owed batches are paid within a slice too, so a pace the model cannot keep never blocks 'pause'.
       this.batchesOwed = Math.min(this.batchesOwed + ((now - this.lastTick) / 1000) * rate, rate);
-      for (; this.batchesOwed >= 1 && !trainer.diverged && this.host.now() < until; this.batchesOwed--) this.trainBatch(trainer);
+      for (; this.batchesOwed >= 1 && more() && this.host.now() < until; this.batchesOwed--) this.trainBatch(trainer);
     }
+    // The fit is done exactly at its last epoch, whatever the speed.
+    if (trainer.epoch >= stop) this.playing = false;
     this.lastTick = now;
     this.afterTraining();
     this.sendFrameIfReady();

@@ -2,6 +2,8 @@
 
 import { selectClasses, selectTask, useConfigStore } from '../../state/configStore.ts';
 import { CLASS_COLORS, NEGATIVE, NEUTRAL, POSITIVE } from '../colors.ts';
+import { MarkerIcon } from './Marker.tsx';
+import { pointShape } from './pointShape.ts';
 
 const GRADIENT = `linear-gradient(to right, ${NEGATIVE}, ${NEUTRAL}, ${POSITIVE})`;
 
@@ -14,7 +16,7 @@ export function ColorLegend() {
         <ul className="class-swatches" aria-label="Class colours">
           {Array.from({ length: classes }, (_, c) => (
             <li key={c}>
-              <span className="swatch" style={{ background: CLASS_COLORS[c % CLASS_COLORS.length] }} />
+              <MarkerIcon shape={pointShape(task, c)} fill={CLASS_COLORS[c % CLASS_COLORS.length]} />
               Class {c}
             </li>
           ))}
@@ -22,9 +24,11 @@ export function ColorLegend() {
         </ul>
       ) : (
         <div className="gradient-legend">
+          {task === 'binary' && <MarkerIcon shape={pointShape(task, 0)} fill={NEGATIVE} />}
           <span className="tabular">{task === 'binary' ? '0' : '−1'}</span>
           <span className="gradient" style={{ background: GRADIENT }} />
           <span className="tabular">1</span>
+          {task === 'binary' && <MarkerIcon shape={pointShape(task, 1)} fill={POSITIVE} />}
           <span className="muted">{task === 'binary' ? 'probability of class 1' : 'predicted value'}</span>
         </div>
       )}

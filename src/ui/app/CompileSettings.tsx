@@ -23,7 +23,7 @@ import {
   REGULARIZATION_RATES,
   withCurrent,
 } from './choices.ts';
-import { formatRate } from './format.ts';
+import { formatRate } from '../format.ts';
 import { LearningRateField } from './LearningRateField.tsx';
 import { SelectField } from './SelectField.tsx';
 
@@ -49,6 +49,7 @@ export function CompileSettings() {
         lock="optimizer"
         value={optimizer}
         options={OPTIMIZERS.map((o) => ({ value: o, label: OPTIMIZER_LABELS[o] }))}
+        title="How the weights move downhill on the loss: SGD takes plain steps; Adam and RMSprop adapt each weight's step."
         onChange={config.setOptimizer}
       />
       <LearningRateField />
@@ -67,6 +68,7 @@ export function CompileSettings() {
         lock="loss"
         value={loss}
         options={lossesFor(task).map((l) => ({ value: l, label: LOSS_LABELS[l] }))}
+        title="The number training makes smaller: how far the predictions are from the targets."
         onChange={config.setLoss}
       />
       <SelectField
@@ -74,7 +76,7 @@ export function CompileSettings() {
         lock="regularization"
         value={regularization}
         options={REGULARIZATIONS.map((r) => ({ value: r, label: REGULARIZATION_LABELS[r] }))}
-        title="A penalty on large weights, added to the loss"
+        title="Regularisation adds a penalty on large weights to the loss, so the network prefers simpler answers that generalise."
         onChange={config.setRegularization}
       />
       <SelectField
@@ -83,6 +85,7 @@ export function CompileSettings() {
         value={regularizationRate}
         options={withCurrent(REGULARIZATION_RATES, regularizationRate).map((r) => ({ value: r, label: formatRate(r) }))}
         disabled={regularization === 'none'}
+        title="How much the weight penalty counts against the loss."
         onChange={config.setRegularizationRate}
       />
       <SelectField
@@ -90,7 +93,7 @@ export function CompileSettings() {
         lock="initializer"
         value={initializer}
         options={INITIALIZERS.map((i) => ({ value: i, label: INITIALIZER_LABELS[i] }))}
-        title="How the starting weights are drawn"
+        title="The initializer draws the starting weights before any training; Reset draws them again."
         onChange={config.setInitializer}
       />
     </fieldset>

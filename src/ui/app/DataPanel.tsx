@@ -5,24 +5,25 @@ import {
   selectClasses,
   selectDataset,
   selectNoise,
+  selectProblem,
   selectSamples,
   selectTask,
   selectValidationSplit,
   useConfigStore,
 } from '../../state/configStore.ts';
 import { RANGES } from '../../setup/limits.ts';
-import { DATASET_LABELS, isPlane } from '../../setup/catalogue.ts';
-import { heldOutCount } from '../../setup/rules.ts';
+import { isPlane } from '../../setup/catalogue.ts';
+import { allowsBothProblems, heldOutCount, outputLayerOf } from '../../setup/rules.ts';
+import type { Problem } from '../../setup/config.ts';
 import { TableDataInfo } from '../tables/TableDataInfo.tsx';
 import { lazy, Suspense, useState } from 'react';
 import { useTableStore } from '../../state/tableStore.ts';
 import { SAMPLE_COUNTS, withCurrent } from './choices.ts';
 import { DatasetPicker } from './DatasetPicker.tsx';
-import { Icon } from './Icon.tsx';
+import { CommandButton } from './CommandButton.tsx';
+import { PLAYGROUND_COMMANDS } from '../../state/playgroundCommands.ts';
 import { SelectField } from './SelectField.tsx';
 import { SliderField } from './SliderField.tsx';
-import { LockMark } from '../lock/LockMark.tsx';
-import { LOCKED_HINT, useLock } from '../lock/useLock.ts';
 
 // The CSV dialog and its parser load the first time a learner opens it, not with the page.
 const CsvDialog = lazy(() => import('../tables/CsvDialog.tsx').then((m) => ({ default: m.CsvDialog })));
@@ -36,9 +37,6 @@ export function DataPanel() {
     <section className="panel data-panel" aria-labelledby="data-heading">
       <h2 id="data-heading">Data</h2>
       <DatasetPicker />
-      <p className="dataset-name" data-testid="dataset-name">
-        {DATASET_LABELS[dataset]}
-      </p>
       {plane ? <PlaneSettings /> : <TableDataInfo />}
       <LazyCsvDialog />
     </section>
@@ -58,6 +56,33 @@ function LazyCsvDialog() {
   );
 }
 
+const PROBLEM_LABELS: Record<Problem, string> = { classification: 'Classification', regression: 'Regression' };
+
+/** Where the data allow both: classify the points, or predict their 0/1 label as a number. The output layer follows, and says why. */
+function ProblemField() {
+  const dataset = useConfigStore(selectDataset);
+  const problem = useConfigStore(selectProblem);
+  const task = useConfigStore(selectTask);
+  const classes = useConfigStore(selectClasses);
+  if (!allowsBothProblems(dataset)) return null;
+  const output = outputLayerOf({ task, classes });
+  const why = task === 'regression' ? 'Linear: one number, the label predicted as a value' : 'Sigmoid: two classes, the probability of class 1';
+  return (
+    <div className="problem-field">
+      <SelectField
+        label="Problem type"
+        value={problem}
+        options={(['classification', 'regression'] as const).map((p) => ({ value: p, label: PROBLEM_LABELS[p] }))}
+        title="Classification picks one of the two classes; regression predicts the label (0 or 1) as a number, with mean squared error."
+        onChange={useConfigStore.getState().setProblem}
+      />
+      <p className="problem-why muted" data-testid="output-why">
+        Output layer: {output.units} {output.activation} unit. {why}.
+      </p>
+    </div>
+  );
+}
+
 function PlaneSettings() {
   const task = useConfigStore(selectTask);
   const noise = useConfigStore(selectNoise);
@@ -68,6 +93,7 @@ function PlaneSettings() {
   const validationCount = heldOutCount(samples, split);
   return (
     <>
+      <ProblemField />
       <SliderField
         label="Noise"
         lock="noise"
@@ -86,7 +112,7 @@ function PlaneSettings() {
         max={RANGES.validationSplit.max * 100}
         step={1}
         display={`${Math.round(split * 100)}%`}
-        title={`${samples - validationCount} points to train on, ${validationCount} held out to check on`}
+        title={`The validation split holds points out of training, to check the network on data it has not seen: ${samples - validationCount} to train on, ${validationCount} held out.`}
         onChange={(percent) => config.setValidationSplit(percent / 100)}
       />
       <div className="field-row">
@@ -107,18 +133,7 @@ function PlaneSettings() {
           />
         )}
       </div>
-      <RegenerateButton onClick={config.regenerate} />
+      <CommandButton id={PLAYGROUND_COMMANDS.regenerate} icon="regenerate" />
     </>
-  );
-}
-
-function RegenerateButton({ onClick }: { onClick: () => void }) {
-  const { locked } = useLock('regenerate');
-  return (
-    <button type="button" className="button" onClick={onClick} disabled={locked} title={locked ? LOCKED_HINT : 'New points from the next seed'}>
-      <Icon name="regenerate" />
-      Regenerate
-      {locked && <LockMark />}
-    </button>
   );
 }

@@ -2,7 +2,7 @@
 // (noise, real tables, handwritten digits, the learner's own CSV) each with a small picture.
 // The chosen one is pressed.
 
-import { DATASET_INFO, DATASETS_2D } from '../../engine/datasets/names.ts';
+import { DATASET_INFO, DATASETS_2D, type Dataset2DName } from '../../engine/datasets/names.ts';
 import { selectClasses, selectDataset, selectNoise, useConfigStore } from '../../state/configStore.ts';
 import { isPlane } from '../../setup/catalogue.ts';
 import { TABLE_CARDS } from '../../tables/sources.ts';
@@ -11,6 +11,19 @@ import { DatasetThumbnail, TableThumbnail } from './DatasetThumbnail.tsx';
 import '../tables/data.css';
 import { LockMark } from '../lock/LockMark.tsx';
 import { LOCKED_HINT, useLock } from '../lock/useLock.ts';
+
+/** Names short enough to sit under a thumbnail on a phone; the full name is the button's accessible name. */
+const SHORT_NAMES: Record<Dataset2DName, string> = {
+  circle: 'Circle',
+  xor: 'XOR',
+  gauss: 'Gauss',
+  spiral: 'Spiral',
+  moons: 'Moons',
+  blobs: 'Blobs',
+  spirals: 'Spirals',
+  plane: 'Plane',
+  bumps: 'Bumps',
+};
 
 export function DatasetPicker() {
   const dataset = useConfigStore(selectDataset);
@@ -40,6 +53,9 @@ export function DatasetPicker() {
               onClick={() => useConfigStore.getState().setDataset(name)}
             >
               <DatasetThumbnail name={name} noise={noise} classes={classes} />
+              <span className="dataset-button__label" aria-hidden="true">
+                {SHORT_NAMES[name]}
+              </span>
             </button>
           );
         })}

@@ -1,13 +1,17 @@
 // The settings Keras takes in model.fit. The validation split lives with the data, where its effect shows.
 
-import { selectBatchSize, selectSeed, useConfigStore } from '../../state/configStore.ts';
+import { selectBatchSize, selectEpochs, selectSeed, useConfigStore } from '../../state/configStore.ts';
 import { RANGES } from '../../setup/limits.ts';
-import { BATCH_SIZES, withCurrent } from './choices.ts';
+import { BATCH_SIZES, EPOCH_COUNTS, withCurrent } from './choices.ts';
 import { NumberField } from './NumberField.tsx';
 import { SelectField } from './SelectField.tsx';
 
+/** "Until paused" in the epochs select: training runs on, as TensorFlow Playground's does. */
+const UNTIL_PAUSED = 'until paused';
+
 export function FitSettings() {
   const batchSize = useConfigStore(selectBatchSize);
+  const epochs = useConfigStore(selectEpochs);
   const seed = useConfigStore(selectSeed);
   const config = useConfigStore.getState();
   return (
@@ -15,12 +19,22 @@ export function FitSettings() {
       <legend>
         <code>fit</code>
       </legend>
+      <SelectField<number | typeof UNTIL_PAUSED>
+        label="Epochs"
+        value={epochs ?? UNTIL_PAUSED}
+        options={[
+          ...(epochs === null ? EPOCH_COUNTS : withCurrent(EPOCH_COUNTS, epochs)).map((e) => ({ value: e, label: String(e) })),
+          { value: UNTIL_PAUSED, label: 'Until paused' },
+        ]}
+        title="An epoch is one pass over every training point. Play trains this many epochs and stops, as model.fit(epochs=…) does."
+        onChange={(value) => config.setEpochs(value === UNTIL_PAUSED ? null : value)}
+      />
       <SelectField
         label="Batch size"
         lock="batchSize"
         value={batchSize}
         options={withCurrent(BATCH_SIZES, batchSize).map((b) => ({ value: b, label: String(b) }))}
-        title="How many points each step of training looks at"
+        title="A batch is the handful of points the network looks at before each step of the weights."
         onChange={config.setBatchSize}
       />
       <NumberField

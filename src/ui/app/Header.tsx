@@ -1,15 +1,23 @@
 // The top bar: who we are (and the lessons), the training controls, and the link to share.
 
+import { useLayoutEffect } from 'react';
 import { LessonsMenu } from '../lessons/LessonsMenu.tsx';
 import { ExportButton } from '../export/ExportDialog.tsx';
 import { ModelFileButtons } from './ModelFileButtons.tsx';
 import { PresenterToggle } from '../present/PresenterToggle.tsx';
+import { useElementSize } from '../useElementSize.ts';
+import { FirstVisitGuide } from './FirstVisitGuide.tsx';
 import { ShareButton } from './ShareButton.tsx';
 import { TrainingControls } from './TrainingControls.tsx';
 
 export function Header() {
+  const [ref, { height }] = useElementSize<HTMLElement>();
+  // Short screens size the workspace to what the header leaves of the window (see styles.css).
+  useLayoutEffect(() => {
+    if (height > 0) document.documentElement.style.setProperty('--header-height', `${height}px`);
+  }, [height]);
   return (
-    <header className="app-header">
+    <header ref={ref} className="app-header">
       <div className="brand">
         <Logo />
         <div>
@@ -25,6 +33,7 @@ export function Header() {
       <ModelFileButtons />
       <ExportButton />
       <ShareButton />
+      <FirstVisitGuide />
     </header>
   );
 }

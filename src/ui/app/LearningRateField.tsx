@@ -1,17 +1,41 @@
 // Learning rate: the usual ladder in a select, plus "Custom…" for any other value.
 
 import { useState } from 'react';
-import { selectLearningRate, useConfigStore } from '../../state/configStore.ts';
+import { selectDataset, selectLearningRate, selectOptimizer, useConfigStore } from '../../state/configStore.ts';
+import type { OptimizerName } from '../../engine/types.ts';
+import { defaultConfigFor } from '../../setup/defaults.ts';
+import type { DatasetName } from '../../setup/catalogue.ts';
 import { RANGES } from '../../setup/limits.ts';
-import { LEARNING_RATES, withCurrent } from './choices.ts';
-import { formatRate } from './format.ts';
+import { LEARNING_RATES, OPTIMIZER_LABELS, withCurrent } from './choices.ts';
+import { formatRate } from '../format.ts';
 import { NumberField } from './NumberField.tsx';
 import { SelectField, type Option } from './SelectField.tsx';
 
 const CUSTOM = 'custom';
 
+/** Keras' default learning rate for each optimizer, for a learner comparing with their own code. */
+export const KERAS_LEARNING_RATES: Record<OptimizerName, number> = { adam: 0.001, rmsprop: 0.001, sgd: 0.01 };
+
+function kerasNote(optimizer: OptimizerName, rate: number): string {
+  const keras = KERAS_LEARNING_RATES[optimizer];
+  return rate === keras ? "This is Keras' default." : `Keras' default for ${OPTIMIZER_LABELS[optimizer]} is ${formatRate(keras)}.`;
+}
+
+/** Beside the field: Keras' default, and why a preset's differs. */
+function shortNote(optimizer: OptimizerName, rate: number, dataset: DatasetName): string {
+  const keras = KERAS_LEARNING_RATES[optimizer];
+  if (rate === keras) return "Keras' default";
+  const preset = defaultConfigFor(dataset);
+  const fromPreset = preset.optimizer === optimizer && preset.learningRate === rate;
+  return fromPreset && rate > keras
+    ? `Keras' default is ${formatRate(keras)}; this preset uses ${formatRate(rate)} so you can watch it learn`
+    : `Keras' default is ${formatRate(keras)}`;
+}
+
 export function LearningRateField() {
   const rate = useConfigStore(selectLearningRate);
+  const optimizer = useConfigStore(selectOptimizer);
+  const dataset = useConfigStore(selectDataset);
   const [customOpen, setCustomOpen] = useState(false);
   const options: Option<number | typeof CUSTOM>[] = [
     ...withCurrent(LEARNING_RATES, rate).map((r) => ({ value: r, label: formatRate(r) })),
@@ -24,7 +48,8 @@ export function LearningRateField() {
         lock="learningRate"
         value={customOpen ? CUSTOM : rate}
         options={options}
-        title="How big a step the optimiser takes along the gradient"
+        note={shortNote(optimizer, rate, dataset)}
+        title={`The learning rate is how big a step the optimizer takes along the gradient after each batch. ${kerasNote(optimizer, rate)}`}
         onChange={(value) => {
           if (value === CUSTOM) return setCustomOpen(true);
           setCustomOpen(false);

@@ -3,15 +3,17 @@
 
 import { useMemo, useState, type PointerEvent } from 'react';
 import { axisBottom, axisLeft, bisector, format, line, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
+import { formatLogTick, linearTicks, logTicks } from './axisTicks.ts';
 import type { EpochLog } from '../../engine/index.ts';
-import { selectTask, useConfigStore } from '../../state/configStore.ts';
+import { selectTask, selectValidationSplit, useConfigStore } from '../../state/configStore.ts';
+import { TrainingLog } from './TrainingLog.tsx';
 import { useHistory } from '../../state/trainingStore.ts';
 import { selectLogScale, useViewStore } from '../../state/viewStore.ts';
 import { Axis } from './Axis.tsx';
 import { downsampleIndices } from './downsample.ts';
 import { EditMarks } from './EditMarks.tsx';
-import { formatAccuracy, formatLoss } from './format.ts';
-import { useElementSize } from './useElementSize.ts';
+import { formatAccuracy, formatLoss } from '../format.ts';
+import { useElementSize } from '../useElementSize.ts';
 
 /** About one point per pixel of a wide chart. */
 const MAX_POINTS = 600;
@@ -20,6 +22,8 @@ const MARGIN = { top: 8, right: 12, bottom: 26, left: 50 };
 const LOSS_SHARE = 0.62;
 /** Space between the loss and accuracy plots. */
 const GAP = 12;
+/** Below this the two plots' axis titles and ticks would run into each other. */
+const MIN_HEIGHT_FOR_TWO = 120;
 
 type Key = 'loss' | 'val_loss' | 'accuracy' | 'val_accuracy';
 type Scale = ScaleContinuousNumeric<number, number>;
@@ -37,10 +41,14 @@ export function LossChart() {
   // CSS sizes the chart box (fixed on narrow screens, the room left on wide ones); the plots fill it.
   const [ref, { width, height }] = useElementSize<HTMLDivElement>();
   const [hovered, setHovered] = useState<number | null>(null);
+  const [showLog, setShowLog] = useState(false);
+  // Without validation data (split 0) there is no validation curve to promise.
+  const validation = useConfigStore(selectValidationSplit) > 0;
 
-  const withAccuracy = task !== 'regression';
   const innerWidth = Math.max(0, width - MARGIN.left - MARGIN.right);
   const plotsHeight = Math.max(0, height - MARGIN.top - MARGIN.bottom);
+  // Too short for two readable plots (a small window): loss alone; the metrics beside still give accuracy.
+  const withAccuracy = task !== 'regression' && plotsHeight >= MIN_HEIGHT_FOR_TWO;
   const lossHeight = withAccuracy ? Math.round((plotsHeight - GAP) * LOSS_SHARE) : plotsHeight;
   const accuracyTop = lossHeight + GAP;
   const accuracyHeight = Math.max(0, plotsHeight - accuracyTop);
@@ -58,6 +66,12 @@ export function LossChart() {
   const yLoss = useMemo(() => lossScale(drawn, logScale, lossHeight), [drawn, logScale, lossHeight]);
   const yAccuracy = useMemo(() => scaleLinear().domain([0, 1]).range([accuracyHeight, 0]), [accuracyHeight]);
 
+  const lossTicks = useMemo(() => {
+    const [lo, hi] = yLoss.domain();
+    return logScale ? logTicks(lo, hi, lossHeight) : linearTicks(yLoss, lossHeight, 5);
+  }, [yLoss, logScale, lossHeight]);
+  const accuracyTicks = useMemo(() => linearTicks(yAccuracy, accuracyHeight, 2), [yAccuracy, accuracyHeight]);
+
   const hoveredRow = hovered === null ? null : (history[hovered] ?? null);
 
   const onPointerMove = (e: PointerEvent<SVGRectElement>) => {
@@ -69,21 +83,32 @@ export function LossChart() {
   return (
     <section className="panel chart-panel" aria-labelledby="curves-heading">
       <div className="panel-heading">
-        <h2 id="curves-heading">Learning curves</h2>
-        <ul className="series-key" aria-label="Lines">
-          <li>
-            <span className="series-swatch train" /> training
-          </li>
-          <li>
-            <span className="series-swatch validation" /> validation
-          </li>
-        </ul>
+        <h2 id="curves-heading">{showLog ? 'Training log' : 'Learning curves'}</h2>
+        {!showLog && (
+          <ul className="series-key" aria-label="Lines">
+            <li>
+              <span className="series-swatch train" /> training
+            </li>
+            {validation && (
+              <li>
+                <span className="series-swatch validation" /> validation
+              </li>
+            )}
+          </ul>
+        )}
+        {!showLog && (
+          <label className="checkbox">
+            <input type="checkbox" checked={logScale} onChange={(e) => useViewStore.getState().setLogScale(e.target.checked)} />
+            Log scale
+          </label>
+        )}
         <label className="checkbox">
-          <input type="checkbox" checked={logScale} onChange={(e) => useViewStore.getState().setLogScale(e.target.checked)} />
-          Log scale
+          <input type="checkbox" checked={showLog} onChange={(e) => setShowLog(e.target.checked)} />
+          Keras log
         </label>
       </div>
-      <div ref={ref} className="chart" data-testid="loss-chart">
+      {showLog && <TrainingLog />}
+      <div ref={ref} className="chart" data-testid="loss-chart" hidden={showLog}>
         {history.length === 0 ? (
           <p className="chart-empty muted">Press Play or step through an epoch: the loss after every epoch appears here.</p>
         ) : (
@@ -98,13 +123,13 @@ export function LossChart() {
                   y={yLoss}
                   keys={['loss', 'val_loss']}
                   label="loss"
-                  yTicks={4}
-                  tickFormat={LOSS_FORMAT}
+                  yTicks={lossTicks}
+                  tickFormat={logScale ? formatLogTick : LOSS_FORMAT}
                   showEpochs={!withAccuracy}
                 />
                 {withAccuracy && (
                   <g transform={`translate(0,${accuracyTop})`}>
-                    <Plot rows={drawn} x={x} y={yAccuracy} keys={['accuracy', 'val_accuracy']} label="accuracy" yTicks={2} tickFormat={ACCURACY_FORMAT} showEpochs />
+                    <Plot rows={drawn} x={x} y={yAccuracy} keys={['accuracy', 'val_accuracy']} label="accuracy" yTicks={accuracyTicks} tickFormat={ACCURACY_FORMAT} showEpochs />
                   </g>
                 )}
                 <EditMarks x={x} height={plotsHeight} />
@@ -184,29 +209,30 @@ interface PlotProps {
   y: Scale;
   keys: [Key, Key];
   label: string;
-  /** Roughly how many labelled values the y axis gets. */
-  yTicks: number;
+  /** The labelled values of the y axis, chosen to fit its height (see axisTicks.ts). */
+  yTicks: number[];
   tickFormat(value: number): string;
   /** Only the lowest plot labels the epoch axis; the one above shares it. */
   showEpochs: boolean;
 }
 
-function Plot({ rows, x, y, keys, label, yTicks: tickCount, tickFormat, showEpochs }: PlotProps) {
+function Plot({ rows, x, y, keys, label, yTicks, tickFormat, showEpochs }: PlotProps) {
   const [bottom, top] = y.range();
   const height = bottom - top;
-  const yTicks = y.ticks(tickCount);
   const yAxis = useMemo(
     () =>
       axisLeft(y)
-        .ticks(tickCount)
+        .tickValues(yTicks)
         .tickFormat((v) => tickFormat(Number(v)))
         .tickSizeOuter(0),
-    [y, tickCount, tickFormat],
+    [y, yTicks, tickFormat],
   );
   const xAxis = useMemo(() => {
     const [first, last] = x.domain();
+    const [left, right] = x.range();
+    // An epoch label such as "12,000" needs about 60 px to stay clear of its neighbours.
     return axisBottom(x)
-      .ticks(Math.min(6, Math.round(last - first)))
+      .ticks(Math.max(1, Math.min(6, Math.round(last - first), Math.floor((right - left) / 60))))
       .tickFormat(EPOCH_FORMAT)
       .tickSizeOuter(0);
   }, [x]);

@@ -1,8 +1,8 @@
 // The newest epoch's numbers, large enough to read from the back of a classroom.
 
-import { selectTask, useConfigStore } from '../../state/configStore.ts';
+import { selectTask, selectValidationSplit, useConfigStore } from '../../state/configStore.ts';
 import { selectLatestMetrics, useTrainingStore } from '../../state/trainingStore.ts';
-import { formatAccuracy, formatLoss } from './format.ts';
+import { formatAccuracy, formatLoss } from '../format.ts';
 
 export function MetricsPanel() {
   const metrics = useTrainingStore(selectLatestMetrics);
@@ -10,18 +10,21 @@ export function MetricsPanel() {
   const classification = task !== 'regression';
   // The digits' held-out fifth is their test set, as Keras' MNIST example calls it.
   const heldOut = useConfigStore((s) => (s.dataset === 'digits' ? 'Test' : 'Validation'));
+  // A split of 0 holds nothing out: no validation numbers rather than dashes that look like "not yet".
+  const validation = useConfigStore(selectValidationSplit) > 0;
   return (
     <div className="metrics">
       <dl aria-label="Latest metrics">
         <Metric label="Training loss" testId="train-loss" value={formatLoss(metrics?.loss)} />
-        <Metric label={`${heldOut} loss`} testId="val-loss" value={formatLoss(metrics?.val_loss)} />
+        {validation && <Metric label={`${heldOut} loss`} testId="val-loss" value={formatLoss(metrics?.val_loss)} />}
         {classification && (
           <>
             <Metric label="Training accuracy" testId="train-accuracy" value={formatAccuracy(metrics?.accuracy)} />
-            <Metric label={`${heldOut} accuracy`} testId="val-accuracy" value={formatAccuracy(metrics?.val_accuracy)} />
+            {validation && <Metric label={`${heldOut} accuracy`} testId="val-accuracy" value={formatAccuracy(metrics?.val_accuracy)} />}
           </>
         )}
       </dl>
+      {!validation && <p className="penalty muted">No validation data: the validation split is 0.</p>}
       {metrics !== null && metrics.penalty > 0 && (
         <p className="penalty muted">
           plus a weight penalty of <span className="tabular">{formatLoss(metrics.penalty)}</span>

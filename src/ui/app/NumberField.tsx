@@ -5,6 +5,7 @@ import { useId, useState } from 'react';
 import type { ControlId } from '../../state/lockStore.ts';
 import { LockMark } from '../lock/LockMark.tsx';
 import { LOCKED_HINT, useLock } from '../lock/useLock.ts';
+import { useFieldTip } from './FieldTip.tsx';
 
 interface NumberFieldProps {
   label: string;
@@ -26,6 +27,7 @@ export function NumberField({ label, value, min, max, integer, onCommit, onDone,
   const { locked } = useLock(lock ?? 'dataset');
   const isLocked = lock !== undefined && locked;
   const [draft, setDraft] = useState<string | null>(null);
+  const { describedBy, tip } = useFieldTip(title);
   const text = draft ?? String(value);
   const parsed = Number(text);
   const valid = text.trim() !== '' && Number.isFinite(parsed) && parsed >= min && parsed <= max && (!integer || Number.isInteger(parsed));
@@ -34,7 +36,7 @@ export function NumberField({ label, value, min, max, integer, onCommit, onDone,
     onDone?.();
   };
   return (
-    <div className={isLocked ? 'field is-locked' : 'field'} title={isLocked ? LOCKED_HINT : title}>
+    <div className={isLocked ? 'field is-locked' : 'field'} title={isLocked ? LOCKED_HINT : undefined}>
       <label htmlFor={id}>
         {label}
         {isLocked && <LockMark />}
@@ -51,6 +53,7 @@ export function NumberField({ label, value, min, max, integer, onCommit, onDone,
         disabled={isLocked}
         aria-disabled={isLocked || undefined}
         aria-invalid={!valid}
+        aria-describedby={describedBy}
         onChange={(e) => {
           const next = e.target.value;
           setDraft(next);
@@ -67,6 +70,7 @@ export function NumberField({ label, value, min, max, integer, onCommit, onDone,
           {integer ? 'A whole number' : 'A number'} from {min} to {max}
         </span>
       )}
+      {tip}
     </div>
   );
 }

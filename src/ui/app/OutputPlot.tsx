@@ -11,7 +11,9 @@ import { Axis } from './Axis.tsx';
 import { NeuronCaption, paintNeuron, useShownNeuron } from './NeuronView.tsx';
 import { paintOutput } from './paintOutput.ts';
 import { pointColor } from './pointColor.ts';
-import { useElementSize } from './useElementSize.ts';
+import { pointShape } from './pointShape.ts';
+import { Marker } from './Marker.tsx';
+import { useElementSize } from '../useElementSize.ts';
 
 const MARGIN = { top: 6, right: 6, bottom: 34, left: 40 };
 const TICKS = 5;
@@ -116,7 +118,8 @@ const PointsLayer = memo(function PointsLayer({ side, onPick }: { side: number; 
       const color = pointColor(data.task, label);
       const train = set === 'train';
       return (
-        <circle
+        <Marker
+          shape={pointShape(data.task, label)}
           key={`${set}${i}`}
           className={`point ${train ? 'train' : 'validation'}${regression ? ' regression' : ''}`}
           cx={x(xs[2 * i])}

@@ -48,7 +48,7 @@ export function ShareButton() {
         }
       >
         <Icon name={outcome === 'copied' || outcome === 'copied-setup' ? 'check' : 'link'} />
-        Copy link
+        <span className="button-label">Copy link</span>
       </button>
       <span className="share-feedback" role="status">
         {outcome === 'copied'

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import type { ControlId } from '../../state/lockStore.ts';
 import { LockMark } from '../lock/LockMark.tsx';
 import { LOCKED_HINT, useLock } from '../lock/useLock.ts';
+import { useFieldTip } from './FieldTip.tsx';
 
 interface SliderFieldProps {
   label: string;
@@ -23,8 +24,9 @@ export function SliderField({ label, value, min, max, step, display, onChange, t
   const id = useId();
   const { locked } = useLock(lock ?? 'dataset');
   const isLocked = lock !== undefined && locked;
+  const { describedBy, tip } = useFieldTip(title);
   return (
-    <div className={isLocked ? 'field slider-field is-locked' : 'field slider-field'} title={isLocked ? LOCKED_HINT : title}>
+    <div className={isLocked ? 'field slider-field is-locked' : 'field slider-field'} title={isLocked ? LOCKED_HINT : undefined}>
       <div className="slider-label">
         <label htmlFor={id}>
           {label}
@@ -44,8 +46,10 @@ export function SliderField({ label, value, min, max, step, display, onChange, t
         aria-valuetext={display}
         disabled={isLocked}
         aria-disabled={isLocked || undefined}
+        aria-describedby={describedBy}
         onChange={(e) => onChange(Number(e.target.value))}
       />
+      {tip}
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { RANGES } from '../../setup/limits.ts';
 import { reset, resetWithLearningRate } from '../../state/session.ts';
 import { selectDiverged, selectError, useTrainingStore } from '../../state/trainingStore.ts';
 import { LEARNING_RATES } from './choices.ts';
-import { formatRate } from './format.ts';
+import { formatRate } from '../format.ts';
 
 /** A clearly smaller rate: the largest usual value at most a third of the current one. */
 function saferLearningRate(rate: number): number | null {

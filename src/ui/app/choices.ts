@@ -10,6 +10,7 @@ export const REGULARIZATION_RATES = [0, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0
 export const BATCH_SIZES = [1, 2, 4, 5, 8, 10, 16, 20, 25, 32, 50, 64, 100];
 export const SAMPLE_COUNTS = [100, 200, 300, 400, 500, 750, 1000];
 export const MOMENTUMS = [0, 0.5, 0.9, 0.95, 0.99];
+export const EPOCH_COUNTS = [1, 5, 10, 20, 50, 100, 150, 200, 500, 1000];
 
 export const OPTIMIZER_LABELS: Record<OptimizerName, string> = {
   sgd: 'SGD',

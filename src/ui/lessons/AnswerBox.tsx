@@ -4,7 +4,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useLessonStore } from '../../state/lessonStore.ts';
 import { parseNumber } from '../network/parseNumber.ts';
-import { formatNumber } from '../walkthrough/format.ts';
+import { formatNumber } from '../format.ts';
 import type { LessonAnswer, LessonContext } from './types.ts';
 import { say } from './useLessonContext.ts';
 

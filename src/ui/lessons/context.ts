@@ -3,7 +3,7 @@
 
 import type { Trace } from '../../engine/index.ts';
 import { taskOf } from '../../setup/rules.ts';
-import { formatFactor, formatNumber } from '../walkthrough/format.ts';
+import { formatFactor, formatNumber } from '../format.ts';
 import type { Lesson, LessonContext, LiveState, TraceReader } from './types.ts';
 import { lessonSample, referenceTrace, stageConfig, stageModel } from './reference.ts';
 

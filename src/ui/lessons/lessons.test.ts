@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../setup/defaults.ts';
 import { modelSpecOf } from '../../setup/rules.ts';
-import { formatNumber } from '../walkthrough/format.ts';
+import { formatNumber } from '../format.ts';
 import { makeContext, readTrace } from './context.ts';
 import { kerasCode } from './keras.ts';
 import { flattenWeights, LESSONS, lessonById } from './lessons.ts';

@@ -10,8 +10,8 @@ export function featureLabels(features: readonly FeatureName[]): string[] {
   return features.map((f) => FEATURE_LABELS[f]);
 }
 
-/** Activations a hidden layer may use (softmax belongs to the output layer). */
-export const HIDDEN_ACTIVATION_CHOICES = ['linear', 'sigmoid', 'tanh', 'relu', 'leaky_relu', 'elu', 'softplus'] as const satisfies readonly ActivationName[];
+/** Activations a hidden layer may use, in the order the menu lists them: one list, kept with the setup. */
+export { HIDDEN_ACTIVATIONS as HIDDEN_ACTIVATION_CHOICES } from '../../setup/defaults.ts';
 
 export const ACTIVATION_LABELS: Record<ActivationName, string> = {
   linear: 'Linear (none)',
@@ -60,22 +60,8 @@ export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Four decimals, without a "-0.0000". */
-export function formatValue(value: number): string {
-  if (Number.isNaN(value)) return 'NaN';
-  if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
-  if (Math.abs(value) >= 1e6) return value.toExponential(3);
-  const text = value.toFixed(4);
-  return /^-0\.0+$/.test(text) ? text.slice(1) : text;
-}
-
-/** Fewer decimals, for legends. */
-export function formatShort(value: number): string {
-  if (!Number.isFinite(value)) return formatValue(value);
-  const a = Math.abs(value);
-  const text = a >= 100 ? value.toFixed(0) : a >= 10 ? value.toFixed(1) : value.toFixed(2);
-  return /^-0\.?0*$/.test(text) ? text.slice(1) : text;
-}
+// The one number formatter of the page, re-exported for the graph's own modules.
+export { formatShort, formatValue } from '../format.ts';
 
 /** What the output layer is and why: "sigmoid · 2 classes", "softmax · 4 classes", "linear · regression". */
 export function outputReason(task: Task, units: number, activation: ActivationName): { activation: string; reason: string; explanation: string } {

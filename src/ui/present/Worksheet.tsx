@@ -2,7 +2,7 @@
 // from by hand. Shown only on paper (print.css); the page itself shows them in the graph.
 
 import { selectParams, selectSpec, useTrainingStore } from '../../state/trainingStore.ts';
-import { formatNumber } from '../walkthrough/format.ts';
+import { formatNumber } from '../format.ts';
 import { kerasWeightsOf } from '../lessons/kerasWeights.ts';
 
 /** Beyond this many weights a layer's table would fill pages: it is summed up instead. */

@@ -6,7 +6,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
 import { checkCsvSize, CSV_MAX_BYTES, CSV_MAX_COLUMNS, CSV_MAX_ROWS, isMissing, isNumber, MAX_TARGET_CLASSES, type CsvTable, type TableError } from '../../tables/csv.ts';
 import { readCsvFile, type CsvReading, type CsvReadProgress } from '../../tables/csvReader.ts';
-import { play } from '../../state/session.ts';
 import { PRESETS } from '../../setup/defaults.ts';
 import { RANGES } from '../../setup/limits.ts';
 import { Icon } from '../app/Icon.tsx';
@@ -135,7 +134,6 @@ export function CsvDialog() {
     }
     setError(null);
     close();
-    play();
   };
 
   const table = loaded?.table ?? null;

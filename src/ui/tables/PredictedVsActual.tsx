@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { axisBottom, axisLeft, scaleLinear } from 'd3';
 import { selectEvaluation, useTrainingStore } from '../../state/trainingStore.ts';
 import { Axis } from '../app/Axis.tsx';
-import { useElementSize } from '../app/useElementSize.ts';
+import { useElementSize } from '../useElementSize.ts';
 import { selectTable, useTableStore } from '../../state/tableStore.ts';
 import { formatInUnit } from '../../tables/tabular.ts';
 

@@ -2,7 +2,7 @@
 
 import { LEAKY_SLOPE, type ActivationName, type ModelSpec } from '../../engine/index.ts';
 import { Derivation, Factor, Line, Num, SignedSum, pointsAt } from './bits.tsx';
-import { subscript } from './format.ts';
+import { subscript } from '../format.ts';
 import type { OutputDeltaView, HiddenDeltaView } from './viewModel.ts';
 import { layerLabel } from './steps.ts';
 import { Note } from './stepParts.tsx';

@@ -1,7 +1,7 @@
 // The end of the forward pass: what the network predicts and the loss against the target.
 
 import { Derivation, Line, Num } from './bits.tsx';
-import { subscript } from './format.ts';
+import { subscript } from '../format.ts';
 import type { LossView, Prediction } from './viewModel.ts';
 import { Note, classLabel, ClassName, ClassSwatch } from './stepParts.tsx';
 

@@ -5,7 +5,7 @@ import { CLASS_COLORS } from '../colors.ts';
 import { ACTIVATION_SHORT } from '../network/labels.ts';
 import { ActivationPlot } from './ActivationPlot.tsx';
 import { Derivation, EditableParam, Factor, Line, Num, SignedSum, pointsAt, useFormat } from './bits.tsx';
-import { subscript } from './format.ts';
+import { subscript } from '../format.ts';
 import { inputSource, softmaxView, type NeuronView } from './viewModel.ts';
 import { Note, ClassSwatch } from './stepParts.tsx';
 

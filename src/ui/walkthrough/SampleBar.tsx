@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { parseNumber } from '../network/parseNumber.ts';
 import { followRow, followTyped } from './actions.ts';
-import { formatNumber } from './format.ts';
+import { formatNumber } from '../format.ts';
 import type { Ready } from './useWalkthrough.ts';
 
 /** Which sample, and fields to type another (a plane) or buttons to pick another row (a table). */

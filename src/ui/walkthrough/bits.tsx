@@ -6,7 +6,7 @@ import { parseNumber } from '../network/parseNumber.ts';
 import { NEGATIVE, POSITIVE } from '../colors.ts';
 import { selectDecimals, useWalkthroughStore } from '../../state/walkthroughStore.ts';
 import { useViewStore, type Highlight } from '../../state/viewStore.ts';
-import { formatFactor, formatNumber, signed } from './format.ts';
+import { formatFactor, formatNumber, signed } from '../format.ts';
 import { editParam } from './actions.ts';
 
 export function useFormat() {

@@ -94,6 +94,7 @@ export function usePlaygroundConfig(): PlaygroundConfig {
       validationSplit: s.validationSplit,
       samples: s.samples,
       classes: s.classes,
+      problem: s.problem,
       features: s.features,
       hidden: s.hidden,
       loss: s.loss,
@@ -101,6 +102,7 @@ export function usePlaygroundConfig(): PlaygroundConfig {
       learningRate: s.learningRate,
       momentum: s.momentum,
       batchSize: s.batchSize,
+      epochs: s.epochs,
       regularization: s.regularization,
       regularizationRate: s.regularizationRate,
       initializer: s.initializer,
@@ -113,7 +115,7 @@ export function usePlaygroundConfig(): PlaygroundConfig {
 export function useLocalModel(config: PlaygroundConfig, shape: DataShape | null = null): { model: Model } | { error: string } {
   const { spec, params, optimizer } = useTrainingStore(useShallow((s) => ({ spec: s.spec, params: s.params, optimizer: s.optimizer })));
   const plane = isPlane(config.dataset);
-  const task = plane ? taskOf(config.dataset) : shape ? shape.task : null;
+  const task = plane ? taskOf(config.dataset, null, config.problem) : shape ? shape.task : null;
   // The worker compiles with the task of the data it trains on: the preview must use the same options.
   const compile = useMemo(() => (task ? compileOptionsFor(config, task) : null), [config, task]);
   const inputs = plane ? config.features.length : (shape?.inputs ?? -1);
@@ -198,7 +200,7 @@ export function useWalkthroughData(): WalkthroughData {
   const picked = useViewStore(selectPickedSample);
   const typed = useWalkthroughStore(selectTyped);
   const optimizer = useTrainingStore((s) => s.optimizer);
-  const task = taskOf(config.dataset, tableContext.shape);
+  const task = taskOf(config.dataset, tableContext.shape, config.problem);
 
   const planeChoice = useMemo(
     () => (plane ? chooseSample(typed, picked, data, config.features, task, config.classes) : null),

@@ -1,7 +1,7 @@
 // The walkthrough shows the engine's numbers: each display row is held to model.trace on the same weights.
 import { describe, expect, it } from 'vitest';
 import { createModel, createRng, type ActivationName, type LossName, type Model, type Trace } from '../../engine/index.ts';
-import { formatNumber } from './format.ts';
+import { formatNumber } from '../format.ts';
 import { deltaView, gradientView, lossView, MAX_TERMS, neuronView, softmaxView, updateView } from './viewModel.ts';
 import { stepTarget, stepsOf } from './steps.ts';
 

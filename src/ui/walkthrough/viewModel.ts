@@ -3,7 +3,7 @@
 // the products it adds up), so viewModel.test.ts can hold the screen to the engine.
 
 import type { ActivationName, BackwardLayerTrace, LossName, ModelSpec, OptimizerName, Task, Trace } from '../../engine/index.ts';
-import { subscript } from './format.ts';
+import { subscript } from '../format.ts';
 import { layerLabel } from './steps.ts';
 
 /** Wider layers show their largest terms and sum up the rest. */

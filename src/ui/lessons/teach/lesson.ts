@@ -1,7 +1,7 @@
 // A teacher's lesson as a lesson like the built-in ones, so the same panel shows it.
 
 import type { PlaygroundConfig } from '../../../setup/config.ts';
-import { formatNumber } from '../../walkthrough/format.ts';
+import { formatNumber } from '../../format.ts';
 import type { Lesson, LessonContext, LessonStep } from '../types.ts';
 import type { TeachCheck, TeachDoc } from './format.ts';
 import { TEACHER_LESSON_ID } from './slot.ts';
