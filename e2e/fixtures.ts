@@ -56,3 +56,16 @@ export async function totalParams(page: Page): Promise<number> {
 export async function setSpeed(page: Page, speed: number): Promise<void> {
   await page.getByLabel('Speed').fill(String(speed));
 }
+
+/** Records every main-thread task longer than 50 ms (the browser's long-task threshold). */
+export async function watchLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+/** The long tasks recorded since the last call, in milliseconds. */
+export const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
