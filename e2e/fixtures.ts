@@ -77,3 +77,16 @@ export async function stopTraining(page: Page): Promise<void> {
   if (await pause.isVisible()) await pause.click({ timeout: 2_000 }).catch(() => undefined);
   await expect(play).toBeVisible();
 }
+
+/** Records every main-thread task longer than 50 ms (the browser's long-task threshold). */
+export async function watchLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+/** The long tasks recorded since the last call, in milliseconds. */
+export const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));

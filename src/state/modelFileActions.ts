@@ -3,7 +3,7 @@
 // data and compares, before the setup, the data or the worker are touched.
 
 import { tableOf } from '../tables/csv.ts';
-import { prepareSource, type PreparedTable, type RawSource } from '../tables/prepare.ts';
+import type { PreparedTable, RawSource } from '../tables/prepare.ts';
 import { DATASET_LABELS, isTableSource } from '../setup/catalogue.ts';
 import { dataShapeOf } from '../setup/rules.ts';
 import { buildModelFile, checkpointOf, MAX_FILE_BYTES, modelFileName, modelJSONOf, parseModelFile, type CsvPart, type SessionFile, type TableInfo } from './modelFile.ts';
@@ -12,7 +12,7 @@ import { latestSnapshot, snapshotVersion, type SessionSnapshot } from './snapsho
 import { useConfigStore } from './configStore.ts';
 import { useTableStore } from './tableStore.ts';
 import { useTrainingStore } from './trainingStore.ts';
-import { csvFileName, importCsv, load, rawSourceOf } from './tableSync.ts';
+import { csvFileName, importCsvInWorker, load, prepareInWorker, rawSourceOf } from './tableSync.ts';
 
 /** `changed`: the refusal came after the setup was taken up (the worker refused), so the old run is gone. */
 export type Outcome = { ok: true; message: string } | { ok: false; message: string; changed?: boolean };
@@ -144,15 +144,15 @@ export async function openModelFile(text: string): Promise<Outcome> {
     const raw = await rawFor(table);
     if (typeof raw === 'string') return { ok: false, message: raw };
     const label = table.source === 'csv' ? `"${table.csv!.fileName}"` : DATASET_LABELS[table.source];
-    const prepared = prepareSource(table.source, raw, config.validationSplit, config.seed, 0);
+    const prepared = await prepareInWorker(table.source, raw, config.validationSplit, config.seed);
     if (!prepared.ok) return { ok: false, message: `The data this model was trained on cannot be prepared again: ${prepared.error.message}` };
     const mismatch = tableMismatch(table, prepared.table, label);
     if (mismatch) return { ok: false, message: mismatch };
     if (raw.kind === 'csv') {
       // The CSV becomes the learner's data, prepared with the file's seed, before the run is restored on it.
       useConfigStore.getState().setSeed(config.seed);
-      const adopted = importCsv(raw.fileName, raw.table, raw.choice, config.validationSplit);
-      if (!adopted.ok) return { ok: false, message: adopted.error.message };
+      const adopted = await importCsvInWorker(raw.fileName, raw.table, raw.choice, config.validationSplit);
+      if (!adopted?.ok) return { ok: false, message: adopted?.error.message ?? 'Another CSV was imported meanwhile; open the model again.' };
     }
   }
   const restored = await restoreRun(config, checkpointOf(file));

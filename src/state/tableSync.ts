@@ -1,8 +1,9 @@
 /// <reference types="vite/client" />
 // (The reference above types import.meta.env for loadDataset.ts when Node-side tests reach this file through the session.)
 // Keeps the worker supplied with the table the setup names. The page downloads the digits and the small
-// built-in tables (with progress), prepares them for the setup's split and seed, and hands them to the
-// worker in one 'tableData' command; the learner's CSV arrives through importCsv once it prepared cleanly.
+// built-in tables (with progress), has them prepared for the setup's split and seed off its own thread
+// (src/tables/preparer.ts), and hands them to the worker in one 'tableData' command; the learner's CSV
+// arrives through importCsvInWorker (or importCsv, when restoring) once it prepared cleanly.
 // A setup naming a table waits in the worker until its data arrives, so nothing here has to race it.
 
 import { formatBytes } from '../tables/sources.ts';
@@ -14,6 +15,7 @@ import { isTableSource, type TableSource } from '../setup/catalogue.ts';
 import { shapeOfTable } from '../setup/shape.ts';
 import { type TableData } from '../setup/tableData.ts';
 import { prepareSource, validationRow, type CsvChoice, type PrepareResult, type RawSource } from '../tables/prepare.ts';
+import { createPreparer } from '../tables/preparer.ts';
 import { useTableStore } from './tableStore.ts';
 
 const raws = new Map<TableSource, RawSource>();
@@ -25,6 +27,9 @@ const aborts = new Map<TableSource, AbortController>();
 /** A table the import dialog already prepared, reused rather than prepared twice. */
 let cached: { key: string; result: Extract<PrepareResult, { ok: true }> } | null = null;
 let lastSentKey = '';
+/** The table being prepared for the setup, so that asking again does not prepare it twice. */
+let pendingKey = '';
+const preparer = createPreparer();
 let nextId = 1;
 let send: ((data: TableData) => void) | null = null;
 let syncTimer: ReturnType<typeof setTimeout> | undefined;
@@ -37,6 +42,11 @@ const SPLIT_DELAY_MS = 150;
 
 function keyOf(source: TableSource, validationSplit: number, seed: number): string {
   return JSON.stringify([source, versions.get(source) ?? 0, validationSplit, seed]);
+}
+
+function currentKey(): string {
+  const { dataset, validationSplit, seed } = useConfigStore.getState();
+  return isTableSource(dataset) ? keyOf(dataset, validationSplit, seed) : '';
 }
 
 /** Starts following the setup; `sendTable` hands a prepared table to the worker (transferring its arrays). */
@@ -70,8 +80,19 @@ export function sync(): void {
     return;
   }
   const key = keyOf(dataset, validationSplit, seed);
-  if (key === lastSentKey || !send) return;
-  const result = cached?.key === key ? cached.result : prepareSource(dataset, raw, validationSplit, seed, nextId++);
+  if (key === lastSentKey || key === pendingKey || !send) return;
+  if (cached?.key === key) return adopt(key, cached.result, send);
+  cached = null;
+  pendingKey = key;
+  void preparer.prepare(dataset, raw, validationSplit, seed, nextId++, 'setup').then((result) => {
+    if (pendingKey === key) pendingKey = '';
+    // Null: a newer split or seed superseded it. The setup may also have moved on while it was prepared.
+    if (result && send && key === currentKey()) adopt(key, result, send);
+  });
+}
+
+/** Shows a prepared table and hands it to the worker, or says why it could not be prepared. */
+function adopt(key: string, result: PrepareResult, sendTable: (data: TableData) => void): void {
   cached = null;
   const store = useTableStore.getState();
   if (!result.ok) {
@@ -87,7 +108,7 @@ export function sync(): void {
     const x = validationRow(result.table, 0);
     store.setSample(x ? { origin: 'row', index: 0, x } : null);
   }
-  send(result.data);
+  sendTable(result.data);
 }
 
 /** Downloads a built-in source (once; again after a failure). */
@@ -140,25 +161,48 @@ export function cancelLoad(source: TableSource): void {
 export const BUILT_IN_SOURCES: readonly Exclude<TableSource, 'csv'>[] = [...TABULAR_NAMES, 'digits', 'mnist'];
 
 /**
- * The learner's CSV, prepared without error for `validationSplit` and the current seed: remember it,
- * switch the setup to it, and send it. Called only after preparation succeeded, so a bad file never
- * reaches the worker and the learner's current data and model stay as they were.
+ * The learner's CSV, prepared off the page for `validationSplit` and the current seed; when it prepared
+ * without error, it becomes the data (see adoptCsv). Null when `signal` was aborted meanwhile (the
+ * learner closed the dialog) or another import superseded it: then nothing changed.
  */
+export async function importCsvInWorker(fileName: string, table: CsvTable, choice: CsvChoice, validationSplit: number, signal?: AbortSignal): Promise<PrepareResult | null> {
+  const { seed } = useConfigStore.getState();
+  const raw: RawSource = { kind: 'csv', fileName, table, choice };
+  const result = await preparer.prepare('csv', raw, validationSplit, seed, nextId++, 'import');
+  if (!result || signal?.aborted) return null;
+  if (result.ok) adoptCsv(raw, validationSplit, seed, result);
+  return result;
+}
+
+/** importCsvInWorker prepared on the page, at once: for restoring a session, which happens in one step. */
 export function importCsv(fileName: string, table: CsvTable, choice: CsvChoice, validationSplit: number): PrepareResult {
   const { seed } = useConfigStore.getState();
-  const version = (versions.get('csv') ?? 0) + 1;
   const raw: RawSource = { kind: 'csv', fileName, table, choice };
   const result = prepareSource('csv', raw, validationSplit, seed, nextId++);
-  if (!result.ok) return result;
+  if (result.ok) adoptCsv(raw, validationSplit, seed, result);
+  return result;
+}
+
+/** A source prepared off the page and not taken up (to compare with the table a saved model learnt from). */
+export async function prepareInWorker(source: TableSource, raw: RawSource, validationSplit: number, seed: number): Promise<PrepareResult> {
+  // Outside a lane, nothing supersedes it.
+  return (await preparer.prepare(source, raw, validationSplit, seed, 0))!;
+}
+
+/**
+ * The learner's CSV, prepared without error: remember it, switch the setup to it, and send it. Only a
+ * table that prepared cleanly comes here, so a bad file never reaches the worker and the learner's
+ * current data and model stay as they were.
+ */
+function adoptCsv(raw: RawSource, validationSplit: number, seed: number, result: Extract<PrepareResult, { ok: true }>): void {
   raws.set('csv', raw);
-  versions.set('csv', version);
+  versions.set('csv', (versions.get('csv') ?? 0) + 1);
   useTableStore.getState().setStatus('csv', { state: 'ready', error: null });
   // Switching the setup runs sync(), which sends this very table rather than preparing it again.
   cached = { key: keyOf('csv', validationSplit, seed), result };
   useConfigStore.getState().useCsv(shapeOfTable(result.data), validationSplit);
   // Also when the setup did not change (the same split and seed, another file).
   sync();
-  return result;
 }
 
 /** The learner's CSV as imported (the parsed table and the choices made for it), to store with the session. */

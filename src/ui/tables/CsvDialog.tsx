@@ -4,56 +4,21 @@
 // nothing reaches the worker until the table is prepared without error.
 
 import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
-import { checkCsvSize, CSV_MAX_BYTES, CSV_MAX_COLUMNS, CSV_MAX_ROWS, isMissing, isNumber, MAX_TARGET_CLASSES, type CsvTable, type TableError } from '../../tables/csv.ts';
+import { checkCsvSize, CSV_MAX_BYTES, CSV_MAX_COLUMNS, CSV_MAX_ROWS, MAX_TARGET_CLASSES, type CsvTable, type TableError } from '../../tables/csv.ts';
 import { readCsvFile, type CsvReading, type CsvReadProgress } from '../../tables/csvReader.ts';
 import { PRESETS } from '../../setup/defaults.ts';
 import { RANGES } from '../../setup/limits.ts';
 import { Icon } from '../app/Icon.tsx';
 import type { CsvChoice } from '../../tables/prepare.ts';
+import { choiceFor, type Loaded } from './csvChoice.ts';
 import { formatBytes } from '../../tables/sources.ts';
 import { useTableStore } from '../../state/tableStore.ts';
-import { importCsv } from '../../state/tableSync.ts';
+import { importCsvInWorker } from '../../state/tableSync.ts';
 
 /** Rows shown in the preview. */
 export const PREVIEW_ROWS = 8;
-/** A target with at most this many different whole numbers is taken for classes. */
-const GUESS_CLASSES_UP_TO = 10;
-
-
-/** Classification when the target is text, or few different whole numbers; regression otherwise. */
-export function guessTask(table: CsvTable, j: number): CsvChoice['task'] {
-  const distinct = new Set<string>();
-  for (const row of table.rows) {
-    const cell = row[j];
-    if (isMissing(cell)) continue;
-    if (!isNumber(cell)) return 'classification';
-    if (!Number.isInteger(Number(cell))) return 'regression';
-    distinct.add(String(Number(cell)));
-    if (distinct.size > GUESS_CLASSES_UP_TO) return 'regression';
-  }
-  return 'classification';
-}
-
-/**
- * Inputs by default: every column but the target that is meant to hold numbers (nine in ten of its
- * values are numbers, as the reader counted), so that a stray word or a missing value in one is
- * reported with its row rather than the column silently left out.
- */
-function choiceFor(loaded: Loaded, target: string): CsvChoice {
-  const { table, mostlyNumeric } = loaded;
-  const t = table.columns.indexOf(target);
-  const features = table.columns.filter((_, j) => j !== t && mostlyNumeric[j]);
-  return { target, features, task: guessTask(table, t) };
-}
-
-interface Loaded {
-  fileName: string;
-  size: number;
-  table: CsvTable;
-  mostlyNumeric: boolean[];
-  /** How the file was read (its encoding, decimal commas), for the learner. */
-  notices: string[];
-}
+/** A table that prepares quicker than this shows no progress at all, rather than a flash of it. */
+const PREPARING_SHOWN_AFTER_MS = 200;
 
 export function CsvDialog() {
   const open = useTableStore((s) => s.csvDialogOpen);
@@ -67,6 +32,9 @@ export function CsvDialog() {
   const [error, setError] = useState<TableError | null>(null);
   const [progress, setProgress] = useState<(CsvReadProgress & { fileName: string }) | null>(null);
   const reading = useRef<CsvReading | null>(null);
+  /** 'soon' from "Use this data" until the table is prepared; 'shown' once that took more than a moment. */
+  const [preparing, setPreparing] = useState<'soon' | 'shown' | null>(null);
+  const importing = useRef<AbortController | null>(null);
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
@@ -81,8 +49,14 @@ export function CsvDialog() {
     reading.current = null;
     setProgress(null);
   };
+  const cancelImport = () => {
+    importing.current?.abort();
+    importing.current = null;
+    setPreparing(null);
+  };
   const close = () => {
     cancelReading();
+    cancelImport();
     useTableStore.getState().setCsvDialogOpen(false);
   };
 
@@ -98,6 +72,7 @@ export function CsvDialog() {
     }
     // The file is split into rows in a worker, so the page stays responsive; a newer file replaces an older one.
     cancelReading();
+    cancelImport();
     setProgress({ fileName: file.name, bytes: 0, total: file.size, rows: 0 });
     const current = readCsvFile(file, (p) => setProgress({ fileName: file.name, ...p }));
     reading.current = current;
@@ -124,9 +99,20 @@ export function CsvDialog() {
     if (file) void readFile(file);
   };
 
-  const use = () => {
-    if (!loaded || !choice) return;
-    const result = importCsv(loaded.fileName, loaded.table, choice, split);
+  const use = async () => {
+    if (!loaded || !choice || importing.current) return;
+    const current = new AbortController();
+    importing.current = current;
+    setPreparing('soon');
+    const shown = setTimeout(() => setPreparing((p) => p && 'shown'), PREPARING_SHOWN_AFTER_MS);
+    // Prepared off the page: a 200,000-row table takes half a second to split and standardise.
+    const result = await importCsvInWorker(loaded.fileName, loaded.table, choice, split, current.signal);
+    clearTimeout(shown);
+    // The dialog was closed or another file chosen meanwhile: nothing changed.
+    if (importing.current !== current) return;
+    importing.current = null;
+    setPreparing(null);
+    if (!result) return;
     if (!result.ok) {
       // prepareTable's messages name the row and column of the first bad cell.
       setError(result.error);
@@ -346,11 +332,25 @@ export function CsvDialog() {
         </>
       )}
 
+      {preparing === 'shown' && table && choice && (
+        <div className="csv-progress csv-progress--preparing" role="status" data-testid="csv-preparing">
+          <label htmlFor={`${titleId}-preparing`}>
+            Preparing {table.rows.length.toLocaleString('en')} rows: splitting, standardising{choice.task === 'classification' ? ', encoding the classes' : ''}…
+          </label>
+          <progress id={`${titleId}-preparing`} />
+        </div>
+      )}
+
       <div className="csv-dialog__actions">
         <button type="button" className="button" onClick={close}>
           Cancel
         </button>
-        <button type="button" className="button primary" disabled={!table || !choice || choice.features.length === 0 || progress !== null} onClick={use}>
+        <button
+          type="button"
+          className="button primary"
+          disabled={!table || !choice || choice.features.length === 0 || progress !== null || preparing !== null}
+          onClick={() => void use()}
+        >
           Use this data
         </button>
       </div>
