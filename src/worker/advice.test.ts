@@ -71,6 +71,9 @@ describe('training that is not learning', () => {
     expect(advice.message).toMatch(/^The loss has not gone below where it started \([\d.]+\) for \d+ epochs\. The weight from neuron 2 of layer 2 to the output neuron is 500 \(typed at epoch 12\): outputs saturate\. Set it back or press Reset\.$/);
     expect(advice).toMatchObject({ kind: 'stalled', suggestedRate: null, tested: null, weight: { layer: 2, unit: 0, input: 1, previous: expect.any(Number) } });
     expect(Math.abs(advice.weight!.previous)).toBeLessThan(5);
+    // Set back: the advice is answered.
+    runner.handle({ type: 'setParam', layer: 2, unit: 0, input: 1, value: advice.weight!.previous });
+    expect(epochs(1).advice).toBeNull();
   });
 
   it('after divergence, suggests a rate that was tried', () => {

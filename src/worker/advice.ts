@@ -75,6 +75,12 @@ export class TrainingAdvisor {
     const size = Math.abs(t.value);
     const large = size > LARGE_WEIGHT || (size >= 1 && size >= LARGE_RATIO * others);
     this.typed = large ? t : null;
+    const blamed = this.advice?.weight;
+    if (blamed && blamed.layer === t.layer && blamed.unit === t.unit && blamed.input === t.input && !large) {
+      // Set back: the advice is answered, and the watch goes on.
+      this.advice = null;
+      this.spoke = false;
+    }
   }
 
   /** After each epoch: true when there is new advice. */
