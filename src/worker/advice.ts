@@ -3,7 +3,7 @@
 // rate that was tried on the starting weights and seen to work.
 import { FEATURE_LABELS, type Dataset, type FeatureName, type Model, type ModelSpec, type OptimizerName } from '../engine/index.ts';
 import { RANGES } from '../setup/limits.ts';
-import { probeRates, PROBE_BATCHES, type RateTrial } from './probe.ts';
+import { lossSample, probeRates, PROBE_BATCHES, type RateTrial } from './probe.ts';
 import type { TrainingAdvice } from './protocol.ts';
 import { detectStall, isHighRate } from './stall.ts';
 
@@ -12,8 +12,6 @@ const LARGE_WEIGHT = 10;
 const LARGE_RATIO = 20;
 /** Epoch losses kept; older ones fold into their best, which is all the detector needs of them. */
 const LOSSES_KEPT = 1000;
-/** Rows the starting loss is measured on: enough for a steady number, cheap even for digits. */
-const START_ROWS = 256;
 
 const OPTIMIZER_NAMES: Record<OptimizerName, string> = { sgd: 'SGD', adam: 'Adam', rmsprop: 'RMSprop' };
 
@@ -53,10 +51,8 @@ export class TrainingAdvisor {
 
   /** Training starts again at this rate from these weights (a reset, a new setup, a resumed run). */
   restart(model: Model, train: Dataset): void {
-    const n = Math.min(train.n, START_ROWS);
-    const d = train.x.length / train.n;
-    const k = train.y.length / train.n;
-    this.startLoss = model.evaluateBatch(train.x.subarray(0, n * d), train.y.subarray(0, n * k), n).loss;
+    const sample = lossSample(train);
+    this.startLoss = model.evaluateBatch(sample.x, sample.y, sample.n).loss;
     this.losses = [];
     this.typed = null;
     this.spoke = false;
@@ -84,7 +80,7 @@ export class TrainingAdvisor {
   }
 
   /** After each epoch: true when there is new advice. */
-  epochEnded(loss: number, c: AdviceContext): boolean {
+  epochEnded(epoch: number, loss: number, c: AdviceContext): boolean {
     if (this.spoke) return false;
     this.losses.push(loss);
     if (this.losses.length > LOSSES_KEPT) {
@@ -95,10 +91,12 @@ export class TrainingAdvisor {
     const stall = detectStall({ startLoss: this.startLoss, losses: this.losses });
     if (!stall) return false;
     this.spoke = true;
+    // Dated, as the alert stays up while training goes on.
+    const from = epoch - stall.epochs + 1;
     const what =
       stall.reason === 'above-start'
-        ? `The loss has not gone below where it started (${round(this.startLoss)}) for ${stall.epochs} epochs.`
-        : `The loss has improved by less than 1 % in ${stall.epochs} epochs and is still ${round(stall.best)}.`;
+        ? `From epoch ${from} to ${epoch} the loss never went below where it started (${round(this.startLoss)}).`
+        : `From epoch ${from} to ${epoch} the loss improved by less than 1 % and stayed at ${round(stall.best)} or more.`;
     if (this.typed) {
       this.advice = { kind: 'stalled', message: `${what} ${this.blameWeight(this.typed, c.spec, c.inputNames, true)}`, suggestedRate: null, tested: null, weight: { ...this.typed } };
       return true;

@@ -91,7 +91,7 @@ export class PlaygroundRunner {
           break;
         case 'step':
           if (this.trainer && !this.pending) {
-            for (const log of this.trainer.step(cmd.grain).epochs) this.epochEnded(log.loss);
+            for (const log of this.trainer.step(cmd.grain).epochs) this.epochEnded(log.epoch, log.loss);
             this.afterTraining();
           }
           break;
@@ -266,7 +266,7 @@ export class PlaygroundRunner {
     const { epochs } = trainer.step('batch');
     if (epochs.length > 0 && this.model && this.config) {
       this.frames.evaluateAtEpochEnd({ ...this.frameSource(), checkpoint: false });
-      this.epochEnded(epochs[0].loss);
+      this.epochEnded(epochs[0].epoch, epochs[0].loss);
     }
   }
 
@@ -278,8 +278,8 @@ export class PlaygroundRunner {
     this.paramsChanged(edited);
   }
 
-  private epochEnded(loss: number): void {
-    if (this.advisor.epochEnded(loss, this.adviceContext())) this.dirty = true;
+  private epochEnded(epoch: number, loss: number): void {
+    if (this.advisor.epochEnded(epoch, loss, this.adviceContext())) this.dirty = true;
   }
 
   /** Training starts again from the weights as they are now, at the current rate. */
