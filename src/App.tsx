@@ -13,7 +13,7 @@ import { NoticeList } from './ui/app/NoticeList.tsx';
 import { OutputPanel } from './ui/app/OutputPanel.tsx';
 import { PanelBoundary } from './ui/app/PanelBoundary.tsx';
 import { SessionNotice } from './ui/app/SessionNotice.tsx';
-import { DivergenceAlert, WorkerErrorAlert } from './ui/app/TrainingAlerts.tsx';
+import { DivergenceAlert, StallAlert, WorkerErrorAlert } from './ui/app/TrainingAlerts.tsx';
 import { useCommandKeys } from './ui/useCommandKeys.ts';
 import { useLessonRoute } from './ui/lessons/useLessonRoute.ts';
 import { selectLessonId, useLessonStore } from './state/lessonStore.ts';
@@ -53,6 +53,7 @@ export function App() {
         <PanelBoundary name="messages">
           <SessionNotice />
           <DivergenceAlert />
+          <StallAlert />
           <WorkerErrorAlert />
           <NoticeList />
           <UpdateNotice />

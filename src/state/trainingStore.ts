@@ -6,9 +6,9 @@ import type { ModelSpec } from '../engine/types.ts';
 import type { Task } from '../engine/datasets/names.ts';
 import type { EpochLog } from '../engine/index.ts';
 import { DEFAULT_SPEED, type Speed } from '../setup/config.ts';
-import type { DataMessage, EditMark, FrameMessage, OptimizerSnapshot, TableEvaluation, WorkerMessage } from '../worker/protocol.ts';
+import type { DataMessage, EditMark, FrameMessage, OptimizerSnapshot, TableEvaluation, TrainingAdvice, WorkerMessage } from '../worker/protocol.ts';
 
-export type { EditMark, OptimizerSnapshot, TableEvaluation };
+export type { EditMark, OptimizerSnapshot, TableEvaluation, TrainingAdvice };
 
 export interface DataPoints {
   task: Task;
@@ -36,6 +36,8 @@ export interface TrainingState {
   batch: { index: number; of: number; loss: number };
   playing: boolean;
   diverged: string | null;
+  /** Training that is stuck or blew up, and the one click that should help (a rate the worker tried). */
+  advice: TrainingAdvice | null;
   /** A message from the worker that it could not carry out a command. */
   error: string | null;
   /**
@@ -91,6 +93,8 @@ function frameUpdate(s: TrainingState, msg: FrameMessage): Partial<TrainingState
     batch: s.batch.index === msg.batchInEpoch && s.batch.of === msg.batchesPerEpoch && Object.is(s.batch.loss, msg.batchLoss) ? s.batch : { index: msg.batchInEpoch, of: msg.batchesPerEpoch, loss: msg.batchLoss },
     playing: msg.playing,
     diverged: msg.diverged,
+    // The same advice comes with every frame: keep the object, so the alert does not repaint.
+    advice: JSON.stringify(s.advice) === JSON.stringify(msg.advice ?? null) ? s.advice : (msg.advice ?? null),
     history: mergeHistory(s.history, msg.historyFrom, msg.history),
     historyVersion: msg.history.length > 0 || msg.historyFrom !== s.history.length ? s.historyVersion + 1 : s.historyVersion,
     error: null,
@@ -121,6 +125,7 @@ export const useTrainingStore = create<TrainingState>()((set) => ({
   batch: { index: 0, of: 0, loss: NaN },
   playing: false,
   diverged: null,
+  advice: null,
   error: null,
   history: [],
   historyVersion: 0,
@@ -153,6 +158,7 @@ export const selectIteration = (s: TrainingState) => s.iteration;
 export const selectBatch = (s: TrainingState) => s.batch;
 export const selectPlaying = (s: TrainingState) => s.playing;
 export const selectDiverged = (s: TrainingState) => s.diverged;
+export const selectAdvice = (s: TrainingState) => s.advice;
 export const selectError = (s: TrainingState) => s.error;
 export const selectHistoryVersion = (s: TrainingState) => s.historyVersion;
 export const selectData = (s: TrainingState) => s.data;

@@ -5,10 +5,11 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { commandById, commandsVersion, dispatchKey, hintOf, isEnabled, runCommand, subscribeCommands, type Scope } from '../state/commands.ts';
 import { useViewStore } from '../state/viewStore.ts';
 
-/** Where keys mean something else: typing, choosing, or (for Space) pressing the focused control. */
+/** Where keys mean something else: typing, choosing, a tab list's own arrows, or (for Space) pressing the focused control. */
 export function claimsKey(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || target.closest('input, select, textarea')) return true;
+  if (key.startsWith('Arrow') && target.closest('[role="tablist"]')) return true;
   return key === ' ' && target.closest('button, a, summary, [role="button"], [role="tab"]') !== null;
 }
 

@@ -3,7 +3,7 @@
 import { applyFeatures, gridPoints, type Dataset, type Model, type Trainer } from '../engine/index.ts';
 import { type PlaygroundConfig } from '../setup/config.ts';
 import { evaluateTable } from './evaluation.ts';
-import type { EditMark, FrameMessage, TableEvaluation, ViewRequest } from './protocol.ts';
+import type { EditMark, FrameMessage, TableEvaluation, TrainingAdvice, ViewRequest } from './protocol.ts';
 import { type RunData } from './runData.ts';
 
 /** While training, the validation pass behind a table's evaluation is repeated at most this often... */
@@ -25,6 +25,7 @@ export interface FrameSource {
   /** Include the optimiser's memory and the log's stride, so the page can resume from this frame. */
   checkpoint: boolean;
   marks: EditMark[];
+  advice: TrainingAdvice | null;
 }
 
 export class FrameBuilder {
@@ -91,6 +92,7 @@ export class FrameBuilder {
       optimizer: s.view.optimizer ? model.getOptimizerState() : null,
       evaluation,
       diverged: trainer.diverged,
+      advice: s.advice,
       marks: s.marks,
       checkpoint: s.checkpoint ? { optimizer: model.getOptimizerState(), historyStride: trainer.historyStride, trainer: trainer.getState() } : null,
     };

@@ -71,6 +71,21 @@ export interface EditMark {
   label: string;
 }
 
+/**
+ * Training that is not learning, or blew up: why, in plain words, and the one click that should help.
+ * A suggested rate has been tried on the starting weights and seen to bring the loss down.
+ */
+export interface TrainingAdvice {
+  kind: 'stalled' | 'diverged';
+  /** Why (empty for a divergence blamed on the rate: the divergence message says what happened). */
+  message: string;
+  suggestedRate: number | null;
+  /** How the suggested rate was tried and what it did. */
+  tested: string | null;
+  /** A typed weight to set back to its previous value. */
+  weight: { layer: number; unit: number; input: number; previous: number } | null;
+}
+
 export type Command =
   /**
    * A new or changed setup. The worker rebuilds only what changed: data, model, or just the optimiser.
@@ -139,6 +154,8 @@ export interface FrameMessage {
   evaluation?: TableEvaluation | null;
   /** Set when training stopped because loss or weights became NaN or infinite. */
   diverged: string | null;
+  /** Training that is stuck (it goes on) or blew up, and what to do about it. */
+  advice?: TrainingAdvice | null;
   /**
    * Present about once a second while training and on every frame while paused: with this frame's
    * spec, params, epoch, iteration and the history, what the page keeps to resume elsewhere.

@@ -11,6 +11,7 @@ import { batchesPerSecond, type Speed } from '../setup/config.ts';
 import { FrameBuilder } from './frame.ts';
 import { applyCheckpoint, carryProgress, createCompiledModel, createTrainerFor, planEdit, sameSpec, type Mark } from './modelLifecycle.ts';
 import { inputNamesOf } from './edits.ts';
+import { TrainingAdvisor, type AdviceContext } from './advice.ts';
 import type { Command, TrainingCheckpoint, ViewRequest, WorkerMessage } from './protocol.ts';
 import { dataKeyOf, makeData, shapeFor, tableFits, type RunData } from './runData.ts';
 
@@ -56,6 +57,8 @@ export class PlaygroundRunner {
   private checkpointAt = -Infinity;
 
   private readonly frames: FrameBuilder;
+  /** Watches for training that is not learning, and says what would help. */
+  private readonly advisor = new TrainingAdvisor();
 
   constructor(private readonly host: RunnerHost) {
     this.frames = new FrameBuilder(() => host.now());
@@ -92,7 +95,7 @@ export class PlaygroundRunner {
           break;
         case 'step':
           if (this.trainer && !this.pending) {
-            this.trainer.step(cmd.grain);
+            for (const log of this.trainer.step(cmd.grain).epochs) this.epochEnded(log.epoch, log.loss);
             this.afterTraining();
           }
           break;
@@ -104,11 +107,12 @@ export class PlaygroundRunner {
           this.batchesOwed = 0;
           break;
         case 'setParam':
-          this.model?.setParam(cmd.layer, cmd.unit, cmd.input, cmd.value);
+          this.setParam(cmd);
           this.paramsChanged();
           break;
         case 'setParams':
           this.model?.setParams(cmd.params);
+          this.restartAdvice();
           this.paramsChanged();
           break;
         case 'trainSample':
@@ -164,6 +168,7 @@ export class PlaygroundRunner {
     this.model = model;
     this.trainer = trainer;
     this.frames.resendHistory();
+    this.restartAdvice();
     this.paramsChanged();
     if (dataChanged) {
       const plane = data.kind === 'plane' ? data : null;
@@ -197,6 +202,7 @@ export class PlaygroundRunner {
     }
     const note = applyCheckpoint(model, trainer, checkpoint, this.config!.batchSize);
     this.marks = (checkpoint.marks ?? []).map((m) => ({ ...m, from: null }));
+    this.restartAdvice();
     this.paramsChanged();
     this.host.post({ type: 'restored', runId, epoch: checkpoint.epoch, note }, []);
   }
@@ -222,6 +228,7 @@ export class PlaygroundRunner {
     this.marks = [];
     this.playing = false;
     this.frames.resendHistory();
+    this.restartAdvice();
     this.paramsChanged();
   }
 
@@ -264,14 +271,54 @@ export class PlaygroundRunner {
 
   /** One batch; at the end of an epoch a table's evaluation may be taken on exactly these weights. */
   private trainBatch(trainer: Trainer): void {
-    if (trainer.step('batch').epochs.length > 0 && this.model && this.config) {
+    const { epochs } = trainer.step('batch');
+    if (epochs.length > 0 && this.model && this.config) {
       this.frames.evaluateAtEpochEnd({ ...this.frameSource(), checkpoint: false });
+      this.epochEnded(epochs[0].epoch, epochs[0].loss);
     }
   }
 
   private afterTraining(edited = false): void {
-    if (this.trainer?.diverged) this.playing = false;
+    if (this.trainer?.diverged) {
+      this.playing = false;
+      this.advisor.diverged(this.adviceContext());
+    }
     this.paramsChanged(edited);
+  }
+
+  private epochEnded(epoch: number, loss: number): void {
+    if (this.advisor.epochEnded(epoch, loss, this.adviceContext())) this.dirty = true;
+  }
+
+  /** Training starts again from the weights as they are now, at the current rate. */
+  private restartAdvice(): void {
+    if (this.model && this.trainer) this.advisor.restart(this.model, this.trainer.train);
+  }
+
+  private setParam(cmd: Extract<Command, { type: 'setParam' }>): void {
+    const { model, trainer } = this;
+    if (!model || !trainer) return;
+    // Read before the change (optional chains: a wrong index is refused by setParam with its own message).
+    const kernelOrBias = model.getWeights()[2 * cmd.layer + (cmd.input < 0 ? 1 : 0)];
+    const previous = cmd.input < 0 ? (kernelOrBias as number[] | undefined)?.[cmd.unit] : (kernelOrBias as number[][] | undefined)?.[cmd.input]?.[cmd.unit];
+    model.setParam(cmd.layer, cmd.unit, cmd.input, cmd.value);
+    this.advisor.weightTyped({ layer: cmd.layer, unit: cmd.unit, input: cmd.input, value: cmd.value, previous: previous ?? 0, epoch: trainer.epoch }, model.getParams());
+  }
+
+  private adviceContext(): AdviceContext {
+    const c = this.config!;
+    const shape = shapeFor(c, this.table);
+    return {
+      spec: this.model!.spec,
+      optimizer: c.optimizer,
+      learningRate: c.learningRate,
+      batchSize: c.batchSize,
+      seed: c.seed,
+      build: (rate) => createCompiledModel({ ...c, learningRate: rate }, shape),
+      train: this.trainer!.train,
+      inputNames: this.inputNames,
+      now: () => this.host.now(),
+    };
   }
 
   private frameSource() {
@@ -285,6 +332,7 @@ export class PlaygroundRunner {
       playing: this.playing,
       weightsKey: `${this.editsVersion}:${this.trainer!.iteration}`,
       marks: this.marks.map(({ epoch, label }) => ({ epoch, label })),
+      advice: this.advisor.advice,
     };
   }
 

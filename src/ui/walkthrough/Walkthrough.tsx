@@ -22,7 +22,6 @@ import { closeWalkthrough } from './actions.ts';
 import { getRestingTarget, setRestingTarget } from './bits.tsx';
 import { StepBody } from './Steps.tsx';
 import { NEXT_STEP, PREVIOUS_STEP, walkthroughCommands } from './walkthroughCommands.ts';
-import { useWalkthroughKeys } from './useWalkthroughKeys.ts';
 import { useWalkthroughData } from './useWalkthrough.ts';
 import { firstBackwardIndex, stepKey, stepTarget, stepTitle, stepsOf, type Step } from './steps.ts';
 import { SampleBar } from './SampleBar.tsx';
@@ -74,7 +73,6 @@ export function Walkthrough() {
   const stepsRef = useRef(steps);
   stepsRef.current = steps;
   useEffect(() => registerCommands(walkthroughCommands(() => stepsRef.current)), []);
-  useWalkthroughKeys();
 
   // Play: one step every so often, stopping at the end. (Only these change the timer: new frames must not restart it.)
   const last = steps.length - 1;
