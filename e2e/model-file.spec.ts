@@ -118,7 +118,8 @@ test('a CSV model carries its data when asked, and opens on a page that never sa
   await dialog.getByLabel('Choose a CSV file').setInputFiles({ name: 'exam.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
   await dialog.getByRole('button', { name: 'Use this data' }).click();
   await expect(dialog).toBeHidden();
-  // "Use this data" trains at once; saving while it trains pauses it, so the file holds what is on screen.
+  // Nothing trains by itself; once playing, saving pauses it, so the file holds what is on screen.
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
   await expect.poll(async () => Number(await page.getByTestId('epoch').textContent())).toBeGreaterThan(0);
   await page.getByRole('button', { name: 'Save model' }).click();

@@ -83,7 +83,7 @@ test('every weight of a 2-2-1 network can be reached and changed with the keyboa
   await page.keyboard.type('9');
   await page.keyboard.press('Escape');
   await expect(cursor).toBeFocused();
-  await expect(cursor).toHaveAttribute('aria-label', /: -0\.6600$/);
+  await expect(cursor).toHaveAttribute('aria-label', /: −0\.6600$/);
   // The arrows and Enter stayed in the graph: training never stepped.
   await expect(page.getByTestId('batch-progress')).toHaveText('batch 0/25');
 

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, setSpeed, test } from './fixtures.ts';
 
+/** Screenshots to look at, when asked for (SHOTS_DIR=/tmp/shots npx playwright test). */
+const SHOTS = process.env.SHOTS_DIR;
+
 const epochOf = async (page: Page) => Number(await page.getByTestId('epoch').textContent());
 
 /** The values the graph's tooltip shows for a few connections: the weights as the learner reads them. */
@@ -82,7 +85,7 @@ test('a reload restores the weights, the epoch and the curves, and offers to sta
   await expect(page.getByTestId('epoch')).toHaveText(String(epoch));
   await expect.poll(() => curvesSummary(page)).toBe(curves);
   expect(await someWeights(page)).toEqual(weights);
-  await page.screenshot({ path: '/tmp/shots-session/restored.png' });
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/restored.png` });
 
   await page.getByRole('button', { name: 'Start fresh' }).click();
   await expect(page.getByTestId('epoch')).toHaveText('0');
@@ -144,7 +147,7 @@ test('a panel that fails to draw is replaced by one line and Recover; the sessio
   await page.getByRole('button', { name: 'Step one epoch', exact: true }).click();
   await expect(page.getByTestId('epoch')).toHaveText('3');
   await expect(page.getByTestId('loss-chart').getByRole('img')).toHaveAttribute('aria-label', /over 3 epochs/);
-  await page.screenshot({ path: '/tmp/shots-session/panel-failed.png' });
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/panel-failed.png` });
 
   await page.evaluate(() => {
     const proto = CanvasRenderingContext2D.prototype as unknown as Record<string, unknown>;
@@ -171,6 +174,6 @@ test('adding a neuron keeps every weight learned so far, goes on from the same e
   await expect(page.getByTestId('epoch')).toHaveText('3');
   await page.getByRole('button', { name: 'Step one epoch', exact: true }).click();
   await expect(page.getByTestId('epoch')).toHaveText('4');
-  await page.getByTestId('loss-chart').screenshot({ path: '/tmp/shots-session/edit-mark.png' });
+  if (SHOTS) await page.getByTestId('loss-chart').screenshot({ path: `${SHOTS}/edit-mark.png` });
   expect(problems).toEqual([]);
 });

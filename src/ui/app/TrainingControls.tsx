@@ -27,26 +27,28 @@ function SpeedControl() {
   const speed = useTrainingStore(selectSpeed);
   const { locked } = useLock('speed');
   return (
-    <label className="speed" title={locked ? LOCKED_HINT : undefined}>
-      <span className="label">
-        Speed
-        {locked && <LockMark />}
-      </span>
-      <input
-        type="range"
-        min={SPEEDS[0]}
-        max={SPEEDS[SPEEDS.length - 1]}
-        step={1}
-        value={speed}
-        aria-valuetext={SPEED_LEVELS[speed - 1].label}
-        disabled={locked}
-        onChange={(e) => setSpeed(Number(e.target.value) as Speed)}
-      />
-      {/* Each level says what it does, so "fast" never has to be guessed. */}
-      <output className="speed-level" data-testid="speed-level">
+    <div className="speed-control">
+      <label className="speed" title={locked ? LOCKED_HINT : undefined}>
+        <span className="label">
+          Speed
+          {locked && <LockMark />}
+        </span>
+        <input
+          type="range"
+          min={SPEEDS[0]}
+          max={SPEEDS[SPEEDS.length - 1]}
+          step={1}
+          value={speed}
+          aria-valuetext={SPEED_LEVELS[speed - 1].label}
+          disabled={locked}
+          onChange={(e) => setSpeed(Number(e.target.value) as Speed)}
+        />
+      </label>
+      {/* Each level says what it does, so "fast" never has to be guessed (the slider's valuetext says it too). */}
+      <span className="speed-level" data-testid="speed-level" aria-hidden="true">
         {SPEED_LEVELS[speed - 1].label}
-      </output>
-    </label>
+      </span>
+    </div>
   );
 }
 
