@@ -58,7 +58,7 @@ test('a 200,000-row CSV is read with visible progress and no long main-thread ta
 
   await dialog.getByRole('button', { name: 'Use this data' }).click();
   await expect(dialog).toBeHidden({ timeout: 30_000 });
-  await expect(page.getByTestId('table-counts')).toHaveText('160,000 rows to train on, 40,000 held out to validate on');
+  await expect(page.getByTestId('table-counts')).toHaveText('160,000 rows to train on, 40,000 for validation');
   console.log(`long tasks while preparing 200,000 rows: ${JSON.stringify((await longTasks(page)).map(Math.round))}`);
   expect(problems).toEqual([]);
 });

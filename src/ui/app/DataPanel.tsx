@@ -86,7 +86,7 @@ function PlaneSettings() {
         max={RANGES.validationSplit.max * 100}
         step={1}
         display={`${Math.round(split * 100)}%`}
-        title={`${samples - validationCount} points to train on, ${validationCount} held out to check on`}
+        title={`${samples - validationCount} points to train on, ${validationCount} for validation`}
         onChange={(percent) => config.setValidationSplit(percent / 100)}
       />
       <div className="field-row">

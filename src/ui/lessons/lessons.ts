@@ -288,7 +288,7 @@ const BODIES: Omit<Lesson, 'title' | 'summary'>[] = [
     intro: [
       (c) => {
         const s = c.setup(0);
-        return `${s.samples.toLocaleString('en')} rows of ${s.inputs} random numbers, each given a random label out of ${s.classes} classes: there is no pattern to find. ${s.train} rows are for training, ${s.validation} are held out to check on.`;
+        return `${s.samples.toLocaleString('en')} rows of ${s.inputs} random numbers, each given a random label out of ${s.classes} classes: there is no pattern to find. ${s.train} rows are for training, ${s.validation} are kept for validation.`;
       },
       (c) => {
         const s = c.setup(0);
