@@ -67,7 +67,7 @@ async function openCsvDialog(page: Page): Promise<Locator> {
   return dialog;
 }
 
-test('digits: downloaded from the static build, trained in the worker to 90% test accuracy; drawing one shows its probabilities', async ({ page, problems }) => {
+test('digits: downloaded from the static build, trained in the worker to 90% validation accuracy; drawing one shows its probabilities', async ({ page, problems }) => {
   await page.goto('./');
   // Hold the download back a moment, so the progress bar can be seen while the page stays usable.
   let release!: () => void;
@@ -85,7 +85,7 @@ test('digits: downloaded from the static build, trained in the worker to 90% tes
   await download;
   await expect(page.getByRole('progressbar')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Dataset: Digits (MNIST)' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByTestId('table-counts')).toHaveText('8,000 images to train on, 2,000 held out to test on');
+  await expect(page.getByTestId('table-counts')).toHaveText('8,000 images to train on, 2,000 for validation');
   // The Keras MNIST network: 784 -> 128 relu -> 10 softmax = 784*128 + 128 + 128*10 + 10 parameters.
   await expect.poll(() => totalParams(page)).toBe(784 * 128 + 128 + 128 * 10 + 10);
   await expect(page.getByLabel('Neurons in layer 1')).toHaveValue('128');
@@ -94,11 +94,11 @@ test('digits: downloaded from the static build, trained in the worker to 90% tes
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => percent(page, 'val-accuracy'), { timeout: 60_000 }).toBeGreaterThanOrEqual(90);
   await stopTraining(page);
-  await expect(page.getByText('Test accuracy')).toBeVisible();
-  await expect(page.getByTestId('confusion-matrix')).toContainText('of 2,000 test digits right');
+  await expect(page.getByText('Validation accuracy')).toBeVisible();
+  await expect(page.getByTestId('confusion-matrix')).toContainText('of 2,000 validation digits right');
 
   await page.getByRole('tab', { name: 'Mistakes' }).click();
-  await expect(page.getByTestId('mistakes')).toContainText(/Wrong on \d+ of 2,000 test digits/);
+  await expect(page.getByTestId('mistakes')).toContainText(/Wrong on \d+ of 2,000 validation digits/);
   await expect(page.locator('.mistake').first()).toBeVisible();
 
   await page.getByRole('tab', { name: 'Draw a digit' }).click();
@@ -130,7 +130,7 @@ test('a failed download is reported in place with a Retry that works', async ({ 
   await page.unroute('**/datasets/iris.json');
   await failure.getByRole('button', { name: 'Retry' }).click();
   await expect(failure).toHaveCount(0);
-  await expect(page.getByTestId('table-counts')).toHaveText('105 rows to train on, 45 held out to validate on');
+  await expect(page.getByTestId('table-counts')).toHaveText('105 rows to train on, 45 for validation');
   // The browser reports the aborted request on the console; that one was meant to fail.
   const unexpected = problems.filter((p) => !/Failed to load resource/.test(p));
   problems.splice(0, problems.length, ...unexpected);
@@ -140,7 +140,7 @@ test('a failed download is reported in place with a Retry that works', async ({ 
 test('iris: a real table shows its columns, classes and standardisation, and trains with a confusion matrix', async ({ page, problems }) => {
   await page.goto('./');
   await page.getByRole('button', { name: 'Dataset: Iris' }).click();
-  await expect(page.getByTestId('table-counts')).toHaveText('105 rows to train on, 45 held out to validate on');
+  await expect(page.getByTestId('table-counts')).toHaveText('105 rows to train on, 45 for validation');
   const classes = page.getByRole('list', { name: 'Classes' });
   await expect(classes).toContainText('setosa');
   await expect(classes).toContainText('versicolor');
@@ -177,7 +177,7 @@ test('your CSV: a diabetes-shaped table imports, trains and shows validation acc
   await dialog.getByRole('button', { name: 'Use this data' }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole('button', { name: 'Dataset: Your CSV…' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByTestId('table-counts')).toHaveText('614 rows to train on, 154 held out to validate on');
+  await expect(page.getByTestId('table-counts')).toHaveText('614 rows to train on, 154 for validation');
   // 8 inputs -> 16 relu -> 8 relu -> 1 sigmoid (two classes)
   await expect.poll(() => totalParams(page)).toBe(8 * 16 + 16 + 16 * 8 + 8 + 8 + 1);
   // "Use this data" loads the data and waits, as every other dataset does: the learner presses Play.
@@ -244,14 +244,14 @@ test('every kind of bad CSV is refused in the dialog, naming the row and column,
 test('links: noise and iris come back with their seed and split; a CSV cannot, and the page says why', async ({ page, problems }) => {
   await page.goto('./?data=noise&seed=3&split=0.3&n=500');
   await expect(page.getByRole('button', { name: 'Dataset: Random noise' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByTestId('table-counts')).toHaveText('350 rows to train on, 150 held out to validate on · seed 3');
+  await expect(page.getByTestId('table-counts')).toHaveText('350 rows to train on, 150 for validation · seed 3');
   await expect(page.getByTestId('network-graph')).toContainText('100 inputs');
   await page.getByRole('button', { name: 'Step one epoch', exact: true }).click();
   await expect(page.getByTestId('confusion-matrix')).toContainText('of 150 validation rows right');
 
   await page.goto('./?data=iris&seed=4&split=0.2');
   await expect(page.getByRole('button', { name: 'Dataset: Iris' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByTestId('table-counts')).toHaveText('120 rows to train on, 30 held out to validate on');
+  await expect(page.getByTestId('table-counts')).toHaveText('120 rows to train on, 30 for validation');
 
   await page.goto('./?data=csv&seed=9');
   await expect(page.getByRole('status')).toContainText('A CSV file stays on your computer, so a link cannot bring it back: choose the file again.');

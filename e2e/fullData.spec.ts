@@ -10,7 +10,7 @@ test('all 70,000 digits: downloaded with progress, split officially, the tutoria
   const bar = page.getByRole('progressbar', { name: 'Downloading all 70,000 digits' });
   await expect(bar).toBeVisible();
   await expect(page.getByText(/11\.5 MB download/)).toBeVisible();
-  await expect(page.getByTestId('table-counts')).toHaveText('54,000 images to train on, 6,000 held out to validate on, and 10,000 test images apart', { timeout: 60_000 });
+  await expect(page.getByTestId('table-counts')).toHaveText('54,000 images to train on, 6,000 for validation, and 10,000 test images apart', { timeout: 60_000 });
   await expect(bar).toHaveCount(0);
   // Keras' tutorial: 784 -> 512 relu -> 10 softmax.
   await expect.poll(() => totalParams(page)).toBe(784 * 512 + 512 + 512 * 10 + 10);
@@ -36,7 +36,7 @@ test('all 70,000 digits: downloaded with progress, split officially, the tutoria
 test('the quick digits take a 512-neuron layer and train', async ({ page, problems }) => {
   await page.goto('./');
   await page.getByRole('button', { name: 'Dataset: Digits (MNIST)' }).click();
-  await expect(page.getByTestId('table-counts')).toHaveText('8,000 images to train on, 2,000 held out to test on');
+  await expect(page.getByTestId('table-counts')).toHaveText('8,000 images to train on, 2,000 for validation');
   const units = page.getByLabel('Neurons in layer 1');
   await units.fill('512');
   await units.press('Enter');
@@ -55,7 +55,7 @@ for (const { card, unit, pattern, leftOut } of [
   test(`${card}: a regression table trains and states its error in ${unit}`, async ({ page, problems }) => {
     await page.goto('./');
     await page.getByRole('button', { name: `Dataset: ${card}` }).click();
-    await expect(page.getByTestId('table-counts')).toContainText('held out to validate on');
+    await expect(page.getByTestId('table-counts')).toContainText('for validation');
     if (leftOut) await expect(page.getByTestId('left-out')).toHaveText(leftOut);
     await expect(page.locator('.stats-table')).toContainText('standardised');
     await setSpeed(page, 5);
@@ -79,7 +79,7 @@ test('offline: after one visit the playground opens and trains, and digits opene
   });
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   await page.getByRole('button', { name: 'Dataset: Digits (MNIST)' }).click();
-  await expect(page.getByTestId('table-counts')).toHaveText('8,000 images to train on, 2,000 held out to test on');
+  await expect(page.getByTestId('table-counts')).toHaveText('8,000 images to train on, 2,000 for validation');
 
   await context.setOffline(true);
   await page.goto('./');
@@ -89,7 +89,7 @@ test('offline: after one visit the playground opens and trains, and digits opene
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
 
   await page.getByRole('button', { name: 'Dataset: Digits (MNIST)' }).click();
-  await expect(page.getByTestId('table-counts')).toHaveText('8,000 images to train on, 2,000 held out to test on');
+  await expect(page.getByTestId('table-counts')).toHaveText('8,000 images to train on, 2,000 for validation');
   await page.getByRole('button', { name: 'Dataset: Iris' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'need a connection the first time' })).toBeVisible();
   await context.setOffline(false);

@@ -194,28 +194,43 @@ test('lesson 7: the Keras code is for the learner’s own setup, follows it, and
   await page.getByRole('button', { name: 'Lessons' }).click();
   await page.getByRole('link', { name: /The Keras workflow/ }).click();
   const code = page.getByTestId('keras-code');
-  await expect(code).toContainText('layers.Dense(3, activation="relu")');
-  await expect(code).toContainText('keras.optimizers.RMSprop(learning_rate=0.03)');
-  await expect(code).toContainText('# x, y: the Exclusive or data, x₁, x₂ in each row of x');
+  // The Export dialog's script: the network, the data and the trained weights, and the four calls.
+  await expect(code).toContainText('model = keras.Sequential([');
+  await expect(code).toContainText('keras.layers.Dense(3, activation="relu"');
+  await expect(code).toContainText('model.compile(optimizer=keras.optimizers.RMSprop(learning_rate=0.03');
+  await expect(code).toContainText('model.set_weights([');
+  await expect(code).toContainText('model.fit(x, y, epochs=1,');
+  await expect(code).toContainText('model.evaluate(x[N_TRAIN:], y[N_TRAIN:]');
+  await expect(code).toContainText('the Exclusive or points (x1, x2)');
   expect(page.url()).toContain('layers=3relu');
   await page.getByRole('button', { name: 'compile' }).click();
   await expect(page.locator('fieldset.settings-group').filter({ hasText: 'compile' })).toHaveClass(/lesson-spotlight/);
-  // Training alone is not the task.
+  await expect(page.locator('.lesson__code .is-active').first()).toContainText('model.compile(');
+  // Training alone is not the task; the code's weights follow the training.
+  const untrained = await code.textContent();
   await page.getByRole('button', { name: 'Step one epoch' }).click();
   await expect(page.getByTestId('epoch')).toHaveText('1');
+  await expect(code).not.toHaveText(untrained!);
   await expect(page.getByTestId('lesson-done')).toHaveCount(0);
   await page.getByLabel('Optimizer').selectOption('sgd');
   await expect(code).toContainText('keras.optimizers.SGD(learning_rate=');
   await page.getByLabel('Activation of layer 1').selectOption('tanh');
-  await expect(code).toContainText('layers.Dense(3, activation="tanh")');
+  await expect(code).toContainText('keras.layers.Dense(3, activation="tanh"');
   await expect(page.getByTestId('lesson-done')).toHaveCount(0);
   await page.getByRole('button', { name: 'Step one epoch' }).click();
   await expect(page.getByTestId('lesson-done')).toContainText('You changed the hidden layers, the optimizer.');
-  // The code copies as shown.
+  // The copy is the whole script, the very one the Export dialog copies.
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: 'Copy the code' }).click();
   await expect(page.getByText('Copied.')).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await code.textContent().then((t) => t!.trimEnd()));
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('model.set_weights([');
+  await page.getByRole('button', { name: 'Export code' }).click();
+  const dialog = page.getByTestId('export-dialog');
+  await dialog.getByRole('button', { name: 'Copy' }).click();
+  await expect(dialog.getByText('Copied')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(copied);
+  await dialog.getByRole('button', { name: 'Close' }).click();
   expect(problems).toEqual([]);
 });
 

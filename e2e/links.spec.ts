@@ -63,13 +63,19 @@ test('Copy link carries the weights: a typed 0.1 and trained weights come back b
   const fresh = await context.newPage();
   await fresh.goto(link);
   await expect(fresh.getByText("This link brought its network's weights, as they were after epoch 1.")).toBeVisible();
+  // The link opens at its epoch, honest that the optimizer's memory was not in it.
+  await expect(fresh.getByText('Training goes on from epoch 1; the optimizer starts fresh')).toBeVisible();
+  await expect(fresh.getByTestId('epoch')).toHaveText(String(saved.epoch));
   await expect.poll(() => fresh.url()).not.toContain('w=');
   await fresh.getByRole('button', { name: 'Copy link' }).click();
   await expect(fresh.getByRole('status').filter({ hasText: 'Link with weights copied' })).toBeVisible();
   const again = linkWeights(await fresh.evaluate(() => navigator.clipboard.readText()));
   expect(again.params).toEqual(saved.params);
+  expect(again.epoch).toBe(saved.epoch);
   await fresh.getByTestId('edge-0-0-0').hover({ force: true });
   await expect(fresh.getByTestId('network-tooltip')).toContainText('0.1');
+  await fresh.getByRole('button', { name: 'Step one epoch', exact: true }).click();
+  await expect(fresh.getByTestId('epoch')).toHaveText('2');
 
   // A damaged weights part: the setup still loads, with fresh weights and a notice.
   const url = new URL(link);

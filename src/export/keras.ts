@@ -97,6 +97,8 @@ export function kerasExport(input: ExportInput): Export {
     '    # Keras prints its progress on stdout; it goes to stderr so that stdout holds only the result line.',
     '    with contextlib.redirect_stdout(sys.stderr):',
     `        model.fit(x, y, epochs=${fit.epochs}, batch_size=${fit.batchSize}, validation_split=${py(split)}, shuffle=${fit.shuffle ? 'True' : 'False'}, verbose=2)`,
+    // evaluate: the loss (and accuracy) on the validation rows, as the playground's metrics report them.
+    ...(data.validationCount > 0 ? ['        model.evaluate(x[N_TRAIN:], y[N_TRAIN:], verbose=2)'] : []),
     '',
     pythonPrint((x) => `model.predict(${x}, verbose=0)`),
     '',

@@ -4,8 +4,9 @@
 import { configOf, useConfigStore } from './configStore.ts';
 import { useViewStore } from './viewStore.ts';
 import { decodeConfig, encodeConfig } from './url.ts';
-import { setParams } from './session.ts';
+import { restoreRun } from './session.ts';
 import { useTrainingStore } from './trainingStore.ts';
+import type { TrainingCheckpoint } from '../worker/protocol.ts';
 import { DAMAGED_WEIGHTS_NOTICE, decodeWeights, encodeWeights, MAX_LINK_PARAMS } from './weightsLink.ts';
 
 /** The hash part that holds weights: #w=... (beside a lesson: #lesson=id&w=...). */
@@ -82,8 +83,33 @@ function restoreLinkWeights(): () => void {
         .addNotice(`The weights in this link are for a network of ${weights.params.length} parameters, but this setup has ${s.params.length}; the setup loaded with fresh weights.`, []);
       return;
     }
-    setParams(Array.from(weights.params));
-    useViewStore.getState().addNotice(`This link brought its network's weights, as they were after epoch ${weights.epoch}.`, ['Training continues from them; the epoch count starts again at 0.']);
+    const config = configOf(useConfigStore.getState());
+    // The link holds weights and the epoch, not the optimizer's memory or the place within an epoch: a
+    // checkpoint of the counters only (trainer: null), as a model file without its trainer is taken up.
+    const checkpoint: TrainingCheckpoint = {
+      spec: s.spec!,
+      params: weights.params,
+      optimizer: null,
+      epoch: weights.epoch,
+      // The same setup has the same batches per epoch, so this is the iteration count the link was made at.
+      iteration: weights.epoch * s.batch.of,
+      history: [],
+      historyStride: 1,
+      trainer: null,
+    };
+    void restoreRun(config, checkpoint).then((msg) => {
+      const e = weights.epoch.toLocaleString('en-US');
+      if (msg.epoch === null) {
+        useViewStore.getState().addNotice(`The weights in this link did not fit this setup (${msg.note}); it loaded with fresh weights.`, []);
+        return;
+      }
+      const memory = config.optimizer !== 'sgd' || config.momentum > 0;
+      useViewStore
+        .getState()
+        .addNotice(`This link brought its network's weights, as they were after epoch ${e}.`, [
+          `Training goes on from epoch ${e}${memory ? '; the optimizer starts fresh (its running averages are not in a link)' : ''}. The curves start here: the earlier epochs' losses are not in a link.`,
+        ]);
+    });
   });
   return stop;
 }

@@ -112,7 +112,7 @@ function PlaneSettings() {
         max={RANGES.validationSplit.max * 100}
         step={1}
         display={`${Math.round(split * 100)}%`}
-        title={`The validation split holds points out of training, to check the network on data it has not seen: ${samples - validationCount} to train on, ${validationCount} held out.`}
+        title={`The validation split holds points out of training, to check the network on data it has not seen: ${samples - validationCount} to train on, ${validationCount} for validation.`}
         onChange={(percent) => config.setValidationSplit(percent / 100)}
       />
       <div className="field-row">

@@ -5,12 +5,9 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { EXPORT_KINDS, EXPORT_LABELS, exportCode, exportPreview, type Export, type ExportFile, type ExportInput, type ExportKind } from '../../export/index.ts';
 import { Icon } from '../app/Icon.tsx';
 import { readExportInput } from './exportInput.ts';
+import { shorten } from './shorten.ts';
 import './export.css';
 
-/** Long runs of data rows or weight rows are shown as their first few; the copy and the download hold them all. */
-const SHOWN_ROWS = 5;
-const RUN_TO_SHORTEN = 12;
-const DATA_ROW = /^\s*(?:[-+\d.e]+(?:,[-+\d.e]+)*|\[[-+\d.e, ]+\],)$/;
 const FEEDBACK_MS = 2000;
 
 function download(file: ExportFile): void {
@@ -21,28 +18,6 @@ function download(file: ExportFile): void {
   a.download = file.name;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
-function shorten(text: string): { text: string; hidden: number } {
-  const out: string[] = [];
-  let run: string[] = [];
-  let hidden = 0;
-  const flush = () => {
-    if (run.length > RUN_TO_SHORTEN) {
-      out.push(...run.slice(0, SHOWN_ROWS), `${run[0].match(/^\s*/)![0]}# … ${(run.length - SHOWN_ROWS).toLocaleString('en')} more rows`);
-      hidden += run.length - SHOWN_ROWS;
-    } else out.push(...run);
-    run = [];
-  };
-  for (const line of text.split('\n')) {
-    if (DATA_ROW.test(line)) run.push(line);
-    else {
-      flush();
-      out.push(line);
-    }
-  }
-  flush();
-  return { text: out.join('\n'), hidden };
 }
 
 export function ExportButton() {

@@ -1,10 +1,11 @@
 // Each lesson's setup gives the numbers its text teaches, through the engine; the texts run.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG } from '../../setup/defaults.ts';
 import { modelSpecOf } from '../../setup/rules.ts';
 import { formatNumber } from '../format.ts';
 import { makeContext, readTrace } from './context.ts';
-import { kerasCode } from './keras.ts';
+import { exportCode } from '../../export/index.ts';
+import { exampleInput, planeData } from '../../export/examples.ts';
+import { kerasSections, type KerasSection } from './kerasSections.ts';
 import { flattenWeights, LESSONS, lessonById } from './lessons.ts';
 import type { Lesson } from './types.ts';
 import { referenceTrace, stageConfig, stageModel } from './reference.ts';
@@ -91,44 +92,33 @@ describe('lessons', () => {
   });
 });
 
-describe('the Keras code for a setup', () => {
-  it('defines, compiles, fits and evaluates what the page trains', () => {
-    const config = { ...DEFAULT_CONFIG };
-    const code = kerasCode(config, modelSpecOf(config), 12)
-      .map((l) => l.text)
-      .join('\n');
-    expect(code).toContain('keras.Input(shape=(2,)),  # x₁, x₂');
-    expect(code).toContain('layers.Dense(4, activation="tanh"),');
-    expect(code).toContain('layers.Dense(2, activation="tanh"),');
-    expect(code).toContain('layers.Dense(1, activation="sigmoid"),');
-    expect(code).toContain('optimizer=keras.optimizers.Adam(learning_rate=0.01),');
-    expect(code).toContain('loss="binary_crossentropy",');
-    expect(code).toContain('metrics=["accuracy"],');
-    expect(code).toContain('history = model.fit(\n    x, y,\n    batch_size=10,\n    epochs=12,\n    validation_split=0.5,\n)');
-    expect(code).toContain('model.evaluate(');
+describe('lesson 7: the Export dialog’s Keras script, cut into define, compile, fit and evaluate', () => {
+  const input = exampleInput(planeData('xor', ['x1', 'x2'], { samples: 40 }), [{ units: 3, activation: 'relu' }], { compile: { optimizer: 'rmsprop', learningRate: 0.03 } });
+  const lines = kerasSections(exportCode('keras', input).files[0].content as string);
+  const of = (section: KerasSection) => lines.filter((l) => l.section === section).map((l) => l.text).join('\n');
+
+  it('keeps the export’s script line for line', () => {
+    expect(lines.map((l) => l.text).join('\n')).toBe(exportCode('keras', input).files[0].content);
   });
 
-  it('writes momentum, penalties, initializers and leaky ReLU’s slope the way Keras needs them', () => {
-    const config = {
-      ...DEFAULT_CONFIG,
-      dataset: 'plane' as const,
-      loss: 'mse' as const,
-      optimizer: 'sgd' as const,
-      learningRate: 0.03,
-      momentum: 0.9,
-      regularization: 'l2' as const,
-      regularizationRate: 0.001,
-      initializer: 'he_normal' as const,
-      hidden: [{ units: 3, activation: 'leaky_relu' as const }],
-    };
-    const code = kerasCode(config, modelSpecOf(config), 0)
-      .map((l) => l.text)
-      .join('\n');
-    expect(code).toContain('keras.optimizers.SGD(learning_rate=0.03, momentum=0.9)');
-    expect(code).toContain('layers.Dense(3, kernel_initializer="he_normal", kernel_regularizer=keras.regularizers.L2(0.001)),');
-    expect(code).toContain('layers.LeakyReLU(negative_slope=0.3),');
-    expect(code).toContain('layers.Dense(1, activation="linear"');
-    expect(code).not.toContain('metrics');
-    expect(code).toContain('    epochs=1,');
+  it('define holds the layers and the trained weights, and nothing of the data', () => {
+    const define = of('define');
+    expect(define).toContain('model = keras.Sequential([');
+    expect(define).toContain('keras.layers.Dense(3, activation="relu"');
+    expect(define).toContain('model.set_weights([');
+    expect(define).toContain(String(input.params[0]));
+    expect(define).not.toContain('np.loadtxt');
+    expect(define).not.toContain('model.compile(');
+  });
+
+  it('compile, fit and evaluate are each their own lines', () => {
+    expect(of('compile')).toMatch(/^model\.compile\(optimizer=keras\.optimizers\.RMSprop\(learning_rate=0\.03/);
+    expect(of('fit')).toContain('if "--fit" in sys.argv:');
+    expect(of('fit')).toContain('model.fit(x, y, epochs=2, batch_size=10');
+    expect(of('fit')).not.toContain('model.evaluate(');
+    expect(of('evaluate')).toBe('        model.evaluate(x[N_TRAIN:], y[N_TRAIN:], verbose=2)');
+    // Imports, data and the printed predictions belong to no word.
+    expect(lines.find((l) => l.text === 'import keras')?.section).toBeNull();
+    expect(lines.find((l) => l.text.startsWith('print(json.dumps('))?.section).toBeNull();
   });
 });

@@ -288,7 +288,7 @@ const BODIES: Omit<Lesson, 'title' | 'summary'>[] = [
     intro: [
       (c) => {
         const s = c.setup(0);
-        return `${s.samples.toLocaleString('en')} rows of ${s.inputs} random numbers, each given a random label out of ${s.classes} classes: there is no pattern to find. ${s.train} rows are for training, ${s.validation} are held out to check on.`;
+        return `${s.samples.toLocaleString('en')} rows of ${s.inputs} random numbers, each given a random label out of ${s.classes} classes: there is no pattern to find. ${s.train} rows are for training, ${s.validation} are kept for validation.`;
       },
       (c) => {
         const s = c.setup(0);
@@ -310,7 +310,7 @@ const BODIES: Omit<Lesson, 'title' | 'summary'>[] = [
     samples: [],
     walkthrough: null,
     intro: [
-      'Keras builds and trains a network in four calls. Click each word to see which part of this page does the same job; the code underneath is the Keras program for the setup on the page, and follows every change you make.',
+      'Keras builds and trains a network in four calls. Click each word to see which part of this page does the same job; the code underneath is the Keras script Export code writes for the setup on the page, its trained weights included, and follows every change you make.',
     ],
     task: 'Your turn: change a setting (the optimizer, or a layer’s activation) and watch the code follow. Then press Play and read what evaluate reports.',
     // Done once the learner has changed a setting and trained the changed network for an epoch.

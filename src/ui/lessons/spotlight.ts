@@ -1,6 +1,6 @@
 // Points at a part of the page: scrolls it into view and makes it glow for a moment.
 
-import type { KerasSection } from './keras.ts';
+import type { KerasSection } from './kerasSections.ts';
 
 function fieldset(legend: string): Element | null {
   return Array.from(document.querySelectorAll('fieldset.settings-group')).find((f) => f.querySelector('legend')?.textContent?.trim() === legend) ?? null;
@@ -22,8 +22,6 @@ export function controlsFor(section: KerasSection): Element[] {
         return [fieldset('fit'), document.querySelector('.training-controls'), fieldLabelled('Validation split')];
       case 'evaluate':
         return [document.querySelector('.metrics'), document.querySelector('.chart-panel')];
-      case 'setup':
-        return [];
     }
   })();
   // Only what is on screen: the data panel, say, makes way for a lesson on wide screens.

@@ -1,6 +1,6 @@
 // Which classes the network confuses, on the rows it never trained on: one row per true class, one
 // column per predicted class, the diagonal the right answers. Counts or each row's shares, and each
-// class's accuracy. Recomputed by the worker from a pass over the held-out rows while training.
+// class's accuracy. Recomputed by the worker from a pass over the validation rows while training.
 
 import { useState } from 'react';
 import { selectEvaluation, useTrainingStore } from '../../state/trainingStore.ts';
@@ -18,7 +18,8 @@ function tint(hex: string, t: number): string {
 
 const percent = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(x === 1 ? 0 : 1)}%` : '—');
 
-export function ConfusionMatrix({ word }: { word: string }) {
+export function ConfusionMatrix() {
+  const word = 'validation';
   const evaluation = useTrainingStore(selectEvaluation);
   const table = useTableStore(selectTable);
   const dataset = useConfigStore(selectDataset);

@@ -94,7 +94,7 @@ export function DigitPad() {
   useEffect(() => () => cancelAnimationFrame(frame.current), []);
 
   const label = sample?.origin === 'row' && table ? table.classNames[table.validationTargets[sample.index]] : null;
-  const caption = !sample ? '' : sample.origin === 'drawn' ? 'your digit' : `test digit ${sample.index + 1}${label !== undefined && label !== null ? `, labelled ${label}` : ''}`;
+  const caption = !sample ? '' : sample.origin === 'drawn' ? 'your digit' : `validation digit ${sample.index + 1}${label !== undefined && label !== null ? `, labelled ${label}` : ''}`;
 
   return (
     <div className="digit-pad">
@@ -128,10 +128,10 @@ export function DigitPad() {
           <button type="button" className="button small" onClick={clear} disabled={!drawn}>
             Clear
           </button>
-          <button type="button" className="button small" onClick={() => step(-1)} aria-label="Previous test digit" disabled={!ready}>
+          <button type="button" className="button small" onClick={() => step(-1)} aria-label="Previous validation digit" disabled={!ready}>
             ‹
           </button>
-          <button type="button" className="button small" onClick={() => step(1)} aria-label="Next test digit" disabled={!ready}>
+          <button type="button" className="button small" onClick={() => step(1)} aria-label="Next validation digit" disabled={!ready}>
             ›
           </button>
         </div>

@@ -1,5 +1,5 @@
-// The test digits the network gets wrong: each picture with its label and the network's answer.
-// The worker lists them (the first few by position in the test set); the pictures are the page's copy.
+// The validation digits the network gets wrong: each picture with its label and the network's answer.
+// The worker lists them (the first few by position among the validation digits); the pictures are the page's copy.
 
 import { useEffect, useRef } from 'react';
 import { selectEvaluation, useTrainingStore } from '../../state/trainingStore.ts';
@@ -13,13 +13,13 @@ export function MistakesGallery() {
   const sample = useTableStore(selectSample);
   const mistakes = evaluation?.mistakes ?? null;
   if (!evaluation || !mistakes || !table?.validationImages || !table.image) {
-    return <p className="table-output__waiting">The test digits the network gets wrong appear here once it has been evaluated.</p>;
+    return <p className="table-output__waiting">The validation digits the network gets wrong appear here once it has been evaluated.</p>;
   }
   const shown = mistakes.indices.length;
   return (
     <figure className="mistakes" data-testid="mistakes">
       <p className="mistakes__summary">
-        Wrong on <strong>{mistakes.total.toLocaleString('en')}</strong> of {evaluation.n.toLocaleString('en')} test digits
+        Wrong on <strong>{mistakes.total.toLocaleString('en')}</strong> of {evaluation.n.toLocaleString('en')} validation digits
         <span className="muted"> · after epoch {evaluation.epoch}, batch {evaluation.iteration.toLocaleString('en')}</span>
       </p>
       {shown > 0 && (
@@ -33,7 +33,7 @@ export function MistakesGallery() {
             <button
               type="button"
               className={`mistake${sample?.origin === 'row' && sample.index === index ? ' is-picked' : ''}`}
-              aria-label={`Test digit ${index + 1}: labelled ${label(table, index)}, the network said ${table.classNames[mistakes.predicted[i]]}`}
+              aria-label={`Validation digit ${index + 1}: labelled ${label(table, index)}, the network said ${table.classNames[mistakes.predicted[i]]}`}
               onClick={() => {
                 const x = validationRow(table, index);
                 if (x) useTableStore.getState().setSample({ origin: 'row', index, x });
@@ -51,7 +51,7 @@ export function MistakesGallery() {
           </li>
         ))}
       </ul>
-      {shown === 0 && <p>None: the network gets every test digit right.</p>}
+      {shown === 0 && <p>None: the network gets every validation digit right.</p>}
     </figure>
   );
 }

@@ -16,14 +16,6 @@ import { formatBytes, MNIST_FULL_BYTES } from '../../tables/sources.ts';
 import { selectPrepareError, selectStatus, selectTable, useTableStore, type LoadStatus } from '../../state/tableStore.ts';
 import { cancelLoad, load } from '../../state/tableSync.ts';
 
-/**
- * The quick digits call their held-out rows "test", as Keras' MNIST example does. All of MNIST has a real
- * test set apart, so its held-out training images are "validation".
- */
-export function heldOutWord(dataset: string): string {
-  return dataset === 'digits' ? 'test' : 'validation';
-}
-
 function describe(name: TableDatasetName): { text: string; source: string | null } {
   switch (name) {
     case 'noise':
@@ -60,7 +52,6 @@ export function TableDataInfo() {
   const config = useConfigStore.getState();
   const current = table?.source === dataset ? table : null;
   const { text, source } = describe(dataset);
-  const word = heldOutWord(dataset);
   const loadStatus = dataset === 'noise' || dataset === 'csv' ? null : status[dataset as TableSource];
 
   return (
@@ -76,16 +67,16 @@ export function TableDataInfo() {
       {/* What the data is made of first, then how it is split. */}
       {dataset !== 'noise' && current && <TableFacts table={current} />}
       <SliderField
-        label={`${word === 'test' ? 'Test' : 'Validation'} split`}
+        label="Validation split"
         value={Math.round(split * 100)}
         min={RANGES.validationSplit.min * 100}
         max={RANGES.validationSplit.max * 100}
         step={1}
         display={`${Math.round(split * 100)}%`}
-        title={`The share of the rows held out to ${word === 'test' ? 'test' : 'check'} on, never trained on`}
+        title="The share of the rows kept for validation: checked on, never trained on"
         onChange={(percent) => config.setValidationSplit(percent / 100)}
       />
-      {dataset === 'noise' ? <NoiseSettings /> : current && <TableCounts table={current} word={word} />}
+      {dataset === 'noise' ? <NoiseSettings /> : current && <TableCounts table={current} />}
       {source && <p className="table-info__source muted">{source}</p>}
     </div>
   );
@@ -100,7 +91,7 @@ function NoiseSettings() {
   return (
     <>
       <p className="table-info__counts" data-testid="table-counts">
-        {samples - held} rows to train on, {held} held out to validate on · seed {seed}
+        {samples - held} rows to train on, {held} for validation · seed {seed}
       </p>
       <div className="field-row">
         <SelectField label="Rows" value={samples} options={withCurrent(SAMPLE_COUNTS, samples).map((n) => ({ value: n, label: String(n) }))} onChange={config.setSamples} />
@@ -164,11 +155,11 @@ function stat(v: number): string {
   return Number(v.toPrecision(3)).toLocaleString('en', { maximumFractionDigits: 3 });
 }
 
-function TableCounts({ table, word }: { table: PreparedTable; word: string }) {
+function TableCounts({ table }: { table: PreparedTable }) {
   return (
     <>
       <p className="table-info__counts" data-testid="table-counts">
-        {table.trainCount.toLocaleString('en')} {table.image ? 'images' : 'rows'} to train on, {table.validationCount.toLocaleString('en')} held out to {word === 'test' ? 'test' : 'validate'} on
+        {table.trainCount.toLocaleString('en')} {table.image ? 'images' : 'rows'} to train on, {table.validationCount.toLocaleString('en')} for validation
         {table.testCount > 0 && <>, and {table.testCount.toLocaleString('en')} test images apart</>}
       </p>
       {table.leftOut && table.leftOut.rows > 0 && (

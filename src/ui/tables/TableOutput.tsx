@@ -1,6 +1,6 @@
 // The output panel for data that is not a plane, where there is no input plane to colour: a confusion
 // matrix for classes, predicted against actual for a number, and for the digits a pad to draw on and
-// a gallery of the test digits the network gets wrong.
+// a gallery of the validation digits the network gets wrong.
 
 import { selectCsvShape, selectDataset, useConfigStore } from '../../state/configStore.ts';
 import { selectWalkthrough, useViewStore } from '../../state/viewStore.ts';
@@ -10,7 +10,6 @@ import { taskOf } from '../../setup/rules.ts';
 import { lazy, Suspense } from 'react';
 import { ConfusionMatrix } from './ConfusionMatrix.tsx';
 import { PredictedVsActual } from './PredictedVsActual.tsx';
-import { heldOutWord } from './TableDataInfo.tsx';
 import { selectOutputView, selectStatus, selectTable, useTableStore, type OutputView } from '../../state/tableStore.ts';
 
 // The digits' own views load the first time digits are chosen: most visits never open them.
@@ -57,7 +56,7 @@ export function TableOutput() {
       <div id="table-output-view" role={digits ? 'tabpanel' : undefined} className="table-output__view">
         <Waiting dataset={dataset} />
         <Suspense fallback={<p className="table-output__waiting">Loading this view…</p>}>
-          {task === 'regression' ? <PredictedVsActual /> : shown === 'draw' ? <DigitPad /> : shown === 'mistakes' ? <MistakesGallery /> : <ConfusionMatrix word={heldOutWord(dataset)} />}
+          {task === 'regression' ? <PredictedVsActual /> : shown === 'draw' ? <DigitPad /> : shown === 'mistakes' ? <MistakesGallery /> : <ConfusionMatrix />}
         </Suspense>
       </div>
       {digits && (
@@ -80,7 +79,7 @@ function Waiting({ dataset }: { dataset: TableDatasetName }) {
   return null;
 }
 
-/** Opens the walkthrough on the followed validation row (or test digit). */
+/** Opens the walkthrough on the followed validation row (or digit). */
 function StepByStepButton({ digits }: { digits: boolean }) {
   const open = useViewStore(selectWalkthrough);
   if (open) return null;
@@ -89,7 +88,7 @@ function StepByStepButton({ digits }: { digits: boolean }) {
       type="button"
       className="button small"
       onClick={() => openWalkthrough()}
-      title={`Follow one ${digits ? 'test digit' : 'validation row'} through the network, neuron by neuron, and back`}
+      title={`Follow one ${digits ? 'validation digit' : 'validation row'} through the network, neuron by neuron, and back`}
     >
       Step by step
     </button>

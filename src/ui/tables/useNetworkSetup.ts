@@ -81,7 +81,7 @@ export function useNetworkSetup(): NetworkSetup {
     let caption = '';
     if (dataset === 'noise' && sampleX) caption = 'the first validation row';
     else if (followed?.origin === 'drawn') caption = 'the digit you drew';
-    else if (followed && current) caption = `${digits ? 'test digit' : 'validation row'} ${followed.index + 1}`;
+    else if (followed && current) caption = `${digits ? 'validation digit' : 'validation row'} ${followed.index + 1}`;
     const target = current?.targetScale ? { name: current.targetName, ...current.targetScale } : null;
     return { names, image, values: sampleX, caption, standardised: current?.stats != null, target };
   }, [plane, current, dataset, spec.inputs, sampleX, followed]);

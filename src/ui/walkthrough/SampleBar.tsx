@@ -23,10 +23,10 @@ export function SampleBar({ data }: { data: Ready }) {
   );
 }
 
-/** A table: which validation row (or test digit) the walkthrough follows, and buttons to pick another. */
+/** A table: which validation row (or digit) the walkthrough follows, and buttons to pick another. */
 function RowPicker({ data, index, count, drawn }: { data: Ready; index: number; count: number; drawn: boolean }) {
   const digits = data.table?.digits ?? false;
-  const noun = digits ? 'test digit' : 'validation row';
+  const noun = digits ? 'validation digit' : 'validation row';
   const [text, setText] = useState(String(index + 1));
   const go = (i: number) => followRow(Math.max(0, Math.min(count - 1, i)));
   const submit = (e: FormEvent) => {
@@ -43,7 +43,7 @@ function RowPicker({ data, index, count, drawn }: { data: Ready; index: number; 
           ‹ Previous
         </button>
         <label>
-          <span>{digits ? 'Test digit' : 'Validation row'}</span>
+          <span>{digits ? 'Validation digit' : 'Validation row'}</span>
           <input
             value={text}
             onChange={(e) => setText(e.target.value)}
@@ -51,7 +51,7 @@ function RowPicker({ data, index, count, drawn }: { data: Ready; index: number; 
             inputMode="numeric"
             spellCheck={false}
             autoComplete="off"
-            aria-label={digits ? 'Test digit number' : 'Validation row number'}
+            aria-label={digits ? 'Validation digit number' : 'Validation row number'}
             data-testid="row-number"
             className="walk-row__number"
           />
@@ -65,7 +65,7 @@ function RowPicker({ data, index, count, drawn }: { data: Ready; index: number; 
         {drawn
           ? `The walkthrough follows ${noun} ${index + 1}, not the digit you drew: it needs a label to compare with.`
           : digits
-            ? `Test digit ${index + 1}, labelled ${data.classNames?.[data.choice.sample.label] ?? data.choice.sample.label}: pick another here, or click one under Mistakes.`
+            ? `Validation digit ${index + 1}, labelled ${data.classNames?.[data.choice.sample.label] ?? data.choice.sample.label}: pick another here, or click one under Mistakes.`
             : `${noun[0].toUpperCase()}${noun.slice(1)} ${index + 1}, as the network sees it: pick another here.`}
       </p>
     </div>

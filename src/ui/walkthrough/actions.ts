@@ -79,7 +79,7 @@ export function applyUpdate(choice: SampleChoice, trace: Trace): void {
   trainSample(choice.sample.features, choice.sample.target);
 }
 
-/** A table's validation row (or test digit) to follow: the walkthrough and the network graph follow it. */
+/** A table's validation row (or digit) to follow: the walkthrough and the network graph follow it. */
 export function followRow(index: number): void {
   const tables = useTableStore.getState();
   const table = tables.table;
