@@ -15,10 +15,7 @@ if (!process.send) throw new Error('bench/cell.ts runs under bench/index.ts (npm
 const [system, name] = process.argv.slice(2) as [SystemName, WorkloadName];
 const w = WORKLOADS[name];
 const step =
-  system === 'tfjs-cpu'
-    ? await (await import('./tfjsRunner.ts')).tfjsStep(w)
-    : (await import('./engineRunner.ts')).engineStep(w, system === 'engine-f32' ? 'float32' : 'float64');
+  system === 'tfjs-cpu' ? await (await import('./tfjsRunner.ts')).tfjsStep(w) : (await import('./engineRunner.ts')).engineStep(w, system === 'engine-f32' ? 'float32' : 'float64');
 const rate = medianRate(step);
-const record: BenchRecord =
-  w.kind === 'grid' ? { system, workload: name, ms: (1000 * w.n) / rate } : { system, workload: name, samplesPerSec: rate };
+const record: BenchRecord = w.kind === 'grid' ? { system, workload: name, ms: (1000 * w.n) / rate } : { system, workload: name, samplesPerSec: rate };
 process.send(record);

@@ -39,9 +39,7 @@ function runCell(system: SystemName, workload: WorkloadName): Promise<BenchRecor
     let record: BenchRecord | undefined;
     child.on('message', (m) => (record = m as BenchRecord));
     child.on('error', reject);
-    child.on('exit', (code) =>
-      record ? resolve(record) : reject(new Error(`${system} ${workload} exited with code ${code}`)),
-    );
+    child.on('exit', (code) => (record ? resolve(record) : reject(new Error(`${system} ${workload} exited with code ${code}`))));
   });
 }
 
@@ -88,7 +86,7 @@ async function main(): Promise<void> {
   }
   console.log('samples per second (median of 7 timed runs after warm-up); GRID: ms per evaluation of every neuron');
   console.log(`load ${os.loadavg()[0].toFixed(2)} at the end (a busy machine skews every number)`);
-  if (json) writeFileSync(json, JSON.stringify(records, null, 2) + '\n');
+  if (json) writeFileSync(json, `${JSON.stringify(records, null, 2)}\n`);
   if (failed) process.exitCode = 1;
 }
 

@@ -126,7 +126,9 @@ async function quickDigits(): Promise<boolean> {
   runner.handle({ type: 'configure', runId: 1, config });
   runner.handle({ type: 'tableData', data: prepared.data });
   const log: EpochLog[] = [];
-  console.log(`\nQuick Digits card: ${prepared.table.trainCount.toLocaleString('en')} training, ${prepared.table.validationCount.toLocaleString('en')} held-out digits, 784 -> 128 relu -> 10, Adam 0.001, batch 32`);
+  console.log(
+    `\nQuick Digits card: ${prepared.table.trainCount.toLocaleString('en')} training, ${prepared.table.validationCount.toLocaleString('en')} held-out digits, 784 -> 128 relu -> 10, Adam 0.001, batch 32`,
+  );
   for (let epoch = 1; epoch <= 12 && !((log.at(-1)?.val_accuracy ?? 0) >= 0.95); epoch++) {
     const start = performance.now();
     runner.handle({ type: 'step', grain: 'epoch' });
@@ -134,7 +136,9 @@ async function quickDigits(): Promise<boolean> {
     const frame = sent.filter((m): m is FrameMessage => m.type === 'frame').at(-1)!;
     log.push(...frame.history);
     const r = log.at(-1)!;
-    console.log(`  epoch ${String(r.epoch).padStart(2)}: ${((performance.now() - start) / 1000).toFixed(1)} s · loss ${r.loss.toFixed(4)} · held-out accuracy ${pct(r.val_accuracy)}`);
+    console.log(
+      `  epoch ${String(r.epoch).padStart(2)}: ${((performance.now() - start) / 1000).toFixed(1)} s · loss ${r.loss.toFixed(4)} · held-out accuracy ${pct(r.val_accuracy)}`,
+    );
   }
   const ok = (log.at(-1)?.val_accuracy ?? 0) >= 0.95;
   console.log(`  ${ok ? 'PASS' : 'FAIL'}: 95% on the held-out digits within 12 epochs`);
@@ -154,7 +158,10 @@ async function assets(): Promise<void> {
     return;
   }
   const port = await freePort();
-  const server = spawn(process.execPath, [fileURLToPath(new URL('../scripts/serve-static.mjs', import.meta.url))], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, [fileURLToPath(new URL('../scripts/serve-static.mjs', import.meta.url))], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise((resolve) => server.stdout.once('data', resolve));
   try {
     for (const file of DIGITS_ASSETS) {

@@ -22,7 +22,6 @@ async function openCsvDialog(page: Page): Promise<Locator> {
   return dialog;
 }
 
-
 test('a 200,000-row CSV is read and prepared with visible progress and no long main-thread task', async ({ page, problems }) => {
   await watchLongTasks(page);
   // Without stored sessions: saving one reads back every stored record, this CSV's 1.8 million cells
@@ -97,14 +96,28 @@ const NASTY: { name: string; content: string | Buffer; says: string; use?: boole
   { name: 'ragged.csv', content: 'x,y\n1,2\n3\n', says: 'Row 3 has 1 value; the header has 2 columns.' },
   { name: 'too-many.csv', content: 'x,y\n1,2\n3,4,5\n', says: 'Row 3 has 3 values; the header has 2 columns.' },
   { name: 'quote.csv', content: 'x,y\n1,2\n"3,4\n5,6\n', says: 'Row 3: a quoted value starts here but its closing quote (") is missing.' },
-  { name: 'wide.csv', content: `${Array.from({ length: 10_000 }, (_, j) => `c${j}`).join(',')}\n${'1,'.repeat(9_999)}1\n`, says: 'This file has 10,000 columns; Layerlab handles up to 1,000.' },
+  {
+    name: 'wide.csv',
+    content: `${Array.from({ length: 10_000 }, (_, j) => `c${j}`).join(',')}\n${'1,'.repeat(9_999)}1\n`,
+    says: 'This file has 10,000 columns; Layerlab handles up to 1,000.',
+  },
   { name: 'binary.csv', content: Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256)), says: 'This file is not text: it holds binary data.' },
   { name: 'one-column.csv', content: 'y\n1\n0\n1\n', says: 'This file has one column, so nothing is left to predict it from', where: 'inputs' },
   { name: 'all-text.csv', content: 'name,colour\nada,red\nalan,blue\ngrace,red\n', says: 'Choose at least one input column. Inputs must hold numbers', where: 'inputs' },
-  { name: 'nan-strings.csv', content: `x,y\nNaN,0\n${Array.from({ length: 12 }, (_, i) => `${i},${i % 2}`).join('\n')}\nInfinity,1\n`, says: "Row 2, column 'x' is missing ('NaN').", use: true },
+  {
+    name: 'nan-strings.csv',
+    content: `x,y\nNaN,0\n${Array.from({ length: 12 }, (_, i) => `${i},${i % 2}`).join('\n')}\nInfinity,1\n`,
+    says: "Row 2, column 'x' is missing ('NaN').",
+    use: true,
+  },
   { name: 'huge-numbers.csv', content: 'x,y\n1.7e308,0\n-1.7e308,1\n3,0\n4,1\n', says: "Row 2, column 'x': 1.7e308 is too large to learn from.", use: true },
   { name: 'latin1.csv', content: Buffer.from('caf\xe9,prix\n1,0\n2,1\n3,0\n', 'latin1'), says: 'This file is not UTF-8; read it as Western (Windows-1252).', where: 'notice' },
-  { name: 'decimal-commas.csv', content: 'x;y\n1,5;0\n2,25;1\n3,75;0\n', says: 'This file writes decimals with a comma (like 1,5); 3 values were read with a dot (1.5).', where: 'notice' },
+  {
+    name: 'decimal-commas.csv',
+    content: 'x;y\n1,5;0\n2,25;1\n3,75;0\n',
+    says: 'This file writes decimals with a comma (like 1,5); 3 values were read with a dot (1.5).',
+    where: 'notice',
+  },
 ];
 
 test('about twenty nasty files: each gets a clear message in the dialog and the data in use stays', async ({ page, problems }) => {

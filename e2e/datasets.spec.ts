@@ -57,7 +57,7 @@ function diabetesCsv(cell?: (row: number, column: string) => string | undefined)
     values.Outcome = score > 0 ? '1' : '0';
     lines.push(DIABETES_COLUMNS.map((c) => cell?.(i, c) ?? values[c]).join(','));
   }
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 async function openCsvDialog(page: Page): Promise<Locator> {
@@ -210,7 +210,12 @@ test('every kind of bad CSV is refused in the dialog, naming the row and column,
   await expect(error).toContainText('Row 14 has 7 values; the header has 9 columns.');
   await expect(error).toContainText('column “c8”');
 
-  await input.setInputFiles(file('text-in-a-number.csv', diabetesCsv((row, c) => (row === 10 && c === 'Glucose' ? 'abc' : undefined))));
+  await input.setInputFiles(
+    file(
+      'text-in-a-number.csv',
+      diabetesCsv((row, c) => (row === 10 && c === 'Glucose' ? 'abc' : undefined)),
+    ),
+  );
   await expect(dialog.getByRole('checkbox', { name: 'Glucose' })).toBeChecked();
   await use.click();
   await expect(error).toContainText("Row 12, column 'Glucose': 'abc' is not a number.");
@@ -219,14 +224,19 @@ test('every kind of bad CSV is refused in the dialog, naming the row and column,
   await expect(dialog.getByTestId('csv-preview').locator('td.is-bad')).toHaveText('abc');
   await page.screenshot({ path: `${SCREENS}/csv-dialog-error.png` });
 
-  await input.setInputFiles(file('missing.csv', diabetesCsv((row, c) => (row === 38 && c === 'BMI' ? '' : undefined))));
+  await input.setInputFiles(
+    file(
+      'missing.csv',
+      diabetesCsv((row, c) => (row === 38 && c === 'BMI' ? '' : undefined)),
+    ),
+  );
   await use.click();
   await expect(error).toContainText("Row 40, column 'BMI' is empty.");
 
   await input.setInputFiles(file('empty.csv', ''));
   await expect(error).toContainText('The file is empty.');
 
-  await input.setInputFiles(file('huge.csv', 'a,b\n' + '1,2\n'.repeat(5_300_000))); // 21.2 MB
+  await input.setInputFiles(file('huge.csv', `a,b\n${'1,2\n'.repeat(5_300_000)}`)); // 21.2 MB
   await expect(error).toContainText('This file is 21 MB; Layerlab handles files up to 20 MB in the browser.');
   await expect(use).toBeDisabled();
 

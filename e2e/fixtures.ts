@@ -5,7 +5,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 /** The first-visit guide's localStorage key (src/ui/app/FirstVisitGuide.tsx). */
 export const GUIDE_KEY = 'layerlab.guide';
 
-export const test = base.extend<{ problems: string[]; cspViolations: void }>({
+export const test = base.extend<{ problems: string[]; cspViolations: undefined }>({
   // Tests start as a returning learner: the first-visit guide stays away unless a test clears this.
   context: async ({ context }, use) => {
     await context.addInitScript((key) => localStorage.setItem(key, 'dismissed'), GUIDE_KEY);
@@ -19,13 +19,15 @@ export const test = base.extend<{ problems: string[]; cspViolations: void }>({
       });
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (e) => {
-          (window as unknown as { __layerlabCspViolation(text: string): void }).__layerlabCspViolation(`${e.violatedDirective} refused ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+          (window as unknown as { __layerlabCspViolation(text: string): void }).__layerlabCspViolation(
+            `${e.violatedDirective} refused ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
+          );
         });
       });
       page.on('console', (m) => {
         if (m.text().includes('Refused to')) violations.push(m.text());
       });
-      await use();
+      await use(undefined);
       expect(violations, 'Content-Security-Policy violations').toEqual([]);
     },
     { auto: true },

@@ -63,9 +63,7 @@ for (const { card, unit, pattern, leftOut } of [
     const mae = page.getByTestId('mae');
     await expect(mae).toHaveText(pattern, { timeout: 30_000 });
     // Trained a while, the error is small against the data's spread (mpg 9-47, home values $5,000-$50,000).
-    await expect
-      .poll(async () => Number(((await mae.textContent()) ?? '').replace(/[^\d.]/g, '')), { timeout: 60_000 })
-      .toBeLessThan(unit === 'mpg' ? 3.5 : 4000);
+    await expect.poll(async () => Number(((await mae.textContent()) ?? '').replace(/[^\d.]/g, '')), { timeout: 60_000 }).toBeLessThan(unit === 'mpg' ? 3.5 : 4000);
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
     await page.screenshot({ path: `${SHOTS}/${card.replace(/\W+/g, '-').toLowerCase()}-1440x900.png` });
     expect(problems).toEqual([]);

@@ -34,7 +34,10 @@ test('the built page carries its Content-Security-Policy', async ({ page }) => {
 
 /** The float64 weights a link's #w= part holds (version, count, epoch, weights, checksum). */
 function linkWeights(link: string): { epoch: number; params: number[] } {
-  const part = new URL(link).hash.slice(1).split('&').find((p) => p.startsWith('w='));
+  const part = new URL(link).hash
+    .slice(1)
+    .split('&')
+    .find((p) => p.startsWith('w='));
   if (!part) throw new Error(`no weights in ${link}`);
   const bytes = Buffer.from(part.slice(2), 'base64url');
   const count = bytes.readUInt32LE(1);

@@ -8,6 +8,7 @@ import { expect, test } from './fixtures.ts';
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results/screens';
 
 /** Saves through the dialog; returns the downloaded file's name and parsed content. */
+// biome-ignore lint/suspicious/noExplicitAny: a saved file is read as loose JSON, to look into and to damage
 async function save(page: Page, options: { includeData?: boolean; screenshot?: string } = {}): Promise<{ name: string; text: string; json: any }> {
   await page.getByRole('button', { name: 'Save model' }).click();
   const dialog = page.getByRole('dialog', { name: 'Save model' });
@@ -109,7 +110,7 @@ for (const { data, url, table, label } of [
   });
 }
 
-const CSV = ['hours,sleep,passed', ...Array.from({ length: 60 }, (_, i) => `${(i * 7) % 13},${(i * 5) % 9},${(i * 7) % 13 + ((i * 5) % 9) > 10 ? 'yes' : 'no'}`)].join('\n') + '\n';
+const CSV = `${['hours,sleep,passed', ...Array.from({ length: 60 }, (_, i) => `${(i * 7) % 13},${(i * 5) % 9},${((i * 7) % 13) + ((i * 5) % 9) > 10 ? 'yes' : 'no'}`)].join('\n')}\n`;
 
 test('a CSV model carries its data when asked, and opens on a page that never saw the CSV', async ({ page, browser, baseURL, problems }) => {
   await page.goto('./');
@@ -160,6 +161,7 @@ test('every kind of bad model file is refused with its reason, and the model, ep
   const good = await save(page);
   const before = await shownNumbers(page);
   const weightBefore = await shownWeight(page);
+  // biome-ignore lint/suspicious/noExplicitAny: the test damages the file's JSON freely
   const edit = (change: (f: any) => void) => {
     const f = structuredClone(good.json);
     change(f);
@@ -172,7 +174,11 @@ test('every kind of bad model file is refused with its reason, and the model, ep
     ['keras.json', edit((f) => (f.format = 'keras')), /its format is "keras", not "layerlab-session"/],
     ['no-progress.layerlab.json', edit((f) => delete f.trainer), /This file is missing its training progress \("trainer"\)\./],
     ['shape.layerlab.json', edit((f) => f.model.weights[2].push([0, 0])), /This file's second layer has 5 weights per neuron, but its setup feeds it 4 inputs\./],
-    ['infinite.layerlab.json', good.text.replace(/"weights":\[\[\[[^,\]]+/, '"weights":[[[1e999'), /the first layer's weight from input 1 to neuron 1 is Infinity, not a finite number/],
+    [
+      'infinite.layerlab.json',
+      good.text.replace(/"weights":\[\[\[[^,\]]+/, '"weights":[[[1e999'),
+      /the first layer's weight from input 1 to neuron 1 is Infinity, not a finite number/,
+    ],
     ['wide.layerlab.json', edit((f) => (f.config.hidden[0].units = 17)), /The setup's first hidden layer's number of neurons is 17; it must be from 1 to 16\./],
   ];
   const message = page.getByTestId('model-file-message');
@@ -188,11 +194,14 @@ test('every kind of bad model file is refused with its reason, and the model, ep
     expect(await shownNumbers(page), name).toEqual(before);
   }
   // A file dropped on the page is checked the same way.
-  await page.evaluate((text) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([text], 'dropped.layerlab.json', { type: 'application/json' }));
-    document.querySelector('main, #root')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-  }, JSON.stringify({ ...good.json, version: 3 }));
+  await page.evaluate(
+    (text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'dropped.layerlab.json', { type: 'application/json' }));
+      document.querySelector('main, #root')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    },
+    JSON.stringify({ ...good.json, version: 3 }),
+  );
   await expect(message).toHaveText(/saved by a newer Layerlab \(version 3\)/);
   expect(await shownWeight(page)).toEqual(weightBefore);
   expect(await shownNumbers(page)).toEqual(before);

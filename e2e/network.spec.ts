@@ -29,7 +29,11 @@ test('eight hidden layers of 256 train without freezing the page', async ({ page
       new Promise<number>((resolve) => {
         let n = 0;
         const end = performance.now() + 3000;
-        const tick = () => (performance.now() < end ? (n++, requestAnimationFrame(tick)) : resolve(n));
+        const tick = () => {
+          if (performance.now() >= end) return resolve(n);
+          n += 1;
+          requestAnimationFrame(tick);
+        };
         requestAnimationFrame(tick);
       }),
   );

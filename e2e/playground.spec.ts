@@ -231,7 +231,7 @@ for (const size of [
   });
 }
 
-test("fit(epochs=150) at full speed stops at epoch 150, and the log reads as Keras prints it", async ({ page, problems }) => {
+test('fit(epochs=150) at full speed stops at epoch 150, and the log reads as Keras prints it', async ({ page, problems }) => {
   await page.goto('./?epochs=150');
   await expect(page.getByLabel('Epochs')).toHaveValue('150');
   await setSpeed(page, 5);

@@ -31,7 +31,10 @@ async function storedEpoch(page: Page): Promise<number | null> {
     });
     const id = sessionStorage.getItem('layerlab.sessionId');
     const record = await new Promise<{ checkpoint: { epoch: number } } | undefined>((resolve) => {
-      const get = db.transaction('sessions').objectStore('sessions').get(id ?? '');
+      const get = db
+        .transaction('sessions')
+        .objectStore('sessions')
+        .get(id ?? '');
       get.onsuccess = () => resolve(get.result);
     });
     db.close();

@@ -12,7 +12,9 @@ test('a rate too high for Adam is caught, and the tried rate learns', async ({ p
   await page.getByRole('button', { name: 'Play', exact: true }).click();
 
   const alert = page.getByRole('status', { name: 'Training is not learning' });
-  await expect(alert).toContainText(/From epoch 1 to \d+ the loss never went below where it started \([\d.]+\)\. The learning rate 10 is probably too high for Adam\./, { timeout: 20_000 });
+  await expect(alert).toContainText(/From epoch 1 to \d+ the loss never went below where it started \([\d.]+\)\. The learning rate 10 is probably too high for Adam\./, {
+    timeout: 20_000,
+  });
   await expect(alert).toContainText(/Tested on the starting weights: at [\d.]+ the loss fell from [\d.]+ to [\d.]+ in 30 batches/);
   // Training goes on meanwhile: the alert does not stop it.
   await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
@@ -31,9 +33,7 @@ test('a rate too high for Adam is caught, and the tried rate learns', async ({ p
   await expect(page.getByLabel('Learning rate')).toHaveValue(String(rate));
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   // The loss now goes well below where it started, and nothing more is said.
-  await expect
-    .poll(async () => Number((await page.getByTestId('train-loss').textContent()) ?? NaN), { timeout: 20_000 })
-    .toBeLessThan(0.9 * start);
+  await expect.poll(async () => Number((await page.getByTestId('train-loss').textContent()) ?? NaN), { timeout: 20_000 }).toBeLessThan(0.9 * start);
   await expect(alert).toBeHidden();
   expect(problems).toEqual([]);
 });

@@ -58,9 +58,15 @@ test('a teacher’s lesson round-trips through a link: locks, hidden panels, ste
   await learner.goto(link);
   await learnerSees(learner);
   // A locked control cannot be changed, by any means.
-  await learner.getByLabel('Optimizer').selectOption('sgd', { force: true, timeout: 1000 }).catch(() => {});
+  await learner
+    .getByLabel('Optimizer')
+    .selectOption('sgd', { force: true, timeout: 1000 })
+    .catch(() => {});
   await expect(learner.getByLabel('Optimizer')).toHaveValue('adam');
-  await learner.getByRole('button', { name: /^Reset/ }).click({ force: true, timeout: 1000 }).catch(() => {});
+  await learner
+    .getByRole('button', { name: /^Reset/ })
+    .click({ force: true, timeout: 1000 })
+    .catch(() => {});
   expect(learner.url()).toContain('data=xor');
 
   // Step 1 is current and unmet until two epochs are trained.

@@ -192,7 +192,10 @@ test('a row of iris is walked through: its neuron sums its terms, and the predic
   await next(page);
   await expect(page.getByTestId('step-title')).toHaveText('Layer 1, neuron 1');
   // z is the sum of the terms written out and the bias (each term's every digit is in its title).
-  const terms = await page.getByTestId('neuron-sum').locator('.term').evaluateAll((els) => els.map((e) => Number(e.getAttribute('title'))));
+  const terms = await page
+    .getByTestId('neuron-sum')
+    .locator('.term')
+    .evaluateAll((els) => els.map((e) => Number(e.getAttribute('title'))));
   expect(terms).toHaveLength(4 + 1);
   const z = Number(await page.getByTestId('neuron-z').getAttribute('title'));
   expect(terms.reduce((s, t) => s + t, 0)).toBeCloseTo(z, 4);

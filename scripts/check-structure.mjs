@@ -22,7 +22,11 @@ export const RULES = [
     (t) => !/^src\/(worker|engine|setup)\//.test(t),
   ],
   ['only src/state talks to the worker', (f) => !/^src\/(state|worker)\//.test(f) && !isTest(f), (t) => t.startsWith('src/worker/')],
-  ['nothing below the UI imports it', (f) => /^src\/(engine|setup|tables|worker|state|export|offline)\//.test(f), (t) => t.startsWith('src/ui/') || /^src\/(App|main)\.tsx$/.test(t)],
+  [
+    'nothing below the UI imports it',
+    (f) => /^src\/(engine|setup|tables|worker|state|export|offline)\//.test(f),
+    (t) => t.startsWith('src/ui/') || /^src\/(App|main)\.tsx$/.test(t),
+  ],
 ];
 
 function walk(dir) {
@@ -44,7 +48,13 @@ export function importsOf(file, text) {
   const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
   for (const m of code.matchAll(IMPORT)) {
     const spec = m[1] ?? m[2];
-    out.push(spec.startsWith('.') ? normalize(join(dirname(file), spec)).split('\\').join('/') : `package:${spec}`);
+    out.push(
+      spec.startsWith('.')
+        ? normalize(join(dirname(file), spec))
+            .split('\\')
+            .join('/')
+        : `package:${spec}`,
+    );
   }
   return out;
 }

@@ -21,7 +21,7 @@ const types = {
 createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (!url.pathname.startsWith(base)) {
-    res.writeHead(404).end('not under ' + base);
+    res.writeHead(404).end(`not under ${base}`);
     return;
   }
   let rel = normalize(decodeURIComponent(url.pathname.slice(base.length)));

@@ -1,4 +1,4 @@
-// One command for everything: type-check, unit tests, production build, end-to-end tests.
+// One command for everything: type-check, lint and format, unit tests (with the structure check), production build, end-to-end tests.
 // Ends with one plain line "N passed, N failed" summed over both runners.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -25,6 +25,7 @@ function count(file, pick) {
 }
 
 if (!run('type-check', 'npx', ['tsc', '-b'])) failed += 1;
+if (!run('lint and format (biome)', 'npx', ['biome', 'check', '--diagnostic-level=error', '.'])) failed += 1;
 
 const unitOk = run('unit tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/vitest.json`]);
 const unit = count(`${out}/vitest.json`, (j) => ({ p: j.numPassedTests, f: j.numFailedTests }));

@@ -22,20 +22,43 @@ if (torch.status !== 0) {
 console.log(`PyTorch ${torch.stdout.trim()} under ${PYTHON}`);
 
 const inputs: [string, ExportInput][] = [
-  ['circle, tanh + relu, Adam', exampleInput(planeData('circle', ['x1', 'x2', 'x1sq', 'x2sq']), [{ units: 6, activation: 'tanh' }, { units: 4, activation: 'relu' }])],
+  [
+    'circle, tanh + relu, Adam',
+    exampleInput(planeData('circle', ['x1', 'x2', 'x1sq', 'x2sq']), [
+      { units: 6, activation: 'tanh' },
+      { units: 4, activation: 'relu' },
+    ]),
+  ],
   [
     'spiral, leaky_relu + elu, SGD nesterov, L2',
-    exampleInput(planeData('spiral', ['x1', 'x2', 'sinx1', 'sinx2', 'x1x2']), [{ units: 8, activation: 'leaky_relu' }, { units: 5, activation: 'elu' }], {
-      compile: { optimizer: 'sgd', learningRate: 0.05, momentum: 0.9, nesterov: true, l2: 0.001 },
-    }),
+    exampleInput(
+      planeData('spiral', ['x1', 'x2', 'sinx1', 'sinx2', 'x1x2']),
+      [
+        { units: 8, activation: 'leaky_relu' },
+        { units: 5, activation: 'elu' },
+      ],
+      {
+        compile: { optimizer: 'sgd', learningRate: 0.05, momentum: 0.9, nesterov: true, l2: 0.001 },
+      },
+    ),
   ],
   [
     'blobs (softmax), softplus + sigmoid, RMSprop, L1',
-    exampleInput(planeData('blobs', ['x1', 'x2'], { classes: 4 }), [{ units: 5, activation: 'softplus' }, { units: 5, activation: 'sigmoid' }], {
-      compile: { optimizer: 'rmsprop', learningRate: 0.01, l1: 0.0005 },
-    }),
+    exampleInput(
+      planeData('blobs', ['x1', 'x2'], { classes: 4 }),
+      [
+        { units: 5, activation: 'softplus' },
+        { units: 5, activation: 'sigmoid' },
+      ],
+      {
+        compile: { optimizer: 'rmsprop', learningRate: 0.01, l1: 0.0005 },
+      },
+    ),
   ],
-  ['table regression (mse, standardised target), SGD', exampleInput(tableData(200, 4, 'regression'), [{ units: 6, activation: 'tanh' }], { compile: { optimizer: 'sgd', learningRate: 0.05 } })],
+  [
+    'table regression (mse, standardised target), SGD',
+    exampleInput(tableData(200, 4, 'regression'), [{ units: 6, activation: 'tanh' }], { compile: { optimizer: 'sgd', learningRate: 0.05 } }),
+  ],
   ['binary table with mse loss, Adam', exampleInput(tableData(200, 6, 'binary'), [{ units: 6, activation: 'relu' }], { compile: { loss: 'mse' } })],
 ];
 

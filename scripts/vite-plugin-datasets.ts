@@ -19,16 +19,17 @@ export async function buildMnist(): Promise<Uint8Array> {
   // The package keeps one JSON file per digit: a flat array of images of 28x28 pixels, each stored as its grey level / 255
   // rounded to 3 decimals. That rounding is off by at most 0.13 of a grey level, so Math.round(v * 255) gives back the byte.
   const dir = join(dirname(require.resolve('mnist/package.json')), 'src', 'digits');
-  const perDigit = await Promise.all(
-    Array.from({ length: 10 }, async (_, digit) => (JSON.parse(await readFile(join(dir, `${digit}.json`), 'utf8')) as { data: number[] }).data),
-  );
+  const perDigit = await Promise.all(Array.from({ length: 10 }, async (_, digit) => (JSON.parse(await readFile(join(dir, `${digit}.json`), 'utf8')) as { data: number[] }).data));
   const count = perDigit.reduce((sum, data) => sum + data.length / (SIDE * SIDE), 0);
   const images = new Uint8Array(count * SIDE * SIDE);
   const labels = new Uint8Array(count);
   let image = 0;
   perDigit.forEach((data, digit) => {
     if (data.length % (SIDE * SIDE) !== 0) throw new Error(`mnist/src/digits/${digit}.json does not hold whole ${SIDE}x${SIDE} images`);
-    images.set(data.map((v) => Math.round(v * 255)), image * SIDE * SIDE);
+    images.set(
+      data.map((v) => Math.round(v * 255)),
+      image * SIDE * SIDE,
+    );
     labels.fill(digit, image, image + data.length / (SIDE * SIDE));
     image += data.length / (SIDE * SIDE);
   });
@@ -65,16 +66,9 @@ export async function buildAutoMpg(): Promise<RawTabular> {
   const rows = records.map((r) => {
     if (!origins.includes(String(r.Origin))) throw new Error(`vega-datasets cars.json: unexpected origin ${r.Origin}`);
     const year = typeof r.Year === 'string' ? Number(r.Year.slice(0, 4)) : null;
-    return [
-      r.Cylinders,
-      r.Displacement,
-      r.Horsepower,
-      r.Weight_in_lbs,
-      r.Acceleration,
-      year,
-      ...origins.map((o) => (r.Origin === o ? 1 : 0)),
-      r.Miles_per_Gallon,
-    ].map((v) => v ?? null);
+    return [r.Cylinders, r.Displacement, r.Horsepower, r.Weight_in_lbs, r.Acceleration, year, ...origins.map((o) => (r.Origin === o ? 1 : 0)), r.Miles_per_Gallon].map(
+      (v) => v ?? null,
+    );
   });
   return { columns: [...featureNames, target], rows };
 }

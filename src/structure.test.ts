@@ -32,7 +32,11 @@ describe('the structure check', () => {
     const found = problems(wrong);
     // csv.ts -> ui breaks two rules.
     expect(found).toHaveLength(8);
-    for (const from of Object.keys(wrong)) expect(found.some((p) => p.startsWith(`${from} ->`)), from).toBe(true);
+    for (const from of Object.keys(wrong))
+      expect(
+        found.some((p) => p.startsWith(`${from} ->`)),
+        from,
+      ).toBe(true);
     expect(found.join('\n')).toContain('src/ui/app/Header.tsx -> src/worker/protocol.ts: only src/state talks to the worker');
   });
 

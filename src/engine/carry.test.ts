@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { carryWeights, createModel, EngineError, type ModelSpec } from './index.ts';
 
-const OLD: ModelSpec = { inputs: 2, layers: [{ units: 3, activation: 'tanh' }, { units: 4, activation: 'relu' }, { units: 1, activation: 'sigmoid' }] };
+const OLD: ModelSpec = {
+  inputs: 2,
+  layers: [
+    { units: 3, activation: 'tanh' },
+    { units: 4, activation: 'relu' },
+    { units: 1, activation: 'sigmoid' },
+  ],
+};
 
 function trained(spec: ModelSpec) {
   const model = createModel(spec, { seed: 9 });

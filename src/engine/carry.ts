@@ -49,9 +49,10 @@ export function carryWeights(oldSpec: ModelSpec, oldParams: ArrayLike<number>, n
   const shapes = layerShapes(after);
   const oldLast = before.layers.length - 1;
   const last = after.layers.length - 1;
-  const layerMap = options.layers === undefined
-    ? after.layers.map((_, l) => (l === last ? oldLast : l < oldLast ? l : null))
-    : readMap(options.layers, after.layers.length, before.layers.length, 'options.layers');
+  const layerMap =
+    options.layers === undefined
+      ? after.layers.map((_, l) => (l === last ? oldLast : l < oldLast ? l : null))
+      : readMap(options.layers, after.layers.length, before.layers.length, 'options.layers');
   if (options.units !== undefined) list(options.units, after.layers.length, 'options.units', 'entries (one per new layer)');
   const unitMaps = after.layers.map((layer, l) => {
     const from = layerMap[l];

@@ -2,7 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { createModel, EngineError, MAX_PARAMETERS, modelFromJSON, type ModelSpec } from './index.ts';
 
-const spec: ModelSpec = { inputs: 2, layers: [{ units: 3, activation: 'tanh' }, { units: 1, activation: 'sigmoid' }] };
+const spec: ModelSpec = {
+  inputs: 2,
+  layers: [
+    { units: 3, activation: 'tanh' },
+    { units: 1, activation: 'sigmoid' },
+  ],
+};
 
 describe('bad input', () => {
   it('unknown activation names the layer', () => {
@@ -83,24 +89,81 @@ describe('refusals name the argument and say what is wrong', () => {
   });
 
   it('model files: sizes are checked before anything is allocated', () => {
-    const big = { ...valid(), model: { inputs: 2, layers: [{ units: 10_000_000, activation: 'tanh' }, { units: 10_000_000, activation: 'sigmoid' }] } };
+    const big = {
+      ...valid(),
+      model: {
+        inputs: 2,
+        layers: [
+          { units: 10_000_000, activation: 'tanh' },
+          { units: 10_000_000, activation: 'sigmoid' },
+        ],
+      },
+    };
     // Two layers of ten million units would need 10^14 weights: a RangeError if anything were allocated first.
     refuses(() => modelFromJSON(big), /^model\.layers\[0\]\.units: .*past 2,000,000 weights and biases/);
-    refuses(() => modelFromJSON(JSON.stringify({ ...big, model: { inputs: 2, layers: [{ units: 600_000, activation: 'sigmoid' }, { units: 3, activation: 'sigmoid' }] } })), /^model\.layers\[1\]\.units/);
+    refuses(
+      () =>
+        modelFromJSON(
+          JSON.stringify({
+            ...big,
+            model: {
+              inputs: 2,
+              layers: [
+                { units: 600_000, activation: 'sigmoid' },
+                { units: 3, activation: 'sigmoid' },
+              ],
+            },
+          }),
+        ),
+      /^model\.layers\[1\]\.units/,
+    );
     expect(MAX_PARAMETERS).toBe(2_000_000);
-    refuses(() => modelFromJSON({ ...valid(), weights: [[[1e300, 0, 0], [0, 0, 0]], [0, 0, 0], [[0], [0], [0]], [0]] }), /^weights: holds 1e\+300 .*probably damaged/);
+    refuses(
+      () =>
+        modelFromJSON({
+          ...valid(),
+          weights: [
+            [
+              [1e300, 0, 0],
+              [0, 0, 0],
+            ],
+            [0, 0, 0],
+            [[0], [0], [0]],
+            [0],
+          ],
+        }),
+      /^weights: holds 1e\+300 .*probably damaged/,
+    );
   });
 
   it('model files: optimiser state is checked like everything else', () => {
-    refuses(() => modelFromJSON({ ...valid(), optimizer: { iterations: -1, slots: valid().optimizer.slots } }), /^optimizer\.iterations: must be a whole number of at least 0, got -1$/);
-    refuses(() => modelFromJSON({ ...valid(), optimizer: { iterations: 3, slots: { m: valid().optimizer.slots.velocity } } }), /^optimizer\.slots\.m: unknown field "m"; the fields are velocity$/);
+    refuses(
+      () => modelFromJSON({ ...valid(), optimizer: { iterations: -1, slots: valid().optimizer.slots } }),
+      /^optimizer\.iterations: must be a whole number of at least 0, got -1$/,
+    );
+    refuses(
+      () => modelFromJSON({ ...valid(), optimizer: { iterations: 3, slots: { m: valid().optimizer.slots.velocity } } }),
+      /^optimizer\.slots\.m: unknown field "m"; the fields are velocity$/,
+    );
     refuses(() => modelFromJSON({ ...valid(), optimizer: { iterations: 3, slots: {} } }), /^optimizer\.slots\.velocity: missing: sgd keeps a velocity for every weight$/);
     refuses(() => modelFromJSON({ ...valid(), compile: null }), /^optimizer: an optimiser state needs the compile settings/);
   });
 
   it('the API: lengths, empty data, holes, NaN constants, unknown dtypes, strings', () => {
     const model = createModel(spec).compile({ loss: 'binary_crossentropy', metrics: ['accuracy'] });
-    refuses(() => model.evaluate([[0, 0], [1, 1], [0, 1], [1, 0]], [[0], [1], [1]]), /^y: has 3 rows but x has 4/);
+    refuses(
+      () =>
+        model.evaluate(
+          [
+            [0, 0],
+            [1, 1],
+            [0, 1],
+            [1, 0],
+          ],
+          [[0], [1], [1]],
+        ),
+      /^y: has 3 rows but x has 4/,
+    );
     refuses(() => model.evaluate([], []), /^x: needs at least one row of inputs$/);
     refuses(() => model.fit([], []), /^x: needs at least one row of inputs$/);
     const holey = (length: number) => {

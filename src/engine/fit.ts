@@ -34,12 +34,16 @@ export function fitModel(model: TrainableModel, rows: Dataset, opts: FitOptions)
   if (nTrain < 1) throw new EngineError(`leaves no rows to train on (${n} rows, ${nVal} held out)`, 'validationSplit');
   const d = model.spec.inputs;
   const k = model.outputs;
-  const trainer = new Trainer(model, { x: x.slice(0, nTrain * d), y: y.slice(0, nTrain * k), n: nTrain }, {
-    batchSize,
-    shuffle,
-    seed,
-    validation: nVal > 0 ? { x: x.slice(nTrain * d), y: y.slice(nTrain * k), n: nVal } : null,
-  });
+  const trainer = new Trainer(
+    model,
+    { x: x.slice(0, nTrain * d), y: y.slice(0, nTrain * k), n: nTrain },
+    {
+      batchSize,
+      shuffle,
+      seed,
+      validation: nVal > 0 ? { x: x.slice(nTrain * d), y: y.slice(nTrain * k), n: nVal } : null,
+    },
+  );
   for (let e = 0; e < epochs && !trainer.diverged; e++) trainer.step('epoch');
   const h = trainer.history;
   return {

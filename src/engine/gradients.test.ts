@@ -11,7 +11,12 @@ function randomRows(n: number, d: number, seed: number): number[][] {
 
 function targets(loss: LossName, n: number, k: number, seed: number): number[][] {
   const rng = createRng(seed);
-  if (loss === 'categorical_crossentropy') return Array.from({ length: n }, () => { const row = new Array(k).fill(0); row[rng.int(k)] = 1; return row; });
+  if (loss === 'categorical_crossentropy')
+    return Array.from({ length: n }, () => {
+      const row = new Array(k).fill(0);
+      row[rng.int(k)] = 1;
+      return row;
+    });
   if (loss === 'binary_crossentropy') return Array.from({ length: n }, () => Array.from({ length: k }, () => rng.int(2)));
   return Array.from({ length: n }, () => Array.from({ length: k }, () => rng.uniform(-1, 1)));
 }
@@ -45,7 +50,11 @@ function maxRelativeError(model: Model, x: number[][], y: number[][]): number {
 }
 
 const CASES: { output: ActivationName; loss: LossName; units: number }[] = [
-  ...(['linear', 'sigmoid', 'tanh', 'relu', 'leaky_relu', 'elu', 'softplus', 'softmax'] as ActivationName[]).map((output) => ({ output, loss: 'mse' as LossName, units: output === 'softmax' ? 3 : 2 })),
+  ...(['linear', 'sigmoid', 'tanh', 'relu', 'leaky_relu', 'elu', 'softplus', 'softmax'] as ActivationName[]).map((output) => ({
+    output,
+    loss: 'mse' as LossName,
+    units: output === 'softmax' ? 3 : 2,
+  })),
   { output: 'sigmoid', loss: 'binary_crossentropy', units: 1 },
   { output: 'sigmoid', loss: 'binary_crossentropy', units: 2 },
   { output: 'softmax', loss: 'categorical_crossentropy', units: 3 },
@@ -56,7 +65,14 @@ describe('gradients agree with finite differences (relative error < 1e-6)', () =
     for (const c of CASES) {
       it(`${hidden} hidden, ${c.output} output, ${c.loss}`, () => {
         const model = createModel(
-          { inputs: 3, layers: [{ units: 4, activation: hidden }, { units: 3, activation: hidden }, { units: c.units, activation: c.output }] },
+          {
+            inputs: 3,
+            layers: [
+              { units: 4, activation: hidden },
+              { units: 3, activation: hidden },
+              { units: c.units, activation: c.output },
+            ],
+          },
           { seed: 7, initializer: 'glorot_uniform' },
         );
         // Non-zero biases so that no unit sits exactly on a kink.
@@ -68,7 +84,16 @@ describe('gradients agree with finite differences (relative error < 1e-6)', () =
   }
 
   it('with L1 and L2 penalties, and a network with no hidden layer', () => {
-    const deep = createModel({ inputs: 2, layers: [{ units: 5, activation: 'tanh' }, { units: 1, activation: 'sigmoid' }] }, { seed: 3 });
+    const deep = createModel(
+      {
+        inputs: 2,
+        layers: [
+          { units: 5, activation: 'tanh' },
+          { units: 1, activation: 'sigmoid' },
+        ],
+      },
+      { seed: 3 },
+    );
     deep.compile({ loss: 'binary_crossentropy', l1: 0.01, l2: 0.02 });
     expect(maxRelativeError(deep, randomRows(6, 2, 1), targets('binary_crossentropy', 6, 1, 2))).toBeLessThan(1e-6);
     const flat = createModel({ inputs: 4, layers: [{ units: 3, activation: 'softmax' }] }, { seed: 4 });
@@ -85,7 +110,16 @@ describe('gradients agree with finite differences (relative error < 1e-6)', () =
   ];
   for (const w of WIDE) {
     it(`9→13 ${w.hidden}→7 ${w.output}, ${w.loss}, batch of ${w.n}, with L1 and L2`, () => {
-      const model = createModel({ inputs: 9, layers: [{ units: 13, activation: w.hidden }, { units: 7, activation: w.output }] }, { seed: 17 });
+      const model = createModel(
+        {
+          inputs: 9,
+          layers: [
+            { units: 13, activation: w.hidden },
+            { units: 7, activation: w.output },
+          ],
+        },
+        { seed: 17 },
+      );
       model.setParams(model.getParams().map((v, i) => v + 0.05 * Math.sin(i + 1)));
       model.compile({ loss: w.loss, l1: 0.004, l2: 0.006 });
       expect(maxRelativeError(model, randomRows(w.n, 9, 19), targets(w.loss, w.n, 7, 23))).toBeLessThan(1e-6);

@@ -12,13 +12,7 @@ export function assertInitializer(name: unknown, path: string): InitializerName 
 }
 
 /** Fills each kernel in order from one seeded stream; biases start at zero, as in Keras. */
-export function initializeKernels(
-  kernels: Float[],
-  shapes: { inputs: number; units: number }[],
-  initializer: InitializerName,
-  seed: number,
-  constant = 0,
-): void {
+export function initializeKernels(kernels: Float[], shapes: { inputs: number; units: number }[], initializer: InitializerName, seed: number, constant = 0): void {
   const rng = createRng(seed);
   kernels.forEach((kernel, l) => {
     const { inputs: fanIn, units: fanOut } = shapes[l];

@@ -4,9 +4,23 @@ import { applyFeatures, createModel, createTrainer, generate2D, splitTrainValida
 
 describe('training', () => {
   it('learns XOR with one small hidden layer (100% accuracy)', () => {
-    const model = createModel({ inputs: 2, layers: [{ units: 4, activation: 'tanh' }, { units: 1, activation: 'sigmoid' }] }, { seed: 2 });
+    const model = createModel(
+      {
+        inputs: 2,
+        layers: [
+          { units: 4, activation: 'tanh' },
+          { units: 1, activation: 'sigmoid' },
+        ],
+      },
+      { seed: 2 },
+    );
     model.compile({ optimizer: 'adam', learningRate: 0.05, loss: 'binary_crossentropy', metrics: ['accuracy'] });
-    const x = [[0, 0], [0, 1], [1, 0], [1, 1]];
+    const x = [
+      [0, 0],
+      [0, 1],
+      [1, 0],
+      [1, 1],
+    ];
     const y = [[0], [1], [1], [0]];
     model.fit(x, y, { epochs: 500, batchSize: 4 });
     expect(model.evaluate(x, y).accuracy).toBe(1);
@@ -17,7 +31,17 @@ describe('training', () => {
     const points = generate2D({ name: 'spiral', numSamples: 600, noise: 0, seed: 3 });
     const { train, validation } = splitTrainValidation(points, 0.3, 4);
     const features = ['x1', 'x2', 'sinx1', 'sinx2'] as const;
-    const model = createModel({ inputs: 4, layers: [{ units: 16, activation: 'tanh' }, { units: 16, activation: 'tanh' }, { units: 1, activation: 'sigmoid' }] }, { seed: 5 });
+    const model = createModel(
+      {
+        inputs: 4,
+        layers: [
+          { units: 16, activation: 'tanh' },
+          { units: 16, activation: 'tanh' },
+          { units: 1, activation: 'sigmoid' },
+        ],
+      },
+      { seed: 5 },
+    );
     model.compile({ optimizer: 'adam', learningRate: 0.01, loss: 'binary_crossentropy', metrics: ['accuracy'] });
     const data = (p: typeof train) => ({ x: applyFeatures(p.x, p.n, features), y: Float64Array.from(p.y), n: p.n });
     const trainer = createTrainer(model, data(train), { batchSize: 16, seed: 6, validation: data(validation) });
@@ -27,7 +51,16 @@ describe('training', () => {
 
   it('identical seeds give identical weights after training; a different seed does not', () => {
     const run = (seed: number) => {
-      const model = createModel({ inputs: 2, layers: [{ units: 6, activation: 'relu' }, { units: 3, activation: 'softmax' }] }, { seed });
+      const model = createModel(
+        {
+          inputs: 2,
+          layers: [
+            { units: 6, activation: 'relu' },
+            { units: 3, activation: 'softmax' },
+          ],
+        },
+        { seed },
+      );
       model.compile({ optimizer: 'adam', loss: 'categorical_crossentropy' });
       const pts = generate2D({ name: 'blobs', numSamples: 120, noise: 10, seed: 9, classes: 3 });
       const y = Array.from(pts.y, (c) => [0, 1, 2].map((j) => (j === c ? 1 : 0)));
@@ -64,9 +97,24 @@ describe('training', () => {
   });
 
   it('changing the learning rate mid-training keeps weights and optimiser memory', () => {
-    const model = createModel({ inputs: 2, layers: [{ units: 3, activation: 'tanh' }, { units: 1, activation: 'linear' }] }, { seed: 8 });
+    const model = createModel(
+      {
+        inputs: 2,
+        layers: [
+          { units: 3, activation: 'tanh' },
+          { units: 1, activation: 'linear' },
+        ],
+      },
+      { seed: 8 },
+    );
     model.compile({ optimizer: 'adam', learningRate: 0.01, loss: 'mse' });
-    model.trainOnBatch([[1, 2], [3, 4]], [[1], [0]]);
+    model.trainOnBatch(
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      [[1], [0]],
+    );
     const before = model.getParams();
     model.compile({ learningRate: 0.001 });
     expect(model.getParams()).toEqual(before);
@@ -75,7 +123,16 @@ describe('training', () => {
   });
 
   it('detects divergence and stops instead of continuing', () => {
-    const model = createModel({ inputs: 2, layers: [{ units: 8, activation: 'relu' }, { units: 1, activation: 'linear' }] }, { seed: 1 });
+    const model = createModel(
+      {
+        inputs: 2,
+        layers: [
+          { units: 8, activation: 'relu' },
+          { units: 1, activation: 'linear' },
+        ],
+      },
+      { seed: 1 },
+    );
     model.compile({ optimizer: 'sgd', learningRate: 50, loss: 'mse' });
     const pts = generate2D({ name: 'plane', numSamples: 100, noise: 0, seed: 1 });
     const trainer = createTrainer(model, { x: pts.x, y: pts.y, n: pts.n }, { batchSize: 10 });

@@ -28,16 +28,7 @@ export function checkLossFitsOutput(loss: LossName, output: ActivationName, unit
  * Summed loss over n samples of k outputs; writes dL/dz of the batch-mean loss into delta.
  * a: outputs f(z); z: the output layer's weighted sums (needed by the fused cross-entropies).
  */
-export function lossAndDelta(
-  loss: LossName,
-  activation: ActivationName,
-  a: Float,
-  z: Float,
-  y: Float,
-  n: number,
-  k: number,
-  delta: Float,
-): number {
+export function lossAndDelta(loss: LossName, activation: ActivationName, a: Float, z: Float, y: Float, n: number, k: number, delta: Float): number {
   const count = n * k;
   let total = 0;
   switch (loss) {

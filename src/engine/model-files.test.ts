@@ -9,8 +9,21 @@ import { createModel, EngineError, modelFromJSON, type CompileOptions, type Mode
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 const SPECS: ModelSpec[] = [
-  { inputs: 2, layers: [{ units: 3, activation: 'tanh' }, { units: 1, activation: 'sigmoid' }] },
-  { inputs: 3, layers: [{ units: 4, activation: 'relu' }, { units: 2, activation: 'elu' }, { units: 3, activation: 'softmax' }] },
+  {
+    inputs: 2,
+    layers: [
+      { units: 3, activation: 'tanh' },
+      { units: 1, activation: 'sigmoid' },
+    ],
+  },
+  {
+    inputs: 3,
+    layers: [
+      { units: 4, activation: 'relu' },
+      { units: 2, activation: 'elu' },
+      { units: 3, activation: 'softmax' },
+    ],
+  },
   { inputs: 1, layers: [{ units: 2, activation: 'linear' }] },
 ];
 const COMPILES: (CompileOptions | null)[] = [
@@ -53,10 +66,7 @@ function paths(v: Json, at: (string | number)[] = []): (string | number)[][] {
 const WEIRD: Json[] = ['1', '', 'tanh', true, false, null, [], {}, [1, 2], { units: 1 }];
 const NUMBERS = [1e7, 1e300, -1e300, Number.MAX_SAFE_INTEGER, -1, -0.5, 0, 1.5, 2, NaN, Infinity, -Infinity, 1e12];
 
-type Mutation =
-  | { kind: 'delete' | 'push' | 'pop' | 'extra'; at: number }
-  | { kind: 'set'; at: number; value: Json }
-  | { kind: 'number'; at: number; value: number };
+type Mutation = { kind: 'delete' | 'push' | 'pop' | 'extra'; at: number } | { kind: 'set'; at: number; value: Json } | { kind: 'number'; at: number; value: number };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constantFrom('delete' as const, 'push' as const, 'pop' as const, 'extra' as const), at: fc.nat() }),
@@ -82,7 +92,8 @@ function mutate(file: Json, m: Mutation): void {
       if (Array.isArray(target)) target.pop();
       return;
     case 'extra':
-      if (target && typeof target === 'object' && !Array.isArray(target)) Object.defineProperty(target, 'extra', { value: 1, enumerable: true, configurable: true, writable: true });
+      if (target && typeof target === 'object' && !Array.isArray(target))
+        Object.defineProperty(target, 'extra', { value: 1, enumerable: true, configurable: true, writable: true });
       return;
     case 'set':
     case 'number':

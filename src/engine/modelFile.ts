@@ -60,7 +60,15 @@ export function buildModelJSON(m: {
       ? {
           optimizer: {
             iterations: optimizer.iterations,
-            slots: Object.fromEntries(slotNames(compile).map((name, i) => [name, toKerasLists(optimizer.slots.map((s) => s[i]), m.shapes)])),
+            slots: Object.fromEntries(
+              slotNames(compile).map((name, i) => [
+                name,
+                toKerasLists(
+                  optimizer.slots.map((s) => s[i]),
+                  m.shapes,
+                ),
+              ]),
+            ),
           },
         }
       : {}),

@@ -6,11 +6,13 @@ import { createModel, modelFromJSON, type ActivationName, type ModelSpec } from 
 const hiddenActivation = fc.constantFrom<ActivationName>('linear', 'sigmoid', 'tanh', 'relu', 'leaky_relu', 'elu', 'softplus');
 const outputActivation = fc.constantFrom<ActivationName>('linear', 'sigmoid', 'tanh', 'softmax');
 
-const specArb: fc.Arbitrary<ModelSpec> = fc.record({
-  inputs: fc.integer({ min: 1, max: 6 }),
-  hidden: fc.array(fc.record({ units: fc.integer({ min: 1, max: 9 }), activation: hiddenActivation }), { maxLength: 3 }),
-  output: fc.record({ units: fc.integer({ min: 1, max: 5 }), activation: outputActivation }),
-}).map(({ inputs, hidden, output }) => ({ inputs, layers: [...hidden, output] }));
+const specArb: fc.Arbitrary<ModelSpec> = fc
+  .record({
+    inputs: fc.integer({ min: 1, max: 6 }),
+    hidden: fc.array(fc.record({ units: fc.integer({ min: 1, max: 9 }), activation: hiddenActivation }), { maxLength: 3 }),
+    output: fc.record({ units: fc.integer({ min: 1, max: 5 }), activation: outputActivation }),
+  })
+  .map(({ inputs, hidden, output }) => ({ inputs, layers: [...hidden, output] }));
 
 const caseArb = specArb.chain((spec) =>
   fc.record({

@@ -29,11 +29,7 @@ export function isRngState(v: unknown): v is RngState {
   if (typeof v !== 'object' || v === null) return false;
   const { words, spare } = v as Record<string, unknown>;
   return (
-    Array.isArray(words) &&
-    words.length === 4 &&
-    words.every(isWord) &&
-    (spare === null || (typeof spare === 'number' && Number.isFinite(spare))) &&
-    Object.keys(v).length === 2
+    Array.isArray(words) && words.length === 4 && words.every(isWord) && (spare === null || (typeof spare === 'number' && Number.isFinite(spare))) && Object.keys(v).length === 2
   );
 }
 

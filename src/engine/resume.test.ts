@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { createModel, createRng, createTrainer, modelFromJSON, type CompileOptions, type Dataset, type Dtype, type ModelSpec } from './index.ts';
 
-const SPEC: ModelSpec = { inputs: 3, layers: [{ units: 6, activation: 'tanh' }, { units: 5, activation: 'relu' }, { units: 3, activation: 'softmax' }] };
+const SPEC: ModelSpec = {
+  inputs: 3,
+  layers: [
+    { units: 6, activation: 'tanh' },
+    { units: 5, activation: 'relu' },
+    { units: 3, activation: 'softmax' },
+  ],
+};
 const OPTIMIZERS: [string, CompileOptions][] = [
   ['SGD', { optimizer: 'sgd', learningRate: 0.05 }],
   ['SGD with Nesterov momentum', { optimizer: 'sgd', learningRate: 0.05, momentum: 0.9, nesterov: true }],
@@ -26,8 +33,16 @@ const options = { batchSize: 8, seed: 7, validation, historyLimit: 4 };
 describe.each(['float64', 'float32'] as Dtype[])('resuming (%s)', (dtype) => {
   it.each(OPTIMIZERS)('%s: the model file with optimizer state continues with identical weights', (_, compile) => {
     const model = createModel(SPEC, { seed: 3, dtype }).compile({ ...compile, loss: 'categorical_crossentropy' });
-    const x = [[0.1, -0.5, 0.9], [0.3, 0.2, -0.7], [-0.9, 0.4, 0.0]];
-    const y = [[1, 0, 0], [0, 1, 0], [0, 0, 1]];
+    const x = [
+      [0.1, -0.5, 0.9],
+      [0.3, 0.2, -0.7],
+      [-0.9, 0.4, 0.0],
+    ];
+    const y = [
+      [1, 0, 0],
+      [0, 1, 0],
+      [0, 0, 1],
+    ];
     for (let i = 0; i < 4; i++) model.trainOnBatch(x, y);
     const copy = modelFromJSON(JSON.stringify(model.toJSON({ optimizer: true })), { dtype });
     expect(copy.iterations).toBe(4);

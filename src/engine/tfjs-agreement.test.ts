@@ -37,8 +37,7 @@ interface Case {
   l2?: number;
 }
 
-const binary = (rand: (lo: number, hi: number) => number, units: number) =>
-  Array.from({ length: units }, () => (rand(0, 1) < 0.5 ? 0 : 1));
+const binary = (rand: (lo: number, hi: number) => number, units: number) => Array.from({ length: units }, () => (rand(0, 1) < 0.5 ? 0 : 1));
 const oneHot = (rand: (lo: number, hi: number) => number, units: number) => {
   const k = Math.floor(rand(0, units));
   return Array.from({ length: units }, (_, i) => (i === k ? 1 : 0));
@@ -48,13 +47,25 @@ const real = (rand: (lo: number, hi: number) => number, units: number) => Array.
 const CASES: Case[] = [
   {
     name: '2→3 tanh→1 sigmoid, binary CE',
-    spec: { inputs: 2, layers: [{ units: 3, activation: 'tanh' }, { units: 1, activation: 'sigmoid' }] },
+    spec: {
+      inputs: 2,
+      layers: [
+        { units: 3, activation: 'tanh' },
+        { units: 1, activation: 'sigmoid' },
+      ],
+    },
     loss: 'binary_crossentropy',
     target: binary,
   },
   {
     name: '4→5 relu→3 softmax, categorical CE',
-    spec: { inputs: 4, layers: [{ units: 5, activation: 'relu' }, { units: 3, activation: 'softmax' }] },
+    spec: {
+      inputs: 4,
+      layers: [
+        { units: 5, activation: 'relu' },
+        { units: 3, activation: 'softmax' },
+      ],
+    },
     loss: 'categorical_crossentropy',
     target: oneHot,
   },
@@ -100,7 +111,13 @@ const CASES: Case[] = [
   // Wide enough to cross several 4x4 gemm blocks and their remainders, batches not a multiple of 4.
   {
     name: '9→13 tanh→7 softmax, categorical CE, L1 + L2, batches of 10',
-    spec: { inputs: 9, layers: [{ units: 13, activation: 'tanh' }, { units: 7, activation: 'softmax' }] },
+    spec: {
+      inputs: 9,
+      layers: [
+        { units: 13, activation: 'tanh' },
+        { units: 7, activation: 'softmax' },
+      ],
+    },
     loss: 'categorical_crossentropy',
     target: oneHot,
     batch: 10,
@@ -148,10 +165,7 @@ function tfLoss(loss: LossName, p: tf.Tensor2D, y: tf.Tensor2D): tf.Scalar {
 /** The compiled objective: the mean loss plus l1 * sum|w| + l2 * sum w^2 over the kernels. */
 function tfObjective(c: Case, vars: tf.Variable[], x: number[][], y: number[][]): tf.Scalar {
   const kernels = vars.filter((_, i) => i % 2 === 0);
-  const penalty = kernels.reduce<tf.Scalar>(
-    (s, k) => tf.add(s, tf.add(tf.mul(c.l1 ?? 0, tf.sum(tf.abs(k))), tf.mul(c.l2 ?? 0, tf.sum(tf.square(k))))),
-    tf.scalar(0),
-  );
+  const penalty = kernels.reduce<tf.Scalar>((s, k) => tf.add(s, tf.add(tf.mul(c.l1 ?? 0, tf.sum(tf.abs(k))), tf.mul(c.l2 ?? 0, tf.sum(tf.square(k))))), tf.scalar(0));
   return tf.add(tfLoss(c.loss, tfForward(c.spec, vars, tf.tensor2d(x)), tf.tensor2d(y)), penalty);
 }
 
@@ -267,9 +281,7 @@ describe.each(['float64', 'float32'] as const)('engine (%s) agrees with tfjs', (
       batches.forEach(({ x, y }, step) => {
         o.beforeStep?.(optimizer, step + 1);
         const engineLoss = model.trainOnBatch(x, y);
-        const tfjsLoss = tf.tidy(() =>
-          optimizer.minimize(() => tfObjective(c, vars, x, y), true, vars)!.dataSync()[0],
-        );
+        const tfjsLoss = tf.tidy(() => optimizer.minimize(() => tfObjective(c, vars, x, y), true, vars)!.dataSync()[0]);
         expectClose(engineLoss, tfjsLoss, 'loss before the step');
       });
       const expected = vars.map((v) => v.arraySync());

@@ -3,9 +3,28 @@ import { describe, expect, it } from 'vitest';
 import { createModel, createRng, type ActivationName, type LossName } from './index.ts';
 
 const NETS: { layers: { units: number; activation: ActivationName }[]; loss: LossName }[] = [
-  { layers: [{ units: 4, activation: 'tanh' }, { units: 1, activation: 'sigmoid' }], loss: 'binary_crossentropy' },
-  { layers: [{ units: 5, activation: 'relu' }, { units: 3, activation: 'elu' }, { units: 4, activation: 'softmax' }], loss: 'categorical_crossentropy' },
-  { layers: [{ units: 3, activation: 'softplus' }, { units: 2, activation: 'leaky_relu' }], loss: 'mse' },
+  {
+    layers: [
+      { units: 4, activation: 'tanh' },
+      { units: 1, activation: 'sigmoid' },
+    ],
+    loss: 'binary_crossentropy',
+  },
+  {
+    layers: [
+      { units: 5, activation: 'relu' },
+      { units: 3, activation: 'elu' },
+      { units: 4, activation: 'softmax' },
+    ],
+    loss: 'categorical_crossentropy',
+  },
+  {
+    layers: [
+      { units: 3, activation: 'softplus' },
+      { units: 2, activation: 'leaky_relu' },
+    ],
+    loss: 'mse',
+  },
 ];
 
 describe('trace agrees with the fast path', () => {

@@ -193,11 +193,7 @@ export function traceBackward(model: ModelView, forward: ForwardTrace, y: number
 }
 
 /** What one optimiser step on this sample would make of every weight: the same update code as training, on copies. */
-function previewUpdate(
-  model: ModelView,
-  o: ResolvedCompile,
-  back: Omit<BackwardLayerTrace, 'newKernel' | 'newBias'>[],
-): { kernel: number[][]; bias: number[] }[] {
+function previewUpdate(model: ModelView, o: ResolvedCompile, back: Omit<BackwardLayerTrace, 'newKernel' | 'newBias'>[]): { kernel: number[][]; bias: number[] }[] {
   const { optimizerState } = model;
   const copies: Float[] = model.kernels.flatMap((k, l) => [Float64Array.from(k), Float64Array.from(model.biases[l])]);
   const byLayer = [...back].sort((a, b) => a.layer - b.layer);

@@ -38,7 +38,6 @@ export interface TrainerOptions {
   historyLimit?: number;
 }
 
-
 export type Grain = 'sample' | 'batch' | 'epoch';
 
 export interface StepReport {

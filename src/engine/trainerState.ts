@@ -27,7 +27,23 @@ export interface TrainerState {
   diverged: string | null;
 }
 
-const KEYS = ['n', 'batchSize', 'shuffle', 'epoch', 'iteration', 'batchInEpoch', 'position', 'order', 'rng', 'running', 'lastBatch', 'history', 'historyStride', 'historyRevision', 'diverged'];
+const KEYS = [
+  'n',
+  'batchSize',
+  'shuffle',
+  'epoch',
+  'iteration',
+  'batchInEpoch',
+  'position',
+  'order',
+  'rng',
+  'running',
+  'lastBatch',
+  'history',
+  'historyStride',
+  'historyRevision',
+  'diverged',
+];
 
 export interface ReadState {
   batchSize: number;
@@ -76,7 +92,12 @@ export function readTrainerState(state: unknown, n: number, path: string): ReadS
   if (s.lastBatch !== null) {
     const b = record(s.lastBatch, ['loss', 'penalty', 'correct', 'size'], at('lastBatch'));
     const p = at('lastBatch');
-    lastBatch = { loss: finite(b.loss, `${p}.loss`), penalty: finite(b.penalty, `${p}.penalty`), correct: numberOrNaN(b.correct, `${p}.correct`), size: wholeNumber(b.size, `${p}.size`, 1, n) };
+    lastBatch = {
+      loss: finite(b.loss, `${p}.loss`),
+      penalty: finite(b.penalty, `${p}.penalty`),
+      correct: numberOrNaN(b.correct, `${p}.correct`),
+      size: wholeNumber(b.size, `${p}.size`, 1, n),
+    };
   }
   if (!Array.isArray(s.history)) throw new EngineError(`must be a list of epoch logs, got ${describe(s.history)}`, at('history'));
   const history = list(s.history, s.history.length, at('history'), 'epoch logs').map((h, i) => {

@@ -7,9 +7,35 @@ import * as engine from './index.ts';
 
 function traceDigest(): string {
   const nets = [
-    { inputs: 3, layers: [{ units: 4, activation: 'tanh' }, { units: 1, activation: 'sigmoid' }], loss: 'binary_crossentropy', optimizer: 'adam' },
-    { inputs: 9, layers: [{ units: 13, activation: 'relu' }, { units: 7, activation: 'elu' }, { units: 5, activation: 'softmax' }], loss: 'categorical_crossentropy', optimizer: 'rmsprop' },
-    { inputs: 5, layers: [{ units: 6, activation: 'softplus' }, { units: 6, activation: 'leaky_relu' }, { units: 2, activation: 'linear' }], loss: 'mse', optimizer: 'sgd' },
+    {
+      inputs: 3,
+      layers: [
+        { units: 4, activation: 'tanh' },
+        { units: 1, activation: 'sigmoid' },
+      ],
+      loss: 'binary_crossentropy',
+      optimizer: 'adam',
+    },
+    {
+      inputs: 9,
+      layers: [
+        { units: 13, activation: 'relu' },
+        { units: 7, activation: 'elu' },
+        { units: 5, activation: 'softmax' },
+      ],
+      loss: 'categorical_crossentropy',
+      optimizer: 'rmsprop',
+    },
+    {
+      inputs: 5,
+      layers: [
+        { units: 6, activation: 'softplus' },
+        { units: 6, activation: 'leaky_relu' },
+        { units: 2, activation: 'linear' },
+      ],
+      loss: 'mse',
+      optimizer: 'sgd',
+    },
   ] as const;
   const out: unknown[] = [];
   nets.forEach((net, t) => {
@@ -31,7 +57,17 @@ function trainDigest(): string {
   const out: number[] = [];
   for (const dtype of ['float64', 'float32'] as const) {
     for (const optimizer of ['sgd', 'rmsprop', 'adam'] as const) {
-      const model = engine.createModel({ inputs: 9, layers: [{ units: 13, activation: 'tanh' }, { units: 7, activation: 'relu' }, { units: 3, activation: 'softmax' }] }, { seed: 5, dtype });
+      const model = engine.createModel(
+        {
+          inputs: 9,
+          layers: [
+            { units: 13, activation: 'tanh' },
+            { units: 7, activation: 'relu' },
+            { units: 3, activation: 'softmax' },
+          ],
+        },
+        { seed: 5, dtype },
+      );
       model.compile({ optimizer, momentum: optimizer === 'sgd' ? 0.9 : 0, nesterov: true, loss: 'categorical_crossentropy', metrics: ['accuracy'], l1: 0.001, l2: 0.001 });
       const rng = engine.createRng(6);
       const x = Array.from({ length: 30 }, () => Array.from({ length: 9 }, () => rng.uniform(-1, 1)));

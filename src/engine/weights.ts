@@ -11,20 +11,14 @@ export type KerasWeights = (number[][] | number[])[];
 export function toKerasLists(arrays: readonly ArrayLike<number>[], shapes: LayerShape[]): KerasWeights {
   return shapes.flatMap((s, l) => {
     const kernel = arrays[2 * l];
-    return [
-      Array.from({ length: s.inputs }, (_, i) => Array.from({ length: s.units }, (_, j) => kernel[i * s.units + j])),
-      Array.from(arrays[2 * l + 1]),
-    ];
+    return [Array.from({ length: s.inputs }, (_, i) => Array.from({ length: s.units }, (_, j) => kernel[i * s.units + j])), Array.from(arrays[2 * l + 1])];
   });
 }
 
 /** Checks every shape and value of Keras lists and returns them flat (kernel0, bias0, ...); changes nothing. */
 export function fromKerasLists(weights: unknown, shapes: LayerShape[], path: string): Float64Array[] {
   if (!Array.isArray(weights) || weights.length !== shapes.length * 2) {
-    throw new EngineError(
-      `expected ${shapes.length * 2} arrays (a kernel and a bias for each of ${shapes.length} layers), got ${describe(weights)}`,
-      path,
-    );
+    throw new EngineError(`expected ${shapes.length * 2} arrays (a kernel and a bias for each of ${shapes.length} layers), got ${describe(weights)}`, path);
   }
   list(weights, shapes.length * 2, path, 'arrays');
   return shapes.flatMap((s, l) => {

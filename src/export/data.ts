@@ -186,10 +186,7 @@ export function dataFiles(data: ExportData): { name: string; content: string }[]
 
 /** Python that prints the contract line for the first PREVIEW_ROWS samples; `predict` names the call. */
 export function pythonPrint(predict: (x: string) => string): string {
-  return [
-    `sample = x[:${PREVIEW_ROWS}]`,
-    `print(json.dumps({"inputs": sample.tolist(), "predictions": np.asarray(${predict('sample')}).tolist()}))`,
-  ].join('\n');
+  return [`sample = x[:${PREVIEW_ROWS}]`, `print(json.dumps({"inputs": sample.tolist(), "predictions": np.asarray(${predict('sample')}).tolist()}))`].join('\n');
 }
 
 /** Kernels ([inputs][units]) and biases of every layer, from the flat Keras-order parameters. */

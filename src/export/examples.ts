@@ -106,9 +106,24 @@ export function engineFit(model: Model, input: ExportInput, epochs: number, shuf
 /** The classic diabetes tutorial network for an 8-column CSV with a binary target. */
 export function diabetesInput(): ExportInput {
   const data = tableData(768, 8, 'binary');
-  const input = exampleInput({ ...data, name: 'diabetes.csv', inputNames: ['Pregnancies', 'Glucose', 'BloodPressure', 'SkinThickness', 'Insulin', 'BMI', 'DiabetesPedigreeFunction', 'Age'], targetName: 'Outcome', classNames: ['0', '1'] }, [
-    { units: 12, activation: 'relu' },
-    { units: 8, activation: 'relu' },
-  ], { initializer: 'random_uniform', compile: { optimizer: 'adam', learningRate: 0.001 }, fit: { epochs: 150, batchSize: 10, validationSplit: 0.2, shuffle: true }, trainEpochs: 1 });
+  const input = exampleInput(
+    {
+      ...data,
+      name: 'diabetes.csv',
+      inputNames: ['Pregnancies', 'Glucose', 'BloodPressure', 'SkinThickness', 'Insulin', 'BMI', 'DiabetesPedigreeFunction', 'Age'],
+      targetName: 'Outcome',
+      classNames: ['0', '1'],
+    },
+    [
+      { units: 12, activation: 'relu' },
+      { units: 8, activation: 'relu' },
+    ],
+    {
+      initializer: 'random_uniform',
+      compile: { optimizer: 'adam', learningRate: 0.001 },
+      fit: { epochs: 150, batchSize: 10, validationSplit: 0.2, shuffle: true },
+      trainEpochs: 1,
+    },
+  );
   return input;
 }

@@ -22,25 +22,50 @@ function python(args: string[], opts: { cwd?: string; input?: string } = {}): st
 }
 
 const INPUTS: [string, () => ExportInput][] = [
-  ['circle, tanh + relu', () => exampleInput(planeData('circle', ['x1', 'x2']), [{ units: 6, activation: 'tanh' }, { units: 4, activation: 'relu' }])],
+  [
+    'circle, tanh + relu',
+    () =>
+      exampleInput(planeData('circle', ['x1', 'x2']), [
+        { units: 6, activation: 'tanh' },
+        { units: 4, activation: 'relu' },
+      ]),
+  ],
   [
     'spiral with every feature, leaky_relu + elu, L2, SGD nesterov',
     () =>
-      exampleInput(planeData('spiral', ['x1', 'x2', 'x1sq', 'x2sq', 'x1x2', 'sinx1', 'sinx2']), [{ units: 8, activation: 'leaky_relu' }, { units: 5, activation: 'elu' }], {
-        compile: { optimizer: 'sgd', learningRate: 0.05, momentum: 0.9, nesterov: true, l2: 0.001 },
-      }),
+      exampleInput(
+        planeData('spiral', ['x1', 'x2', 'x1sq', 'x2sq', 'x1x2', 'sinx1', 'sinx2']),
+        [
+          { units: 8, activation: 'leaky_relu' },
+          { units: 5, activation: 'elu' },
+        ],
+        {
+          compile: { optimizer: 'sgd', learningRate: 0.05, momentum: 0.9, nesterov: true, l2: 0.001 },
+        },
+      ),
   ],
   [
     'blobs (softmax), softplus + sigmoid + linear, L1, RMSprop',
     () =>
-      exampleInput(planeData('blobs', ['x1', 'x2'], { classes: 4 }), [{ units: 5, activation: 'softplus' }, { units: 5, activation: 'sigmoid' }, { units: 3, activation: 'linear' }], {
-        compile: { optimizer: 'rmsprop', learningRate: 0.01, l1: 0.0005 },
-      }),
+      exampleInput(
+        planeData('blobs', ['x1', 'x2'], { classes: 4 }),
+        [
+          { units: 5, activation: 'softplus' },
+          { units: 5, activation: 'sigmoid' },
+          { units: 3, activation: 'linear' },
+        ],
+        {
+          compile: { optimizer: 'rmsprop', learningRate: 0.01, l1: 0.0005 },
+        },
+      ),
   ],
   ['plane regression, no hidden layer', () => exampleInput(planeData('plane', ['x1', 'x2']), [], { compile: { optimizer: 'sgd', learningRate: 0.01 } })],
   ['table, 3 classes, standardised', () => exampleInput(tableData(150, 4, 'multiclass'), [{ units: 8, activation: 'relu' }], { initializer: 'he_normal' })],
   ['table regression, standardised target', () => exampleInput(tableData(120, 3, 'regression'), [{ units: 6, activation: 'tanh' }], { initializer: 'random_uniform' })],
-  ['images, data in a file beside the script', () => exampleInput(tableData(40, 784, 'multiclass', true), [{ units: 16, activation: 'relu' }], { initializer: 'he_uniform', trainEpochs: 1 })],
+  [
+    'images, data in a file beside the script',
+    () => exampleInput(tableData(40, 784, 'multiclass', true), [{ units: 16, activation: 'relu' }], { initializer: 'he_uniform', trainEpochs: 1 }),
+  ],
 ];
 
 let dir = '';

@@ -86,10 +86,7 @@ export function kerasExport(input: ExportInput): Export {
     '# The trained weights on screen, in Keras order: kernel [inputs, units], then bias, layer by layer.',
     '# Leave this out to train from fresh weights drawn by the initializer.',
     'model.set_weights([',
-    ...weights.flatMap((w, l) => [
-      `    ${pyMatrix(w.kernel, '    ')},  # layer ${l + 1} kernel`,
-      `    np.array(${pyList(w.bias)}),  # layer ${l + 1} bias`,
-    ]),
+    ...weights.flatMap((w, l) => [`    ${pyMatrix(w.kernel, '    ')},  # layer ${l + 1} kernel`, `    np.array(${pyList(w.bias)}),  # layer ${l + 1} bias`]),
     '])',
     '',
     'if "--fit" in sys.argv:',

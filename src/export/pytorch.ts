@@ -166,7 +166,7 @@ export function pytorchExport(input: ExportInput): Export {
     '        nn.init.zeros_(layer.bias)',
     '',
     '# The trained weights on screen, in Keras layout: kernel [inputs, units], then bias, layer by layer.',
-    "# nn.Linear keeps its weight as [out, in], the transpose of a Keras kernel.",
+    '# nn.Linear keeps its weight as [out, in], the transpose of a Keras kernel.',
     'KERAS_WEIGHTS = [',
     ...weights.flatMap((w, l) => [`    ${pyMatrix(w.kernel, '    ')},  # layer ${l + 1} kernel`, `    np.array(${pyList(w.bias)}),  # layer ${l + 1} bias`]),
     ']',

@@ -40,9 +40,19 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(fromDataCache(request));
   } else if (request.mode === 'navigate') {
     // Every page of the app is index.html (the setup lives in the query string).
-    event.respondWith(caches.open(SHELL_CACHE).then((c) => c.match(new URL('index.html', scope).href)).then((hit) => hit ?? fetch(request)));
+    event.respondWith(
+      caches
+        .open(SHELL_CACHE)
+        .then((c) => c.match(new URL('index.html', scope).href))
+        .then((hit) => hit ?? fetch(request)),
+    );
   } else {
-    event.respondWith(caches.open(SHELL_CACHE).then((c) => c.match(request, { ignoreSearch: true })).then((hit) => hit ?? fetch(request)));
+    event.respondWith(
+      caches
+        .open(SHELL_CACHE)
+        .then((c) => c.match(request, { ignoreSearch: true }))
+        .then((hit) => hit ?? fetch(request)),
+    );
   }
 });
 

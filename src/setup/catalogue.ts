@@ -46,4 +46,3 @@ export const DATASET_LABELS: Record<DatasetName, string> = {
 
 /** Random noise as in the classic Keras memorisation example: uniform inputs, random labels. */
 export const NOISE_SHAPE = { inputs: 100, task: 'multiclass', classes: 10 } as const satisfies DataShape;
-

@@ -36,7 +36,6 @@ export function clampInt(value: number, range: { min: number; max: number }): nu
   return clamp(Math.round(value), range);
 }
 
-
 /**
  * Cells per side of the grids evaluated over the plane: the output heatmap (smooth once the canvas
  * scales it up, cheap to compute) and each neuron's picture in the graph.

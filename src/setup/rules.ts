@@ -101,4 +101,3 @@ export function modelSpecOf(config: Pick<PlaygroundConfig, 'dataset' | 'classes'
 export function heldOutCount(n: number, validationSplit: number): number {
   return Math.min(Math.round(n * validationSplit), n - 1);
 }
-

@@ -13,4 +13,3 @@ export interface DataShape {
 export function shapeOfTable(data: { inputNames: readonly string[]; task: Task; classes: number }): DataShape {
   return { inputs: data.inputNames.length, task: data.task, classes: data.classes };
 }
-

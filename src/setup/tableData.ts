@@ -32,4 +32,3 @@ export function tableTransferables(data: TableData): Transferable[] {
   const sets = [data.train, data.validation, data.test].filter((s) => s != null);
   return sets.flatMap((s) => [s.x.buffer, s.y.buffer]);
 }
-

@@ -4,10 +4,10 @@
 import { create } from 'zustand';
 import type { ActivationName, InitializerName, LossName, OptimizerName } from '../engine/types.ts';
 import { FEATURES, type FeatureName } from '../engine/datasets/names.ts';
-import { type DatasetName } from '../setup/catalogue.ts';
-import { type PlaygroundConfig, type Problem, type Regularization } from '../setup/config.ts';
+import type { DatasetName } from '../setup/catalogue.ts';
+import type { PlaygroundConfig, Problem, Regularization } from '../setup/config.ts';
 import { taskOf, defaultLossOf, unitsLimitOf } from '../setup/rules.ts';
-import { type DataShape } from '../setup/shape.ts';
+import type { DataShape } from '../setup/shape.ts';
 import { DEFAULT_ACTIVATION, DEFAULT_CONFIG, datasetGroup, defaultConfigFor, setupOf, type ModelSetup } from '../setup/defaults.ts';
 import { RANGES, clamp, clampInt } from '../setup/limits.ts';
 import { lossesFor } from '../setup/rules.ts';
@@ -167,11 +167,8 @@ export const useConfigStore = create<ConfigState>()((set) => ({
       hidden: s.hidden.map((l, i) => (i === layer ? { ...l, units: clampInt(l.units + delta, unitsLimitOf(s.dataset)) } : l)),
     })),
   setLayerUnits: (layer, units) =>
-    set((s) =>
-      Number.isFinite(units) ? { hidden: s.hidden.map((l, i) => (i === layer ? { ...l, units: clampInt(units, unitsLimitOf(s.dataset)) } : l)) } : {},
-    ),
-  setActivation: (layer, activation) =>
-    set((s) => ({ hidden: s.hidden.map((l, i) => (i === layer ? { ...l, activation } : l)) })),
+    set((s) => (Number.isFinite(units) ? { hidden: s.hidden.map((l, i) => (i === layer ? { ...l, units: clampInt(units, unitsLimitOf(s.dataset)) } : l)) } : {})),
+  setActivation: (layer, activation) => set((s) => ({ hidden: s.hidden.map((l, i) => (i === layer ? { ...l, activation } : l)) })),
 
   setLoss: (loss) => set((s) => (lossesFor(taskOf(s.dataset, s.csvShape, s.problem)).includes(loss) ? { loss } : {})),
   setOptimizer: (optimizer) => set({ optimizer }),

@@ -15,7 +15,10 @@ const circle: PlaygroundConfig = {
   samples: 200,
   classes: 3,
   features: ['x1', 'x2'],
-  hidden: [{ units: 4, activation: 'tanh' }, { units: 2, activation: 'relu' }],
+  hidden: [
+    { units: 4, activation: 'tanh' },
+    { units: 2, activation: 'relu' },
+  ],
   loss: 'binary_crossentropy',
   optimizer: 'adam',
   learningRate: 0.03,
@@ -41,7 +44,16 @@ function worker() {
   };
   const snapshot = (): TrainingCheckpoint => {
     const f = lastFrame();
-    return { spec: f.spec, params: f.params, optimizer: f.checkpoint!.optimizer, epoch: f.epoch, iteration: f.iteration, history: [], historyStride: f.checkpoint!.historyStride, trainer: f.checkpoint!.trainer };
+    return {
+      spec: f.spec,
+      params: f.params,
+      optimizer: f.checkpoint!.optimizer,
+      epoch: f.epoch,
+      iteration: f.iteration,
+      history: [],
+      historyStride: f.checkpoint!.historyStride,
+      trainer: f.checkpoint!.trainer,
+    };
   };
   const errors = () => sent.filter((m) => m.type === 'error' || (m.type === 'restored' && (m.epoch === null || m.note)));
   return { send, lastFrame, snapshot, errors };
@@ -113,6 +125,7 @@ describe('a saved session', () => {
 });
 
 /** The saved file as an object, changed by `edit`, as text again. */
+// biome-ignore lint/suspicious/noExplicitAny: the test damages the file's JSON freely
 function edited(edit: (f: Record<string, any>) => void): string {
   const f = JSON.parse(savedRun().text);
   edit(f);
@@ -159,19 +172,33 @@ describe('a bad model file', () => {
   it('is refused when a shape does not match its setup', () => {
     expect(refusal(edited((f) => f.model.weights[2].push([0, 0])))).toBe("This file's second layer has 5 weights per neuron, but its setup feeds it 4 inputs.");
     expect(refusal(edited((f) => f.model.weights[5].push(0)))).toBe("This file's output layer has 2 biases, but its setup gives it 1 neurons.");
-    expect(refusal(edited((f) => (f.config.hidden[1].units = 3)))).toBe("This file's network is 2 → 4 tanh → 2 relu → 1 sigmoid, but its setup builds 2 → 4 tanh → 3 relu → 1 sigmoid.");
+    expect(refusal(edited((f) => (f.config.hidden[1].units = 3)))).toBe(
+      "This file's network is 2 → 4 tanh → 2 relu → 1 sigmoid, but its setup builds 2 → 4 tanh → 3 relu → 1 sigmoid.",
+    );
     expect(refusal(edited((f) => f.model.weights[2][1].push(0)))).toBe("This file's network is damaged: the second layer's weights (input 2) row has 3 values, expected 2.");
-    expect(refusal(edited((f) => (f.config.hidden[1].activation = 'tanh')))).toBe("This file's network is 2 → 4 tanh → 2 relu → 1 sigmoid, but its setup builds 2 → 4 tanh → 2 tanh → 1 sigmoid.");
-    expect(refusal(edited((f) => (f.config.samples = 300)))).toMatch(/^This file's training progress is damaged: trainer\.n: was saved for 140 training rows, but this data has 210/);
-    expect(refusal(edited((f) => (f.config.learningRate = 0.1)))).toBe('This file\'s network was compiled with learningRate 0.03, but its setup says 0.1.');
+    expect(refusal(edited((f) => (f.config.hidden[1].activation = 'tanh')))).toBe(
+      "This file's network is 2 → 4 tanh → 2 relu → 1 sigmoid, but its setup builds 2 → 4 tanh → 2 tanh → 1 sigmoid.",
+    );
+    expect(refusal(edited((f) => (f.config.samples = 300)))).toMatch(
+      /^This file's training progress is damaged: trainer\.n: was saved for 140 training rows, but this data has 210/,
+    );
+    expect(refusal(edited((f) => (f.config.learningRate = 0.1)))).toBe("This file's network was compiled with learningRate 0.03, but its setup says 0.1.");
     expect(refusal(edited((f) => (f.trainer.batchSize = 20)))).toBe('The training progress was saved with batch size 20, but its setup says 10.');
   });
 
   it('is refused when a number is not finite or out of range', () => {
-    expect(refusal(edited((f) => (f.model.weights[0][1][2] = null)))).toBe("This file's network is damaged: the first layer's weight from input 2 to neuron 3 is null, not a finite number.");
-    expect(refusal(good.replace(/"weights":\[\[\[(-?[\d.e-]+)/, '"weights":[[[1e999'))).toBe("This file's network is damaged: the first layer's weight from input 1 to neuron 1 is Infinity, not a finite number.");
-    expect(refusal(edited((f) => (f.model.weights[1][0] = 1e300)))).toMatch(/^This file's network is damaged: the weights: holds 1e\+300 \(value 0 of array 1\), beyond ±1000000000000000: .* the file is probably damaged\.$/);
-    expect(refusal(edited((f) => (f.trainer.history[0].loss = 'low')))).toBe('This file\'s training progress is damaged: trainer.history[0].loss: is the text "low", not a finite number.');
+    expect(refusal(edited((f) => (f.model.weights[0][1][2] = null)))).toBe(
+      "This file's network is damaged: the first layer's weight from input 2 to neuron 3 is null, not a finite number.",
+    );
+    expect(refusal(good.replace(/"weights":\[\[\[(-?[\d.e-]+)/, '"weights":[[[1e999'))).toBe(
+      "This file's network is damaged: the first layer's weight from input 1 to neuron 1 is Infinity, not a finite number.",
+    );
+    expect(refusal(edited((f) => (f.model.weights[1][0] = 1e300)))).toMatch(
+      /^This file's network is damaged: the weights: holds 1e\+300 \(value 0 of array 1\), beyond ±1000000000000000: .* the file is probably damaged\.$/,
+    );
+    expect(refusal(edited((f) => (f.trainer.history[0].loss = 'low')))).toBe(
+      'This file\'s training progress is damaged: trainer.history[0].loss: is the text "low", not a finite number.',
+    );
     expect(refusal(edited((f) => (f.config.learningRate = -1)))).toBe("The setup's learning rate is -1; it must be from 0.00001 to 10.");
     expect(refusal(edited((f) => (f.trainer.order[0] = f.trainer.order[1])))).toMatch(/trainer\.order: must list every training row exactly once/);
   });
@@ -186,7 +213,19 @@ describe('a bad model file', () => {
     const huge = edited((f) => {
       f.config = { ...f.config, dataset: 'csv', hidden: [{ units: 256, activation: 'relu' }] };
       const inputNames = Array.from({ length: 10_000 }, (_, i) => `c${i}`);
-      f.table = { source: 'csv', task: 'binary', classes: 2, inputNames, classNames: ['no', 'yes'], targetName: 'y', stats: null, targetScale: null, trainCount: 140, validationCount: 60, csv: { fileName: 'wide.csv', choice: { target: 'y', features: inputNames, task: 'classification' }, data: null } };
+      f.table = {
+        source: 'csv',
+        task: 'binary',
+        classes: 2,
+        inputNames,
+        classNames: ['no', 'yes'],
+        targetName: 'y',
+        stats: null,
+        targetScale: null,
+        trainCount: 140,
+        validationCount: 60,
+        csv: { fileName: 'wide.csv', choice: { target: 'y', features: inputNames, task: 'classification' }, data: null },
+      };
     });
     expect(refusal(huge)).toBe('This network has 2,560,513 weights and biases, more than a browser can train (at most 2,000,000).');
   });
@@ -229,7 +268,9 @@ describe('any damage to a model file', () => {
         }
         // JSON has no infinities, but a file can hold 1e999, which JSON.parse reads as Infinity.
         const infinite = (v: unknown) => (v === Number.POSITIVE_INFINITY ? '__inf__' : v === Number.NEGATIVE_INFINITY ? '__-inf__' : v);
-        let text = JSON.stringify(f, (_, v) => infinite(v)).replaceAll('"__inf__"', '1e999').replaceAll('"__-inf__"', '-1e999');
+        let text = JSON.stringify(f, (_, v) => infinite(v))
+          .replaceAll('"__inf__"', '1e999')
+          .replaceAll('"__-inf__"', '-1e999');
         if (cut % 10 === 0) text = text.slice(0, cut * 10);
         const r = parseModelFile(text);
         if (r.ok) accepted++;

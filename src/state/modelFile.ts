@@ -81,29 +81,38 @@ function read(text: string): SessionFile {
   if (text.length > MAX_FILE_BYTES) refuse(`This file is ${Math.round(text.length / 1e6)} MB, larger than any network this playground trains.`);
   const data = parseJSON(text);
   if (!isRecord(data)) refuse(`This is not a Layerlab model file: it holds ${shown(data)}, not a saved session.`);
-  if (data.format === 'layerlab-model') refuse('This file holds a network on its own (the engine\'s "layerlab-model" format), without its setup and data. Open model reads the files Save model writes.');
+  if (data.format === 'layerlab-model')
+    refuse('This file holds a network on its own (the engine\'s "layerlab-model" format), without its setup and data. Open model reads the files Save model writes.');
   if (data.format !== SESSION_FORMAT) refuse(`This is not a Layerlab model file: its format is ${shown(data.format)}, not "${SESSION_FORMAT}".`);
   if (data.version !== SESSION_VERSION) {
-    if (typeof data.version === 'number' && data.version > SESSION_VERSION) refuse(`This file was saved by a newer Layerlab (version ${data.version}); this one reads version ${SESSION_VERSION}.`);
+    if (typeof data.version === 'number' && data.version > SESSION_VERSION)
+      refuse(`This file was saved by a newer Layerlab (version ${data.version}); this one reads version ${SESSION_VERSION}.`);
     refuse(`This file's version is ${shown(data.version)}; this Layerlab reads version ${SESSION_VERSION}.`);
   }
   onlyKeys(data, KEYS, 'The file');
-  for (const [key, what] of [['config', 'its setup'], ['model', 'its network'], ['trainer', 'its training progress'], ['table', 'its table (null for a plane)']] as const) {
+  for (const [key, what] of [
+    ['config', 'its setup'],
+    ['model', 'its network'],
+    ['trainer', 'its training progress'],
+    ['table', 'its table (null for a plane)'],
+  ] as const) {
     if (data[key] === undefined) refuse(`This file is missing ${what} ("${key}").`);
   }
   if (typeof data.savedAt !== 'string') refuse(`The file's save date is ${shown(data.savedAt)}.`);
   const dataset = isRecord(data.config) ? data.config.dataset : undefined;
   const tableWanted = typeof dataset === 'string' && isTableSource(dataset as PlaygroundConfig['dataset']);
-  if (!tableWanted && data.table !== null) refuse(`This model was trained on ${DATASET_LABELS[dataset as PlaygroundConfig['dataset']] ?? shown(dataset)}, which is not a table, but the file describes a table.`);
+  if (!tableWanted && data.table !== null)
+    refuse(`This model was trained on ${DATASET_LABELS[dataset as PlaygroundConfig['dataset']] ?? shown(dataset)}, which is not a table, but the file describes a table.`);
   const table = tableWanted ? readTableInfo(data.table, dataset as string) : null;
   const config = readConfig(data.config, table?.task ?? null);
   const shape = dataShapeOf(config, table && { inputs: table.inputNames.length, task: table.task, classes: table.classes });
   const spec = modelSpecOf(config, shape);
   const count = parameterCount(spec);
-  if (count > MAX_PARAMETERS) refuse(`This network has ${count.toLocaleString('en')} weights and biases, more than a browser can train (at most ${MAX_PARAMETERS.toLocaleString('en')}).`);
+  if (count > MAX_PARAMETERS)
+    refuse(`This network has ${count.toLocaleString('en')} weights and biases, more than a browser can train (at most ${MAX_PARAMETERS.toLocaleString('en')}).`);
   checkFitsSetup(data.model, spec);
   const model = engine('network', () => readModelFile(data.model));
-  if (!model.compile) refuse('This file\'s network has no compile settings (optimizer, loss), so it cannot be trained on.');
+  if (!model.compile) refuse("This file's network has no compile settings (optimizer, loss), so it cannot be trained on.");
   const expected = compileOptionsOf(config, shape.task);
   for (const [key, value] of Object.entries(expected)) {
     const saved = (model.compile as unknown as Record<string, unknown>)[key];

@@ -39,6 +39,8 @@ describe('a table prepared again', () => {
       'This model was trained on Iris prepared differently: the standardisation of sepal width (mean, standard deviation) was [3.05,0.43] then, [3.06,0.43] now.',
     );
     const regression = { ...saved, task: 'regression' as const, classes: 0, classNames: [], targetScale: { mean: 20, std: 5 } };
-    expect(tableMismatch(regression, { ...regression, targetScale: { mean: 20, std: 6 } } as unknown as PreparedTable, '"cars.csv"')).toMatch(/^This model was trained on "cars.csv" prepared differently: its target scale/);
+    expect(tableMismatch(regression, { ...regression, targetScale: { mean: 20, std: 6 } } as unknown as PreparedTable, '"cars.csv"')).toMatch(
+      /^This model was trained on "cars.csv" prepared differently: its target scale/,
+    );
   });
 });

@@ -55,7 +55,7 @@ const PAUSE_TIMEOUT_MS = 5000;
 function currentSnapshot(): SessionSnapshot | null {
   const s = latestSnapshot();
   const t = useTrainingStore.getState();
-  return s && s.checkpoint.trainer && !t.playing && s.checkpoint.iteration === t.iteration && s.checkpoint.params === t.params ? s : null;
+  return s?.checkpoint.trainer && !t.playing && s.checkpoint.iteration === t.iteration && s.checkpoint.params === t.params ? s : null;
 }
 
 /** Saving pauses training, so that the file holds exactly the network on screen; resolves with that snapshot. */
@@ -104,7 +104,8 @@ function same(a: unknown, b: unknown): boolean {
 
 /** How the table prepared here differs from the one the model learnt from, or null when it is the same. */
 export function tableMismatch(saved: TableInfo, now: PreparedTable, label: string): string | null {
-  const differ = (what: string, then: unknown, here: unknown) => `This model was trained on ${label} prepared differently: ${what} ${JSON.stringify(then)} then, ${JSON.stringify(here)} now.`;
+  const differ = (what: string, then: unknown, here: unknown) =>
+    `This model was trained on ${label} prepared differently: ${what} ${JSON.stringify(then)} then, ${JSON.stringify(here)} now.`;
   if (!same(saved.inputNames, now.inputNames)) return differ('its input columns were', saved.inputNames, now.inputNames);
   if (saved.task !== now.task || saved.classes !== now.classes) return differ('its task was', `${saved.task}, ${saved.classes} classes`, `${now.task}, ${now.classes} classes`);
   if (!same(saved.classNames, now.classNames)) return differ('its classes were', saved.classNames, now.classNames);
@@ -115,7 +116,11 @@ export function tableMismatch(saved: TableInfo, now: PreparedTable, label: strin
   const i = (saved.stats ?? []).findIndex((s, k) => !same(s, now.stats?.[k]));
   if (i >= 0 || (saved.stats === null) !== (now.stats === null)) {
     const s = saved.stats?.[Math.max(i, 0)];
-    return differ(`the standardisation of ${s?.name ?? 'its inputs'} (mean, standard deviation) was`, s && [s.mean, s.std], now.stats?.[Math.max(i, 0)] && [now.stats[i].mean, now.stats[i].std]);
+    return differ(
+      `the standardisation of ${s?.name ?? 'its inputs'} (mean, standard deviation) was`,
+      s && [s.mean, s.std],
+      now.stats?.[Math.max(i, 0)] && [now.stats[i].mean, now.stats[i].std],
+    );
   }
   if (!same(saved.targetScale, now.targetScale)) return differ('its target scale (mean, standard deviation) was', saved.targetScale, now.targetScale);
   return null;
@@ -125,7 +130,10 @@ export function tableMismatch(saved: TableInfo, now: PreparedTable, label: strin
 async function rawFor(info: TableInfo): Promise<RawSource | string> {
   if (info.source !== 'csv') {
     await load(info.source);
-    return rawSourceOf(info.source) ?? `The ${DATASET_LABELS[info.source]} data could not be loaded (${useTableStore.getState().status[info.source].error ?? 'no answer'}), so this model cannot be opened yet; try again.`;
+    return (
+      rawSourceOf(info.source) ??
+      `The ${DATASET_LABELS[info.source]} data could not be loaded (${useTableStore.getState().status[info.source].error ?? 'no answer'}), so this model cannot be opened yet; try again.`
+    );
   }
   const csv = info.csv!;
   if (csv.data) return { kind: 'csv', fileName: csv.fileName, table: tableOf(csv.data.columns, csv.data.rows, csv.data.rowNumbers), choice: csv.choice };
@@ -157,7 +165,11 @@ export async function openModelFile(text: string): Promise<Outcome> {
   }
   const restored = await restoreRun(config, checkpointOf(file));
   if (restored.epoch === null || restored.note) {
-    return { ok: false, changed: true, message: `The training worker could not take up all of this file (${restored.note ?? 'no reason given'}); the setup is the file's, the weights are ${restored.epoch === null ? 'fresh' : 'the file\'s'}.` };
+    return {
+      ok: false,
+      changed: true,
+      message: `The training worker could not take up all of this file (${restored.note ?? 'no reason given'}); the setup is the file's, the weights are ${restored.epoch === null ? 'fresh' : "the file's"}.`,
+    };
   }
   return { ok: true, message: `Opened: ${DATASET_LABELS[config.dataset]}, epoch ${restored.epoch.toLocaleString('en')}. Press Play to train on.` };
 }

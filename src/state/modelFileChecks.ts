@@ -53,7 +53,26 @@ function oneOf<T extends string>(v: unknown, what: string, options: readonly T[]
   return v as T;
 }
 
-const CONFIG_KEYS = ['dataset', 'noise', 'validationSplit', 'samples', 'classes', 'features', 'hidden', 'loss', 'optimizer', 'learningRate', 'momentum', 'batchSize', 'regularization', 'regularizationRate', 'initializer', 'seed', 'problem', 'epochs'] as const;
+const CONFIG_KEYS = [
+  'dataset',
+  'noise',
+  'validationSplit',
+  'samples',
+  'classes',
+  'features',
+  'hidden',
+  'loss',
+  'optimizer',
+  'learningRate',
+  'momentum',
+  'batchSize',
+  'regularization',
+  'regularizationRate',
+  'initializer',
+  'seed',
+  'problem',
+  'epochs',
+] as const;
 
 /** A setup exactly as the playground could have made it; nothing is repaired, since a repaired setup would not fit its weights. */
 export function readConfig(v: unknown, tableTask: Task | null): PlaygroundConfig {
@@ -72,13 +91,20 @@ export function readConfig(v: unknown, tableTask: Task | null): PlaygroundConfig
     const what = `${ordinal(l)} hidden layer`;
     if (!isRecord(layer)) refuse(`The setup's ${what} is ${shown(layer)}, not a layer.`);
     onlyKeys(layer, ['units', 'activation'], `The setup's ${what}`);
-    const activation = oneOf(layer.activation, `${what}'s activation`, ACTIVATIONS.filter((a) => a !== 'softmax'));
+    const activation = oneOf(
+      layer.activation,
+      `${what}'s activation`,
+      ACTIVATIONS.filter((a) => a !== 'softmax'),
+    );
     return { units: numberIn(layer.units, `${what}'s number of neurons`, units, true), activation };
   });
   const problem = oneOf(v.problem, 'problem type', ['classification', 'regression'] as const);
   const task = isTableSource(dataset) ? tableTask : taskOf(dataset, null, problem);
   const loss = oneOf(v.loss, 'loss', LOSSES);
-  if (task && !lossesFor(task).includes(loss)) refuse(`The setup's loss is ${loss}, which does not fit ${task === 'regression' ? 'predicting a number' : 'this kind of classification'}; it must be one of ${lossesFor(task).join(', ')}.`);
+  if (task && !lossesFor(task).includes(loss))
+    refuse(
+      `The setup's loss is ${loss}, which does not fit ${task === 'regression' ? 'predicting a number' : 'this kind of classification'}; it must be one of ${lossesFor(task).join(', ')}.`,
+    );
   return {
     dataset,
     noise: numberIn(v.noise, 'noise', RANGES.noise),
@@ -147,7 +173,10 @@ export function readTableInfo(v: unknown, dataset: string): TableInfo {
   if (!isRecord(v)) refuse(`This model was trained on a table (${dataset}), but the file's description of it is ${shown(v)}.`);
   onlyKeys(v, TABLE_KEYS, 'The table');
   if (v.source !== dataset) refuse(`The setup names the ${dataset} data, but the table in the file is ${shown(v.source)}.`);
-  const task = v.task === 'binary' || v.task === 'multiclass' || v.task === 'regression' ? v.task : refuse(`The table's task is ${shown(v.task)}; it must be binary, multiclass or regression.`);
+  const task =
+    v.task === 'binary' || v.task === 'multiclass' || v.task === 'regression'
+      ? v.task
+      : refuse(`The table's task is ${shown(v.task)}; it must be binary, multiclass or regression.`);
   const inputNames = texts(v.inputNames, 'input columns');
   const classNames = texts(v.classNames, 'class names');
   const classes = wholeIn(v.classes, 'number of classes', 0);
@@ -155,7 +184,8 @@ export function readTableInfo(v: unknown, dataset: string): TableInfo {
   if (typeof v.targetName !== 'string') refuse(`The table's target column is ${shown(v.targetName)}, not a name.`);
   let stats: TableInfo['stats'] = null;
   if (v.stats !== null) {
-    if (!Array.isArray(v.stats) || v.stats.length !== inputNames.length) refuse(`The table's standardisation has ${shown(v.stats)} entries; it needs one for each of its ${inputNames.length} inputs.`);
+    if (!Array.isArray(v.stats) || v.stats.length !== inputNames.length)
+      refuse(`The table's standardisation has ${shown(v.stats)} entries; it needs one for each of its ${inputNames.length} inputs.`);
     stats = v.stats.map((s: unknown, i) => {
       if (!isRecord(s) || s.name !== inputNames[i]) refuse(`The table's standardisation of input ${i + 1} does not name the column ${JSON.stringify(inputNames[i])}.`);
       onlyKeys(s, ['name', 'mean', 'std'], `The standardisation of ${inputNames[i]}`);
@@ -169,7 +199,19 @@ export function readTableInfo(v: unknown, dataset: string): TableInfo {
     targetScale = { mean: finiteIn(v.targetScale.mean, 'target mean'), std: finiteIn(v.targetScale.std, 'target standard deviation', true) };
   } else if (v.targetScale !== null) refuse('The table is a classification, but the file scales its target as if it predicted a number.');
   const csv = dataset === 'csv' ? readCsvPart(v.csv) : v.csv === null ? null : refuse(`The ${dataset} data is built in, but the file carries a CSV with it.`);
-  return { source: dataset as TableSource, task, classes, inputNames, classNames, targetName: v.targetName, stats, targetScale, trainCount: wholeIn(v.trainCount, 'number of training rows', 1), validationCount: wholeIn(v.validationCount, 'number of validation rows', 0), csv };
+  return {
+    source: dataset as TableSource,
+    task,
+    classes,
+    inputNames,
+    classNames,
+    targetName: v.targetName,
+    stats,
+    targetScale,
+    trainCount: wholeIn(v.trainCount, 'number of training rows', 1),
+    validationCount: wholeIn(v.validationCount, 'number of validation rows', 0),
+    csv,
+  };
 }
 
 function readCsvPart(v: unknown): CsvPart {
@@ -177,7 +219,8 @@ function readCsvPart(v: unknown): CsvPart {
   onlyKeys(v, ['fileName', 'choice', 'data'], 'The CSV part');
   if (typeof v.fileName !== 'string') refuse(`The CSV's file name is ${shown(v.fileName)}.`);
   const c = v.choice;
-  if (!isRecord(c) || typeof c.target !== 'string' || !['classification', 'regression'].includes(c.task as string)) refuse('The file does not say which CSV column the model predicts, or as what.');
+  if (!isRecord(c) || typeof c.target !== 'string' || !['classification', 'regression'].includes(c.task as string))
+    refuse('The file does not say which CSV column the model predicts, or as what.');
   onlyKeys(c, ['target', 'features', 'task'], 'The CSV choice');
   const choice = { target: c.target, features: texts(c.features, 'CSV feature columns'), task: c.task as CsvPart['choice']['task'] };
   if (v.data === null) return { fileName: v.fileName, choice, data: null };
@@ -185,9 +228,11 @@ function readCsvPart(v: unknown): CsvPart {
   if (!isRecord(d)) refuse(`The CSV data in the file is ${shown(d)}, not a table.`);
   onlyKeys(d, ['columns', 'rows', 'rowNumbers'], 'The CSV data');
   const columns = texts(d.columns, 'CSV columns');
-  if (!Array.isArray(d.rows) || !Array.isArray(d.rowNumbers) || d.rows.length !== d.rowNumbers.length) refuse('The CSV data in the file is damaged: its rows and row numbers do not match.');
+  if (!Array.isArray(d.rows) || !Array.isArray(d.rowNumbers) || d.rows.length !== d.rowNumbers.length)
+    refuse('The CSV data in the file is damaged: its rows and row numbers do not match.');
   d.rows.forEach((row: unknown, r) => {
-    if (!Array.isArray(row) || row.length !== columns.length || row.some((cell) => typeof cell !== 'string')) refuse(`Row ${r + 1} of the CSV data in the file does not have ${columns.length} cells.`);
+    if (!Array.isArray(row) || row.length !== columns.length || row.some((cell) => typeof cell !== 'string'))
+      refuse(`Row ${r + 1} of the CSV data in the file does not have ${columns.length} cells.`);
   });
   if (d.rowNumbers.some((n) => typeof n !== 'number' || !Number.isInteger(n))) refuse('The CSV data in the file is damaged: a row number is not a whole number.');
   return { fileName: v.fileName, choice, data: { columns, rows: d.rows as string[][], rowNumbers: d.rowNumbers as number[] } };

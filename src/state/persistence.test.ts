@@ -11,7 +11,22 @@ const stored: StoredSession = {
   id: 'a',
   savedAt: 1,
   config: { ...DEFAULT_CONFIG, learningRate: 0.3, hidden: [{ units: 5, activation: 'relu' }] },
-  checkpoint: { spec: { inputs: 2, layers: [{ units: 5, activation: 'relu' }, { units: 1, activation: 'sigmoid' }] }, params: new Float64Array(21), optimizer: null, epoch: 1234, iteration: 9, history: [], historyStride: 1, trainer: null },
+  checkpoint: {
+    spec: {
+      inputs: 2,
+      layers: [
+        { units: 5, activation: 'relu' },
+        { units: 1, activation: 'sigmoid' },
+      ],
+    },
+    params: new Float64Array(21),
+    optimizer: null,
+    epoch: 1234,
+    iteration: 9,
+    history: [],
+    historyStride: 1,
+    trainer: null,
+  },
   lesson: { id: 'forward-propagation', stage: 3 },
 };
 

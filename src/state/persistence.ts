@@ -99,7 +99,11 @@ export async function loadStoredSession(): Promise<{ session: StoredSession; csv
  * The rule: a link that names a setup is what someone shared, so when it names a different setup
  * than the stored one, the link wins and the stored session is left alone (null).
  */
-export function restoreStored(stored: { session: StoredSession; csv: StoredCsv | null }, link: { query: string; config: PlaygroundConfig } | null, lessonInAddress: string | null): SessionSnapshot | null {
+export function restoreStored(
+  stored: { session: StoredSession; csv: StoredCsv | null },
+  link: { query: string; config: PlaygroundConfig } | null,
+  lessonInAddress: string | null,
+): SessionSnapshot | null {
   const { session, csv } = stored;
   const storedQuery = encodeConfig(session.config);
   // The page writes the address from the setup, so a reload's query is exactly the stored setup's (a

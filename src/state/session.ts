@@ -76,7 +76,10 @@ function reportRestored(msg: RestoredMessage): void {
   resuming = null;
   const store = useTrainingStore.getState();
   if (r.why === 'reload') {
-    const text = msg.epoch !== null ? `Restored your session from epoch ${formatEpoch(msg.epoch)}${msg.note ? ` (${msg.note})` : ''}` : `Your saved session did not fit this setup (${msg.note}), so training starts afresh`;
+    const text =
+      msg.epoch !== null
+        ? `Restored your session from epoch ${formatEpoch(msg.epoch)}${msg.note ? ` (${msg.note})` : ''}`
+        : `Your saved session did not fit this setup (${msg.note}), so training starts afresh`;
     store.setSessionNotice({ kind: 'restored', text });
     return;
   }

@@ -13,7 +13,7 @@ import type { CsvTable } from '../tables/csv.ts';
 import { useConfigStore } from './configStore.ts';
 import { isTableSource, type TableSource } from '../setup/catalogue.ts';
 import { shapeOfTable } from '../setup/shape.ts';
-import { type TableData } from '../setup/tableData.ts';
+import type { TableData } from '../setup/tableData.ts';
 import { prepareSource, validationRow, type CsvChoice, type PrepareResult, type RawSource } from '../tables/prepare.ts';
 import { createPreparer } from '../tables/preparer.ts';
 import { useTableStore } from './tableStore.ts';
@@ -81,7 +81,10 @@ export function sync(): void {
   }
   const key = keyOf(dataset, validationSplit, seed);
   if (key === lastSentKey || key === pendingKey || !send) return;
-  if (cached?.key === key) return adopt(key, cached.result, send);
+  if (cached?.key === key) {
+    adopt(key, cached.result, send);
+    return;
+  }
   cached = null;
   pendingKey = key;
   void preparer.prepare(dataset, raw, validationSplit, seed, nextId++, 'setup').then((result) => {

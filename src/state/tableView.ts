@@ -4,7 +4,7 @@
 import { useConfigStore } from './configStore.ts';
 import { isDigits, isPlane } from '../setup/catalogue.ts';
 import { taskOf } from '../setup/rules.ts';
-import { type ViewRequest } from '../worker/protocol.ts';
+import type { ViewRequest } from '../worker/protocol.ts';
 import { useTableStore } from './tableStore.ts';
 
 /** Misclassified digits the gallery shows. */

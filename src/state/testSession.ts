@@ -67,7 +67,10 @@ export function startTestSession(options: { resume?: SessionSnapshot | null; bef
         }, 0);
       },
       schedule: (fn, delayMs) => setTimeout(() => self.alive && fn(), delayMs),
-      now: () => Date.now() + (drift += 0.25),
+      now: () => {
+        drift += 0.25;
+        return Date.now() + drift;
+      },
     });
     const port = {
       self,

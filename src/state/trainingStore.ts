@@ -90,7 +90,10 @@ function frameUpdate(s: TrainingState, msg: FrameMessage): Partial<TrainingState
     evaluation: msg.evaluation ?? null,
     epoch: msg.epoch,
     iteration: msg.iteration,
-    batch: s.batch.index === msg.batchInEpoch && s.batch.of === msg.batchesPerEpoch && Object.is(s.batch.loss, msg.batchLoss) ? s.batch : { index: msg.batchInEpoch, of: msg.batchesPerEpoch, loss: msg.batchLoss },
+    batch:
+      s.batch.index === msg.batchInEpoch && s.batch.of === msg.batchesPerEpoch && Object.is(s.batch.loss, msg.batchLoss)
+        ? s.batch
+        : { index: msg.batchInEpoch, of: msg.batchesPerEpoch, loss: msg.batchLoss },
     playing: msg.playing,
     diverged: msg.diverged,
     // The same advice comes with every frame: keep the object, so the alert does not repaint.

@@ -52,7 +52,9 @@ const value = fc.oneof(
   fc.integer().map((n) => `0x${Math.abs(n).toString(16)}`),
   fc.integer().map((n) => `0b${Math.abs(n).toString(2)}`),
   fc.constantFrom('', ' ', 'NaN', 'Infinity', '-Infinity', '1e308', '1e309', '-0', '0o7', '.', '+', 'e5', '1e', '١٢', '１２', 'none', 'csv'),
-  fc.array(fc.tuple(fc.integer({ min: 0, max: 200 }), fc.constantFrom('tanh', 'relu', 'softmax', 'x', '')), { maxLength: 12 }).map((ls) => ls.map(([u, a]) => `${u}${a}`).join(',')),
+  fc
+    .array(fc.tuple(fc.integer({ min: 0, max: 200 }), fc.constantFrom('tanh', 'relu', 'softmax', 'x', '')), { maxLength: 12 })
+    .map((ls) => ls.map(([u, a]) => `${u}${a}`).join(',')),
   fc.uint8Array({ maxLength: 30 }).map((bytes) => Array.from(bytes, (b) => `%${b.toString(16).padStart(2, '0')}`).join('')),
 );
 

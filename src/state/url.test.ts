@@ -219,7 +219,15 @@ describe('data beyond the plane', () => {
     { ...defaultConfigFor('noise'), seed: 42, validationSplit: 0.25, samples: 750 },
     { ...defaultConfigFor('iris'), seed: 7, validationSplit: 0.4, hidden: [{ units: 12, activation: 'tanh' }] },
     { ...defaultConfigFor('penguins'), loss: 'mse' },
-    { ...defaultConfigFor('digits'), seed: 3, validationSplit: 0.3, hidden: [{ units: 200, activation: 'relu' }, { units: 64, activation: 'relu' }] },
+    {
+      ...defaultConfigFor('digits'),
+      seed: 3,
+      validationSplit: 0.3,
+      hidden: [
+        { units: 200, activation: 'relu' },
+        { units: 64, activation: 'relu' },
+      ],
+    },
   ];
 
   it.each(setups.map((c) => [c.dataset, c] as const))('restores %s exactly from a link, seed and split included', (_, config) => {
@@ -228,7 +236,7 @@ describe('data beyond the plane', () => {
     expect(decoded).toEqual(config);
   });
 
-  it('gives a link that names only the data that data\'s own setup', () => {
+  it("gives a link that names only the data that data's own setup", () => {
     const digits = decodeConfig('data=digits&seed=5');
     expect(digits.corrections).toEqual([]);
     expect(digits.config).toMatchObject({

@@ -7,7 +7,7 @@
 import { INITIALIZERS, OPTIMIZERS, type InitializerName, type LossName, type OptimizerName } from '../engine/types.ts';
 import { FEATURE_LABELS, FEATURES, type FeatureName } from '../engine/datasets/names.ts';
 import { DATASET_LABELS, DATASETS, type DatasetName } from '../setup/catalogue.ts';
-import { type PlaygroundConfig, type Problem, type Regularization } from '../setup/config.ts';
+import type { PlaygroundConfig, Problem, Regularization } from '../setup/config.ts';
 import { taskOf, unitsLimitOf } from '../setup/rules.ts';
 import { DEFAULT_ACTIVATION, DEFAULT_CONFIG, HIDDEN_ACTIVATIONS, defaultConfigFor, type HiddenActivation } from '../setup/defaults.ts';
 import { RANGES, clampInt } from '../setup/limits.ts';
@@ -85,7 +85,9 @@ export function decodeConfig(query: string): DecodeResult {
     if (values.length < 2) continue;
     duplicated.add(key);
     const shown = values.map((v) => `"${shorten(v)}"`).join(', ');
-    fix(`${key} appears ${values.length === 2 ? 'twice' : `${values.length} times`} (${shown}); used ${values.length === 2 ? 'neither' : 'none of them'}, so it takes its default.`);
+    fix(
+      `${key} appears ${values.length === 2 ? 'twice' : `${values.length} times`} (${shown}); used ${values.length === 2 ? 'neither' : 'none of them'}, so it takes its default.`,
+    );
   }
   const raw = (key: (typeof KEYS)[number]) => {
     if (duplicated.has(key)) return null;
@@ -186,7 +188,10 @@ export function decodeConfig(query: string): DecodeResult {
 
 function decodeFeatures(text: string | null, fix: (message: string) => void): FeatureName[] {
   if (text === null) return [...DEFAULT_CONFIG.features];
-  const asked = text.split(',').map((f) => f.trim()).filter((f) => f !== '');
+  const asked = text
+    .split(',')
+    .map((f) => f.trim())
+    .filter((f) => f !== '');
   for (const f of asked) {
     if (!(FEATURES as readonly string[]).includes(f)) fix(`Dropped the unknown input feature "${shorten(f)}".`);
   }

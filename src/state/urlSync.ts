@@ -13,7 +13,10 @@ import { DAMAGED_WEIGHTS_NOTICE, decodeWeights, encodeWeights, MAX_LINK_PARAMS }
 const WEIGHTS_KEY = 'w';
 
 function hashParts(hash: string): string[] {
-  return hash.replace(/^#/, '').split('&').filter((p) => p !== '');
+  return hash
+    .replace(/^#/, '')
+    .split('&')
+    .filter((p) => p !== '');
 }
 
 function hashOf(parts: string[]): string {
@@ -80,7 +83,10 @@ function restoreLinkWeights(): () => void {
     if (s.params.length !== weights.params.length) {
       useViewStore
         .getState()
-        .addNotice(`The weights in this link are for a network of ${weights.params.length} parameters, but this setup has ${s.params.length}; the setup loaded with fresh weights.`, []);
+        .addNotice(
+          `The weights in this link are for a network of ${weights.params.length} parameters, but this setup has ${s.params.length}; the setup loaded with fresh weights.`,
+          [],
+        );
       return;
     }
     const config = configOf(useConfigStore.getState());

@@ -33,14 +33,17 @@ function prepareError(t: CsvTable, opts: Partial<PrepareOptions> & Pick<PrepareO
 function csv(columns: string[], rows: number, cell: (row: number, col: number) => string = (r, c) => String(r * 10 + c)): string {
   const lines = [columns.join(',')];
   for (let r = 0; r < rows; r++) lines.push(columns.map((_, c) => cell(r, c)).join(','));
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 describe('parseCsv', () => {
   it('reads a header and trimmed rows, and tells which columns are numeric', () => {
     const t = table('name, age ,score\nAda, 36, 1.5e1\nAlan,41,NA\n');
     expect(t.columns).toEqual(['name', 'age', 'score']);
-    expect(t.rows).toEqual([['Ada', '36', '1.5e1'], ['Alan', '41', 'NA']]);
+    expect(t.rows).toEqual([
+      ['Ada', '36', '1.5e1'],
+      ['Alan', '41', 'NA'],
+    ]);
     expect(t.rowNumbers).toEqual([2, 3]);
     // NA is a missing value, not text: the column still counts as numeric.
     expect(t.numericColumns).toEqual([false, true, true]);
@@ -48,14 +51,21 @@ describe('parseCsv', () => {
 
   it('numbers rows as a spreadsheet does: blank lines count but are left out, a quoted line break does not start a row', () => {
     const t = table('a,b\n1,2\n\n3,"x\ny"\n,\n5,6\n\n');
-    expect(t.rows).toEqual([['1', '2'], ['3', 'x\ny'], ['5', '6']]);
+    expect(t.rows).toEqual([
+      ['1', '2'],
+      ['3', 'x\ny'],
+      ['5', '6'],
+    ]);
     expect(t.rowNumbers).toEqual([2, 4, 6]);
   });
 
   it('takes Excel exports: a byte-order mark, CRLF line ends, semicolons', () => {
     const t = table('\ufeffa;b\r\n1;2\r\n3;4\r\n');
     expect(t.columns).toEqual(['a', 'b']);
-    expect(t.rows).toEqual([['1', '2'], ['3', '4']]);
+    expect(t.rows).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
   });
 
   it('does not count hexadecimal, Infinity or a lone sign as numbers', () => {
@@ -111,8 +121,8 @@ describe('parseCsv', () => {
     expect(checkCsvSize(2_345_678)).toBeNull();
     expect(checkCsvSize(2_345_678, 1_000_000)!.message).toBe('This file is 2.3 MB; Layerlab handles files up to 1 MB in the browser.');
     // 'é' is 2 bytes in UTF-8: 2 + 34 * 3 = 104 bytes, over a 100-byte limit, though only 70 characters.
-    expect(parseError('a\n' + 'é\n'.repeat(34), { maxBytes: 100 }).message).toBe('This file is 1 kB; Layerlab handles files up to 1 kB in the browser.');
-    expect(parseCsv('a\n' + 'é\n'.repeat(32), { maxBytes: 100 }).ok).toBe(true);
+    expect(parseError(`a\n${'é\n'.repeat(34)}`, { maxBytes: 100 }).message).toBe('This file is 1 kB; Layerlab handles files up to 1 kB in the browser.');
+    expect(parseCsv(`a\n${'é\n'.repeat(32)}`, { maxBytes: 100 }).ok).toBe(true);
   });
 
   it('refuses a file with too many rows, at the first row past the limit', () => {
@@ -287,7 +297,16 @@ describe('prepareTable', () => {
     expect([data.task, data.d, data.outputs, data.classNames]).toEqual(['binary', 8, 1, ['0', '1']]);
     expect([data.train.n, data.validation!.n]).toEqual([614, 154]);
 
-    const model = createModel({ inputs: data.d, layers: [{ units: 8, activation: 'relu' }, { units: data.outputs, activation: 'sigmoid' }] }, { seed: 4 });
+    const model = createModel(
+      {
+        inputs: data.d,
+        layers: [
+          { units: 8, activation: 'relu' },
+          { units: data.outputs, activation: 'sigmoid' },
+        ],
+      },
+      { seed: 4 },
+    );
     model.compile({ optimizer: 'adam', learningRate: 0.01, loss: 'binary_crossentropy', metrics: ['accuracy'] });
     const trainer = createTrainer(model, data.train, { batchSize: 32, seed: 5, validation: data.validation });
     for (let e = 0; e < 40; e++) trainer.step('epoch');

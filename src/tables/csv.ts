@@ -217,9 +217,7 @@ function overflowError(table: CsvTable, stats: Standardizer, values: (Float64Arr
 
 /** The first empty or non-numeric cell in the chosen columns, in reading order, with a count of the others. */
 function firstCellError(table: CsvTable, features: readonly string[], target: string, task: PrepareOptions['task']): TableError | null {
-  const chosen = table.columns
-    .map((name, j) => ({ name, j, numeric: name !== target || task === 'regression' }))
-    .filter(({ name }) => name === target || features.includes(name));
+  const chosen = table.columns.map((name, j) => ({ name, j, numeric: name !== target || task === 'regression' })).filter(({ name }) => name === target || features.includes(name));
   let first: TableError | null = null;
   let others = 0;
   for (let i = 0; i < table.rows.length; i++) {

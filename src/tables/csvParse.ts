@@ -4,20 +4,7 @@
 // file, off the page's thread; parseCsv(text) is the same path for a string.
 
 import Papa from 'papaparse';
-import {
-  CSV_MAX_COLUMNS,
-  CSV_MAX_ROWS,
-  checkCsvSize,
-  columnLetter,
-  fail,
-  isBlank,
-  isMissing,
-  isNumber,
-  preview,
-  type CsvResult,
-  type CsvTable,
-  type TableError,
-} from './csv.ts';
+import { CSV_MAX_COLUMNS, CSV_MAX_ROWS, checkCsvSize, columnLetter, fail, isBlank, isMissing, isNumber, preview, type CsvResult, type CsvTable, type TableError } from './csv.ts';
 
 export interface ParseCsvOptions {
   maxBytes?: number;
@@ -135,7 +122,9 @@ export class TableBuilder {
     if (this.decimalCommas > 0) {
       const n = this.decimalCommas.toLocaleString('en');
       const read = this.decimalExample.replace(/\./g, '').replace(',', '.');
-      notices.push(`This file writes decimals with a comma (like ${this.decimalExample}); ${n} ${this.decimalCommas === 1 ? 'value was' : 'values were'} read with a dot (${read}).`);
+      notices.push(
+        `This file writes decimals with a comma (like ${this.decimalExample}); ${n} ${this.decimalCommas === 1 ? 'value was' : 'values were'} read with a dot (${read}).`,
+      );
     }
     const columns = this.header;
     return {
@@ -185,9 +174,7 @@ export function parseCsvText(
       if (!stopped && quoteError) {
         const row = index + (quoteError.row ?? 0) + 1;
         const what =
-          quoteError.code === 'MissingQuotes'
-            ? 'a quoted value starts here but its closing quote (") is missing'
-            : 'a quote (") inside a quoted value must be written twice ("")';
+          quoteError.code === 'MissingQuotes' ? 'a quoted value starts here but its closing quote (") is missing' : 'a quote (") inside a quoted value must be written twice ("")';
         stopped = fail(`Row ${row}: ${what}.`, row).error;
       }
       index += records.length;

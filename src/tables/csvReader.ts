@@ -9,10 +9,7 @@ export interface CsvReadProgress {
   rows: number;
 }
 
-export type CsvRead =
-  | { ok: true; table: CsvTable; mostlyNumeric: boolean[]; notices: string[] }
-  | { ok: false; error: TableError }
-  | { ok: false; cancelled: true };
+export type CsvRead = { ok: true; table: CsvTable; mostlyNumeric: boolean[]; notices: string[] } | { ok: false; error: TableError } | { ok: false; cancelled: true };
 
 export interface CsvReading {
   done: Promise<CsvRead>;

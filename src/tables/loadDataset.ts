@@ -35,10 +35,15 @@ export async function loadMnistFull(onProgress?: OnProgress, { signal }: LoadOpt
   const [train, test] = await Promise.all(
     parts.map(async (part, i) => {
       const what = i === 0 ? 'the training digits' : 'the test digits';
-      const bytes = await download(part.file, what, (loaded, total) => {
-        Object.assign(part, { loaded, total, started: true });
-        report();
-      }, signal);
+      const bytes = await download(
+        part.file,
+        what,
+        (loaded, total) => {
+          Object.assign(part, { loaded, total, started: true });
+          report();
+        },
+        signal,
+      );
       return decodeMnist(await gunzipIfNeeded(bytes, what));
     }),
   );

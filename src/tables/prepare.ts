@@ -1,12 +1,12 @@
 // Turns a loaded source (the digits, a built-in table, the learner's CSV) into what the worker trains on
 // and what the page shows about it. Pure: no DOM, no stores, so it is tested directly.
 
-import { type MnistImages } from '../engine/datasets/mnist.ts';
+import type { MnistImages } from '../engine/datasets/mnist.ts';
 import { prepareTable, type CsvTable, type PreparedData, type PrepareOptions, type TableError } from './csv.ts';
 import { digitsTableData } from './digits.ts';
 import { incompleteRows, prepareTabular, TABULAR_DATASETS, type RawTabular, type TabularInfo, type TabularName, type TargetUnit } from './tabular.ts';
-import { type TableSource } from '../setup/catalogue.ts';
-import { type TableData } from '../setup/tableData.ts';
+import type { TableSource } from '../setup/catalogue.ts';
+import type { TableData } from '../setup/tableData.ts';
 
 /** What the learner chose in the import dialog. */
 export interface CsvChoice {
@@ -81,13 +81,9 @@ function describeData(
 
 export type PrepareResult = { ok: true; data: TableData; table: PreparedTable } | { ok: false; error: TableError };
 
-
 export function prepareSource(source: TableSource, raw: RawSource, validationSplit: number, seed: number, id: number): PrepareResult {
   if (raw.kind === 'digits') return prepareDigits(source === 'mnist' ? 'mnist' : 'digits', raw, validationSplit, seed, id);
-  const prepared =
-    raw.kind === 'tabular'
-      ? prepareTabular(raw.name, raw.raw, { validationSplit, seed })
-      : prepareTable(raw.table, { ...raw.choice, validationSplit, seed });
+  const prepared = raw.kind === 'tabular' ? prepareTabular(raw.name, raw.raw, { validationSplit, seed }) : prepareTable(raw.table, { ...raw.choice, validationSplit, seed });
   if (!prepared.ok) return { ok: false, error: prepared.error };
   const extra =
     raw.kind === 'csv'

@@ -32,7 +32,9 @@ export function createPrepareHost(): PrepareHost {
     const { requestId, source, validationSplit, seed, id, csv } = message;
     const held = raws.get(source);
     const raw = held?.kind === 'csv' && csv ? { ...held, ...csv } : held;
-    const result = raw ? safely(() => prepareSource(source, raw, validationSplit, seed, id)) : refused('The data to prepare never reached the preparing worker; choose the dataset again.');
+    const result = raw
+      ? safely(() => prepareSource(source, raw, validationSplit, seed, id))
+      : refused('The data to prepare never reached the preparing worker; choose the dataset again.');
     return { reply: { requestId, result }, transfer: result.ok ? resultTransferables(result) : [] };
   };
 }

@@ -60,7 +60,14 @@ const counts = (r: PrepareResult | null) => (r?.ok ? [r.table.trainCount, r.tabl
 function summary(r: PrepareResult | null) {
   if (!r?.ok) return r;
   const { table, data } = r;
-  return { counts: counts(r), task: table.task, classNames: table.classNames, stats: table.stats, x: Array.from(data.train.x.subarray(-50)), y: Array.from(data.validation!.y.subarray(-50)) };
+  return {
+    counts: counts(r),
+    task: table.task,
+    classNames: table.classNames,
+    stats: table.stats,
+    x: Array.from(data.train.x.subarray(-50)),
+    y: Array.from(data.validation!.y.subarray(-50)),
+  };
 }
 
 describe('createPreparer', () => {
@@ -89,7 +96,7 @@ describe('createPreparer', () => {
     expect(worker.sent.filter((m) => m.type === 'raw')).toHaveLength(1);
   });
 
-  it("hands a CSV over once, in messages of at most 100,000 cells, and prepares it for any split and choice", async () => {
+  it('hands a CSV over once, in messages of at most 100,000 cells, and prepares it for any split and choice', async () => {
     const worker = heldBack();
     const preparer = createPreparer(worker.connect);
     const raw = csvOf(12_000);

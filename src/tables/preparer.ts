@@ -52,7 +52,8 @@ export function createPreparer(connect: Connect = typeof Worker === 'undefined' 
     port?.end();
     port = null;
     held.clear();
-    if (running) finish({ ok: false, error: { message: 'The browser stopped the worker preparing the table, most likely for lack of memory. Try a smaller file or close other tabs.' } });
+    if (running)
+      finish({ ok: false, error: { message: 'The browser stopped the worker preparing the table, most likely for lack of memory. Try a smaller file or close other tabs.' } });
   };
 
   async function pump(): Promise<void> {

@@ -4,7 +4,7 @@
 import { MNIST_CLASSES } from '../engine/datasets/mnist.ts';
 import { TABULAR_DATASETS } from './tabular.ts';
 import { NOISE_SHAPE, type TableDatasetName } from '../setup/catalogue.ts';
-import { type DataShape } from '../setup/shape.ts';
+import type { DataShape } from '../setup/shape.ts';
 
 /** The digits the build writes are 28 x 28 pixels (mnist 1.1.0's images as they are); the file's header says so too. */
 export const DIGITS_SIDE = 28;

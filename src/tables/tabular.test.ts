@@ -46,7 +46,13 @@ describe('built-in tables, from the rows the build writes', () => {
     expect(table.rows).toHaveLength(392);
     // chevrolet chevelle malibu, 1970, made in the USA.
     expect(table.rows[0]).toEqual(['8', '307', '130', '3504', '12', '1970', '1', '0', '0', '18']);
-    for (const row of table.rows) expect(row.slice(6, 9).map(Number).reduce((a, b) => a + b)).toBe(1);
+    for (const row of table.rows)
+      expect(
+        row
+          .slice(6, 9)
+          .map(Number)
+          .reduce((a, b) => a + b),
+      ).toBe(1);
   });
 
   it('boston: 506 neighbourhoods, no missing values, the median value in thousands of dollars', async () => {
@@ -89,7 +95,16 @@ describe('built-in tables, from the rows the build writes', () => {
     const result = prepareTabular('iris', buildIris(), { validationSplit: 0.2, seed: 2 });
     if (!result.ok) throw new Error(result.error.message);
     const { train, validation, d, outputs } = result.data;
-    const model = createModel({ inputs: d, layers: [{ units: 8, activation: 'tanh' }, { units: outputs, activation: 'softmax' }] }, { seed: 3 });
+    const model = createModel(
+      {
+        inputs: d,
+        layers: [
+          { units: 8, activation: 'tanh' },
+          { units: outputs, activation: 'softmax' },
+        ],
+      },
+      { seed: 3 },
+    );
     model.compile({ optimizer: 'adam', learningRate: 0.02, loss: 'categorical_crossentropy', metrics: ['accuracy'] });
     const trainer = createTrainer(model, train, { batchSize: 16, seed: 4, validation });
     for (let e = 0; e < 60; e++) trainer.step('epoch');

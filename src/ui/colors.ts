@@ -46,9 +46,7 @@ function lutFrom(color: (t: number) => string): ColorLut {
 }
 
 /** Orange through near-white to blue: sign and size at a glance. */
-export const DIVERGING_LUT = lutFrom((t) =>
-  t < 0.5 ? interpolateRgb(NEGATIVE, NEUTRAL)(t * 2) : interpolateRgb(NEUTRAL, POSITIVE)((t - 0.5) * 2),
-);
+export const DIVERGING_LUT = lutFrom((t) => (t < 0.5 ? interpolateRgb(NEGATIVE, NEUTRAL)(t * 2) : interpolateRgb(NEUTRAL, POSITIVE)((t - 0.5) * 2)));
 
 /** Diverging colour for a value in [-maxAbs, maxAbs], as a CSS string (for SVG). */
 export function divergingColor(value: number, maxAbs: number): string {

@@ -22,7 +22,7 @@ describe('one number format for the whole page', () => {
   });
 
   it('keeps each view its precision', () => {
-    expect(formatLoss(0.69314)).toBe('0.6931');
+    expect(formatLoss(Math.LN2)).toBe('0.6931');
     expect(formatLoss(12.345)).toBe('12.35');
     expect(formatLoss(123456)).toBe('1.23e5');
     expect(formatRate(0.03)).toBe('0.03');

@@ -5,7 +5,7 @@
 
 import { useMemo } from 'react';
 import { createModel, type CompileOptions, type Model, type ModelSpec } from '../engine/index.ts';
-import { type PlaygroundConfig } from '../setup/config.ts';
+import type { PlaygroundConfig } from '../setup/config.ts';
 import { compileOptionsOf as compileOptionsFor, taskOf } from '../setup/rules.ts';
 import { selectParams, selectSpec, useTrainingStore, type OptimizerSnapshot } from '../state/trainingStore.ts';
 

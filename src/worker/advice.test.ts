@@ -1,9 +1,9 @@
 // The worker's advice when training is not learning: found, tried and honest about what it tried.
 import { describe, expect, it } from 'vitest';
-import { type PlaygroundConfig } from '../setup/config.ts';
+import type { PlaygroundConfig } from '../setup/config.ts';
 import { DEFAULT_CONFIG } from '../setup/defaults.ts';
 import { candidateRates } from './probe.ts';
-import { type FrameMessage, type WorkerMessage } from './protocol.ts';
+import type { FrameMessage, WorkerMessage } from './protocol.ts';
 import { PlaygroundRunner } from './runner.ts';
 
 function runnerFor(config: PlaygroundConfig) {
@@ -68,7 +68,9 @@ describe('training that is not learning', () => {
     epochs(12);
     runner.handle({ type: 'setParam', layer: 2, unit: 0, input: 1, value: 500 });
     const advice = epochs(40).advice!;
-    expect(advice.message).toMatch(/^From epoch 13 to 32 the loss never went below where it started \([\d.]+\)\. The weight from neuron 2 of layer 2 to the output neuron is 500 \(typed at epoch 12\): outputs saturate\. Set it back or press Reset\.$/);
+    expect(advice.message).toMatch(
+      /^From epoch 13 to 32 the loss never went below where it started \([\d.]+\)\. The weight from neuron 2 of layer 2 to the output neuron is 500 \(typed at epoch 12\): outputs saturate\. Set it back or press Reset\.$/,
+    );
     expect(advice).toMatchObject({ kind: 'stalled', suggestedRate: null, tested: null, weight: { layer: 2, unit: 0, input: 1, previous: expect.any(Number) } });
     expect(Math.abs(advice.weight!.previous)).toBeLessThan(5);
     // Set back: the advice is answered.
@@ -89,6 +91,10 @@ describe('training that is not learning', () => {
     runner.handle({ type: 'setParam', layer: 0, unit: 1, input: 0, value: 1e6 });
     const f = epochs(20);
     expect(f.diverged).toMatch(/diverged/);
-    expect(f.advice).toMatchObject({ kind: 'diverged', suggestedRate: null, message: 'The weight from x₁ to neuron 2 of layer 1 is 1000000 (typed at epoch 0): outputs saturate. Press Reset.' });
+    expect(f.advice).toMatchObject({
+      kind: 'diverged',
+      suggestedRate: null,
+      message: 'The weight from x₁ to neuron 2 of layer 1 is 1000000 (typed at epoch 0): outputs saturate. Press Reset.',
+    });
   });
 });

@@ -98,7 +98,13 @@ export class TrainingAdvisor {
         ? `From epoch ${from} to ${epoch} the loss never went below where it started (${round(this.startLoss)}).`
         : `From epoch ${from} to ${epoch} the loss improved by less than 1 % and stayed at ${round(stall.best)} or more.`;
     if (this.typed) {
-      this.advice = { kind: 'stalled', message: `${what} ${this.blameWeight(this.typed, c.spec, c.inputNames, true)}`, suggestedRate: null, tested: null, weight: { ...this.typed } };
+      this.advice = {
+        kind: 'stalled',
+        message: `${what} ${this.blameWeight(this.typed, c.spec, c.inputNames, true)}`,
+        suggestedRate: null,
+        tested: null,
+        weight: { ...this.typed },
+      };
       return true;
     }
     const { chosen, current } = this.probe(c, true);

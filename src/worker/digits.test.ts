@@ -36,7 +36,13 @@ describe('handwritten digits', () => {
     runner.handle({ type: 'step', grain: 'epoch' });
     runner.handle({ type: 'ack' });
     const frame = sent.filter((m): m is FrameMessage => m.type === 'frame').at(-1)!;
-    expect(frame.spec).toEqual({ inputs: 784, layers: [{ units: 128, activation: 'relu' }, { units: 10, activation: 'softmax' }] });
+    expect(frame.spec).toEqual({
+      inputs: 784,
+      layers: [
+        { units: 128, activation: 'relu' },
+        { units: 10, activation: 'softmax' },
+      ],
+    });
     expect(frame.params).toHaveLength(784 * 128 + 128 + 128 * 10 + 10);
     expect(frame).toMatchObject({ epoch: 1, iteration: 30, batchesPerEpoch: 30, outputGridSize: 0, neuronGridSize: 0 });
     const [log] = frame.history;

@@ -1,11 +1,18 @@
 // Edits keep what was learned: the runner carries weights, progress and the log across setup edits.
 import { describe, expect, it } from 'vitest';
-import { type PlaygroundConfig } from '../setup/config.ts';
+import type { PlaygroundConfig } from '../setup/config.ts';
 import { DEFAULT_CONFIG } from '../setup/defaults.ts';
-import { type FrameMessage, type NoticeMessage, type WorkerMessage } from './protocol.ts';
+import type { FrameMessage, NoticeMessage, WorkerMessage } from './protocol.ts';
 import { PlaygroundRunner } from './runner.ts';
 
-const base: PlaygroundConfig = { ...DEFAULT_CONFIG, hidden: [{ units: 3, activation: 'tanh' }, { units: 2, activation: 'tanh' }], samples: 100 };
+const base: PlaygroundConfig = {
+  ...DEFAULT_CONFIG,
+  hidden: [
+    { units: 3, activation: 'tanh' },
+    { units: 2, activation: 'tanh' },
+  ],
+  samples: 100,
+};
 
 function trained(epochs = 3) {
   const sent: WorkerMessage[] = [];
@@ -38,9 +45,23 @@ function layer(params: Float64Array, shapes: [number, number][], l: number) {
 describe('editing the setup', () => {
   it('adding a neuron keeps every existing weight, goes on from the same epoch and marks it', () => {
     const { configure, before } = trained();
-    const after = configure({ ...base, hidden: [{ units: 4, activation: 'tanh' }, { units: 2, activation: 'tanh' }] });
-    const old = [[2, 3], [3, 2], [2, 1]] as [number, number][];
-    const now = [[2, 4], [4, 2], [2, 1]] as [number, number][];
+    const after = configure({
+      ...base,
+      hidden: [
+        { units: 4, activation: 'tanh' },
+        { units: 2, activation: 'tanh' },
+      ],
+    });
+    const old = [
+      [2, 3],
+      [3, 2],
+      [2, 1],
+    ] as [number, number][];
+    const now = [
+      [2, 4],
+      [4, 2],
+      [2, 1],
+    ] as [number, number][];
     for (let l = 0; l < 3; l++) {
       const a = layer(before.params, old, l);
       const b = layer(after.params, now, l);
@@ -57,7 +78,12 @@ describe('editing the setup', () => {
   it('changing an activation, the learning rate, the batch size or regularization keeps every weight', () => {
     const { configure, before } = trained();
     for (const edit of [
-      { hidden: [{ units: 3, activation: 'relu' as const }, { units: 2, activation: 'tanh' as const }] },
+      {
+        hidden: [
+          { units: 3, activation: 'relu' as const },
+          { units: 2, activation: 'tanh' as const },
+        ],
+      },
       { learningRate: 0.3 },
       { batchSize: 25 },
       { regularization: 'l2' as const, regularizationRate: 0.001 },

@@ -3,9 +3,9 @@
 // initializer or seed, or data whose inputs mean something else. Added neurons and layers start from
 // the initializer; removed ones take only their own weights with them.
 
-import { type PlaygroundConfig } from '../setup/config.ts';
+import type { PlaygroundConfig } from '../setup/config.ts';
 import { isPlane } from '../setup/catalogue.ts';
-import { type TableData } from '../setup/tableData.ts';
+import type { TableData } from '../setup/tableData.ts';
 
 export type { EditMark } from './protocol.ts';
 

@@ -1,10 +1,10 @@
 // One evaluation, one number: while training, the confusion matrix is taken at an epoch's end, on the
 // very weights that epoch's log row (validation accuracy) was measured on.
 import { describe, expect, it } from 'vitest';
-import { type PlaygroundConfig } from '../setup/config.ts';
+import type { PlaygroundConfig } from '../setup/config.ts';
 import { DEFAULT_CONFIG } from '../setup/defaults.ts';
-import { type EpochLog } from '../engine/index.ts';
-import { type FrameMessage, type WorkerMessage } from './protocol.ts';
+import type { EpochLog } from '../engine/index.ts';
+import type { FrameMessage, WorkerMessage } from './protocol.ts';
 import { PlaygroundRunner } from './runner.ts';
 
 describe('a table’s evaluation while training', () => {
@@ -13,7 +13,15 @@ describe('a table’s evaluation while training', () => {
     const queue: (() => void)[] = [];
     let clock = 0;
     const runner = new PlaygroundRunner({ post: (m) => sent.push(m), schedule: (fn) => queue.push(fn), now: () => (clock += 0.5) });
-    const config: PlaygroundConfig = { ...DEFAULT_CONFIG, dataset: 'noise', samples: 300, validationSplit: 0.3, hidden: [{ units: 16, activation: 'relu' }], loss: 'categorical_crossentropy', batchSize: 30 };
+    const config: PlaygroundConfig = {
+      ...DEFAULT_CONFIG,
+      dataset: 'noise',
+      samples: 300,
+      validationSplit: 0.3,
+      hidden: [{ units: 16, activation: 'relu' }],
+      loss: 'categorical_crossentropy',
+      batchSize: 30,
+    };
     runner.handle({ type: 'view', view: { outputGrid: 0, neuronGrid: 0, confusion: true } });
     runner.handle({ type: 'configure', runId: 1, config });
     runner.handle({ type: 'speed', speed: 5 });

@@ -1,6 +1,6 @@
 // How the network does on a table's validation rows: one forward pass, every number from it.
-import { type Dataset, type Model } from '../engine/index.ts';
-import { type DataShape } from '../setup/shape.ts';
+import type { Dataset, Model } from '../engine/index.ts';
+import type { DataShape } from '../setup/shape.ts';
 import type { TableEvaluation } from './protocol.ts';
 
 /** Predicted-against-actual pairs sent for a regression table, at most. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../setup/defaults.ts';
 import { fitEnd, fitEndOf } from '../setup/fit.ts';
 import type { Speed } from '../setup/config.ts';
-import { type FrameMessage, type WorkerMessage } from './protocol.ts';
+import type { FrameMessage, WorkerMessage } from './protocol.ts';
 import { PlaygroundRunner } from './runner.ts';
 
 function harness() {

@@ -1,10 +1,10 @@
 // Building the frame the page draws: weights, the pictures over the plane, new history rows and a
 // table's evaluation, computed only for the panels the view asked for.
 import { applyFeatures, gridPoints, type Dataset, type Model, type Trainer } from '../engine/index.ts';
-import { type PlaygroundConfig } from '../setup/config.ts';
+import type { PlaygroundConfig } from '../setup/config.ts';
 import { evaluateTable } from './evaluation.ts';
 import type { EditMark, FrameMessage, TableEvaluation, TrainingAdvice, ViewRequest } from './protocol.ts';
-import { type RunData } from './runData.ts';
+import type { RunData } from './runData.ts';
 
 /** While training, the validation pass behind a table's evaluation is repeated at most this often... */
 const EVALUATION_MIN_INTERVAL_MS = 250;

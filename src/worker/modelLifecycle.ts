@@ -1,8 +1,8 @@
 // Building the model and its trainer for a setup, and knowing when a setup needs new ones.
 import { carryWeights, createModel, createTrainer, type Model, type ModelSpec, type Trainer } from '../engine/index.ts';
-import { type PlaygroundConfig } from '../setup/config.ts';
+import type { PlaygroundConfig } from '../setup/config.ts';
 import { compileOptionsOf, modelSpecOf } from '../setup/rules.ts';
-import { type DataShape } from '../setup/shape.ts';
+import type { DataShape } from '../setup/shape.ts';
 import { describeEdit, freshWeightsReason, inputMapOf, type EditMark } from './edits.ts';
 import type { TrainingCheckpoint } from './protocol.ts';
 import { trainingSets, type RunData } from './runData.ts';
@@ -30,7 +30,13 @@ interface Current {
  * starts again from epoch 0. An edit that keeps the spec and the inputs
  * recompiles the same model (its optimizer memory stays unless the optimizer changed).
  */
-export function planEdit(now: Current, next: PlaygroundConfig, shape: DataShape, nextInputs: string[], newFile = false): { model: Model; fresh: boolean; reason: string | null; marks: Mark[] } {
+export function planEdit(
+  now: Current,
+  next: PlaygroundConfig,
+  shape: DataShape,
+  nextInputs: string[],
+  newFile = false,
+): { model: Model; fresh: boolean; reason: string | null; marks: Mark[] } {
   const { config: prev, model: old, trainer } = now;
   const spec = modelSpecOf(next, shape);
   let fresh = !prev || !old || !trainer ? 'first' : newFile ? 'a new file' : freshWeightsReason(prev, next, now.inputs, nextInputs);

@@ -1,18 +1,10 @@
 // The data a run trains on, built from a setup (and, for a table, the page's prepared table).
-import {
-  applyFeatures,
-  generate2D,
-  oneHot,
-  randomNoise,
-  splitTrainValidation,
-  type Dataset,
-  type Points2D,
-} from '../engine/index.ts';
+import { applyFeatures, generate2D, oneHot, randomNoise, splitTrainValidation, type Dataset, type Points2D } from '../engine/index.ts';
 import { isPlane, isTableSource, NOISE_SHAPE } from '../setup/catalogue.ts';
-import { type PlaygroundConfig } from '../setup/config.ts';
+import type { PlaygroundConfig } from '../setup/config.ts';
 import { dataShapeOf, heldOutCount, lossesFor } from '../setup/rules.ts';
 import { shapeOfTable, type DataShape } from '../setup/shape.ts';
-import { type TableData } from '../setup/tableData.ts';
+import type { TableData } from '../setup/tableData.ts';
 
 /** Training data in the worker: points of a plane, or the rows of a table (noise included). */
 export type RunData =
@@ -34,13 +26,7 @@ export type RunData =
  * (A new CSV may change the task; the setup that fits it follows the data, or comes just before it.)
  */
 export function tableFits(table: TableData | null, c: PlaygroundConfig): table is TableData {
-  return (
-    table !== null &&
-    table.source === c.dataset &&
-    table.validationSplit === c.validationSplit &&
-    table.seed === c.seed &&
-    lossesFor(table.task).includes(c.loss)
-  );
+  return table !== null && table.source === c.dataset && table.validationSplit === c.validationSplit && table.seed === c.seed && lossesFor(table.task).includes(c.loss);
 }
 
 export function shapeFor(c: PlaygroundConfig, table: TableData | null): DataShape {

@@ -1,9 +1,9 @@
 // The worker's behaviour, driven through its message contract with a fake host.
 import { describe, expect, it } from 'vitest';
 import { oneHot } from '../engine/index.ts';
-import { type PlaygroundConfig } from '../setup/config.ts';
+import type { PlaygroundConfig } from '../setup/config.ts';
 import { tableTransferables, type TableData } from '../setup/tableData.ts';
-import { type FrameMessage, type WorkerMessage } from './protocol.ts';
+import type { FrameMessage, WorkerMessage } from './protocol.ts';
 import { PlaygroundRunner } from './runner.ts';
 
 const base: PlaygroundConfig = {
@@ -14,7 +14,10 @@ const base: PlaygroundConfig = {
   classes: 3,
   problem: 'classification',
   features: ['x1', 'x2'],
-  hidden: [{ units: 4, activation: 'tanh' }, { units: 2, activation: 'tanh' }],
+  hidden: [
+    { units: 4, activation: 'tanh' },
+    { units: 2, activation: 'tanh' },
+  ],
   loss: 'binary_crossentropy',
   optimizer: 'adam',
   learningRate: 0.03,
@@ -37,7 +40,14 @@ function harness() {
     now: () => (clock += 1),
   });
   const frames = () => sent.filter((m): m is FrameMessage => m.type === 'frame');
-  return { runner, sent, frames, runQueued: (max: number) => { for (let i = 0; i < max && queue.length; i++) queue.shift()!(); } };
+  return {
+    runner,
+    sent,
+    frames,
+    runQueued: (max: number) => {
+      for (let i = 0; i < max && queue.length; i++) queue.shift()!();
+    },
+  };
 }
 
 describe('training worker', () => {
@@ -102,7 +112,11 @@ describe('training worker', () => {
 
   it('divergence pauses training and says so', () => {
     const { runner, frames, runQueued } = harness();
-    runner.handle({ type: 'configure', runId: 1, config: { ...base, dataset: 'plane', loss: 'mse', optimizer: 'sgd', learningRate: 1e3, hidden: [{ units: 8, activation: 'relu' }] } });
+    runner.handle({
+      type: 'configure',
+      runId: 1,
+      config: { ...base, dataset: 'plane', loss: 'mse', optimizer: 'sgd', learningRate: 1e3, hidden: [{ units: 8, activation: 'relu' }] },
+    });
     runner.handle({ type: 'play' });
     for (let i = 0; i < 50; i++) {
       runQueued(1);
@@ -170,7 +184,14 @@ describe('data that is not a plane', () => {
 
   it('random noise: 100 inputs, 10 classes, made in the worker from the seed, with nothing drawn over a plane', () => {
     const { runner, sent, frames } = harness();
-    const config: PlaygroundConfig = { ...base, dataset: 'noise', samples: 200, validationSplit: 0.2, hidden: [{ units: 8, activation: 'relu' }], loss: 'categorical_crossentropy' };
+    const config: PlaygroundConfig = {
+      ...base,
+      dataset: 'noise',
+      samples: 200,
+      validationSplit: 0.2,
+      hidden: [{ units: 8, activation: 'relu' }],
+      loss: 'categorical_crossentropy',
+    };
     runner.handle({ type: 'configure', runId: 1, config });
     expect(sent[0]).toMatchObject({ type: 'data', task: 'multiclass', classes: 10 });
     const f = frames()[0];
@@ -209,7 +230,17 @@ describe('data that is not a plane', () => {
     expect(sent.slice(before)).toEqual([]); // no error, no frame: it waits
 
     // A table prepared with another split does not fit the setup either.
-    const data = table({ xs: [[1, 0, 0], [0, 1, 0], [0, 0, 1], [1, 0, 0]], labels: [0, 1, 2, 0], validationXs: [[0, 1, 0]], validationLabels: [1] });
+    const data = table({
+      xs: [
+        [1, 0, 0],
+        [0, 1, 0],
+        [0, 0, 1],
+        [1, 0, 0],
+      ],
+      labels: [0, 1, 2, 0],
+      validationXs: [[0, 1, 0]],
+      validationLabels: [1],
+    });
     runner.handle({ type: 'tableData', data: { ...data, validationSplit: 0.3 } });
     expect(sent.slice(before)).toEqual([]);
 
@@ -227,7 +258,16 @@ describe('data that is not a plane', () => {
     // Validation: true classes 0,0,1,1,2,2,2 ; inputs chosen so that the network predicts 0,1,1,1,0,2,2.
     const predicted = [0, 1, 1, 1, 0, 2, 2];
     const truth = [0, 0, 1, 1, 2, 2, 2];
-    const data = table({ xs: [[1, 0, 0], [0, 1, 0], [0, 0, 1]], labels: [0, 1, 2], validationXs: predicted.map(onehot), validationLabels: truth });
+    const data = table({
+      xs: [
+        [1, 0, 0],
+        [0, 1, 0],
+        [0, 0, 1],
+      ],
+      labels: [0, 1, 2],
+      validationXs: predicted.map(onehot),
+      validationLabels: truth,
+    });
     runner.handle({ type: 'tableData', data });
     runner.handle({ type: 'view', view: { outputGrid: 0, neuronGrid: 0, confusion: true } });
     runner.handle({ type: 'configure', runId: 1, config: tableConfig });
@@ -237,11 +277,7 @@ describe('data that is not a plane', () => {
     expect(e.classes).toBe(3);
     expect(e.n).toBe(7);
     // prettier-ignore
-    expect(Array.from(e.confusion!)).toEqual([
-      1, 1, 0,
-      0, 2, 0,
-      1, 0, 2,
-    ]);
+    expect(Array.from(e.confusion!)).toEqual([1, 1, 0, 0, 2, 0, 1, 0, 2]);
     expect(e.mistakes).toBeNull(); // not an image table
   });
 
@@ -252,7 +288,11 @@ describe('data that is not a plane', () => {
     const data = table({
       source: 'digits',
       image: { rows: 1, cols: 3 },
-      xs: [[1, 0, 0], [0, 1, 0], [0, 0, 1]],
+      xs: [
+        [1, 0, 0],
+        [0, 1, 0],
+        [0, 0, 1],
+      ],
       labels: [0, 1, 2],
       validationXs: predicted.map(onehot),
       validationLabels: truth,
@@ -300,13 +340,36 @@ describe('data that is not a plane', () => {
 
   it.each(['configure first', 'table first'])('another CSV with another task replaces data, model and weights (%s)', (order) => {
     const { runner, sent, frames } = harness();
-    const first = table({ source: 'csv', id: 1, xs: [[1, 0, 0], [0, 1, 0], [0, 0, 1]], labels: [0, 1, 2], validationXs: [[1, 0, 0]], validationLabels: [0] });
+    const first = table({
+      source: 'csv',
+      id: 1,
+      xs: [
+        [1, 0, 0],
+        [0, 1, 0],
+        [0, 0, 1],
+      ],
+      labels: [0, 1, 2],
+      validationXs: [[1, 0, 0]],
+      validationLabels: [0],
+    });
     runner.handle({ type: 'tableData', data: first });
     runner.handle({ type: 'configure', runId: 4, config: { ...tableConfig, dataset: 'csv' } });
     runner.handle({ type: 'step', grain: 'epoch' });
     runner.handle({ type: 'ack' });
     expect(frames().at(-1)!.epoch).toBe(1);
-    const second = table({ source: 'csv', id: 2, xs: [[1, 0], [0, 1]], labels: [0, 1], validationXs: [[1, 0]], validationLabels: [0], classes: 2, task: 'binary' });
+    const second = table({
+      source: 'csv',
+      id: 2,
+      xs: [
+        [1, 0],
+        [0, 1],
+      ],
+      labels: [0, 1],
+      validationXs: [[1, 0]],
+      validationLabels: [0],
+      classes: 2,
+      task: 'binary',
+    });
     second.train.y = Float64Array.from([0, 1]);
     second.validation!.y = Float64Array.from([0]);
     const configure = () => runner.handle({ type: 'configure', runId: 5, config: { ...tableConfig, dataset: 'csv', loss: 'binary_crossentropy' } });
@@ -328,7 +391,19 @@ describe('data that is not a plane', () => {
 
   it('a new file for an unchanged setup is trained at once, under the same run', () => {
     const { runner, frames } = harness();
-    const rows = (id: number) => table({ source: 'csv', id, xs: [[1, 0, 0], [0, 1, 0], [0, 0, 1]], labels: [0, 1, 2], validationXs: [[1, 0, 0]], validationLabels: [0] });
+    const rows = (id: number) =>
+      table({
+        source: 'csv',
+        id,
+        xs: [
+          [1, 0, 0],
+          [0, 1, 0],
+          [0, 0, 1],
+        ],
+        labels: [0, 1, 2],
+        validationXs: [[1, 0, 0]],
+        validationLabels: [0],
+      });
     runner.handle({ type: 'tableData', data: rows(1) });
     runner.handle({ type: 'configure', runId: 3, config: { ...tableConfig, dataset: 'csv' } });
     runner.handle({ type: 'step', grain: 'epoch' });

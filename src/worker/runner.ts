@@ -4,9 +4,9 @@
 import { EngineError, type Model, type Trainer } from '../engine/index.ts';
 import { fitEnd } from '../setup/fit.ts';
 import { isTableSource } from '../setup/catalogue.ts';
-import { type PlaygroundConfig } from '../setup/config.ts';
+import type { PlaygroundConfig } from '../setup/config.ts';
 import { PLANE_GRID } from '../setup/limits.ts';
-import { type TableData } from '../setup/tableData.ts';
+import type { TableData } from '../setup/tableData.ts';
 import { batchesPerSecond, type Speed } from '../setup/config.ts';
 import { FrameBuilder } from './frame.ts';
 import { applyCheckpoint, carryProgress, createCompiledModel, createTrainerFor, planEdit, sameSpec, type Mark } from './modelLifecycle.ts';

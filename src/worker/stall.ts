@@ -44,7 +44,11 @@ export function detectStall({ startLoss, losses }: StallInput): Stall | null {
   if (bestRecent >= startLoss) {
     // How long it has stayed above: since the last epoch that went below the start, or from the beginning.
     let since = n;
-    for (let i = n - 1; i >= 0; i--) if (losses[i] < startLoss) { since = n - 1 - i; break; }
+    for (let i = n - 1; i >= 0; i--)
+      if (losses[i] < startLoss) {
+        since = n - 1 - i;
+        break;
+      }
     return { reason: 'above-start', epochs: since, best: bestRecent };
   }
   if (n <= PLATEAU_EPOCHS) return null;

@@ -178,18 +178,13 @@ describe('splitTrainValidation', () => {
 
   it('train and validation together are a permutation of the input, for any size and fraction', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 120 }),
-        fc.double({ min: 0, max: 0.9, noNaN: true }),
-        fc.integer(),
-        (n, fraction, seed) => {
-          const p = generate2D({ name: 'plane', numSamples: n, noise: 30, seed });
-          const { train, validation } = splitTrainValidation(p, fraction, seed);
-          expect(validation.n).toBe(Math.min(Math.round(n * fraction), n - 1));
-          expect(train.n + validation.n).toBe(n);
-          expect([...rowsOf(train), ...rowsOf(validation)].sort()).toEqual(rowsOf(p).sort());
-        },
-      ),
+      fc.property(fc.integer({ min: 1, max: 120 }), fc.double({ min: 0, max: 0.9, noNaN: true }), fc.integer(), (n, fraction, seed) => {
+        const p = generate2D({ name: 'plane', numSamples: n, noise: 30, seed });
+        const { train, validation } = splitTrainValidation(p, fraction, seed);
+        expect(validation.n).toBe(Math.min(Math.round(n * fraction), n - 1));
+        expect(train.n + validation.n).toBe(n);
+        expect([...rowsOf(train), ...rowsOf(validation)].sort()).toEqual(rowsOf(p).sort());
+      }),
       { numRuns: 60 },
     );
   });

@@ -83,16 +83,9 @@ export function classCounts(n: number, k: number): number[] {
  * Shuffles (seeded) and holds out the last `validationFraction` of the points for validation.
  * The training set always keeps at least one point.
  */
-export function splitTrainValidation(
-  points: Points2D,
-  validationFraction: number,
-  seed: number,
-): { train: Points2D; validation: Points2D } {
+export function splitTrainValidation(points: Points2D, validationFraction: number, seed: number): { train: Points2D; validation: Points2D } {
   if (!(Number.isFinite(validationFraction) && validationFraction >= 0 && validationFraction <= MAX_VALIDATION_FRACTION)) {
-    throw new EngineError(
-      `the validation fraction must be between 0 and ${MAX_VALIDATION_FRACTION}, got ${validationFraction}`,
-      'validationFraction',
-    );
+    throw new EngineError(`the validation fraction must be between 0 and ${MAX_VALIDATION_FRACTION}, got ${validationFraction}`, 'validationFraction');
   }
   requireInteger(seed, -Infinity, Infinity, 'seed', 'the seed');
   const { n } = points;
@@ -138,7 +131,10 @@ function emitJittered(emit: Emit, x1: number, x2: number, label: number, offset:
   for (;;) {
     const a = x1 + offset();
     const b = x2 + offset();
-    if (inDomain(a) && inDomain(b)) return emit(a, b, label);
+    if (inDomain(a) && inDomain(b)) {
+      emit(a, b, label);
+      return;
+    }
   }
 }
 

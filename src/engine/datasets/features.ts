@@ -31,12 +31,7 @@ export function featureValue(name: FeatureName, x1: number, x2: number): number 
  * `out`, if given, must hold exactly n*features.length values; it is filled and returned,
  * so a caller repainting every frame can reuse one buffer.
  */
-export function applyFeatures(
-  points: Float64Array,
-  n: number,
-  features: readonly FeatureName[],
-  out?: Float64Array,
-): Float64Array {
+export function applyFeatures(points: Float64Array, n: number, features: readonly FeatureName[], out?: Float64Array): Float64Array {
   if (features.length === 0) throw new EngineError('choose at least one input feature', 'features');
   const fns = features.map((name, i) => featureFn(name, `features[${i}]`));
   if (!Number.isInteger(n) || n < 0) throw new EngineError(`the number of points must be a whole number, got ${n}`, 'n');

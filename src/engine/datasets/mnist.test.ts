@@ -88,7 +88,7 @@ describe('mnistToDataset', () => {
 });
 
 describe('the digits the build writes from the mnist package', () => {
-  it('holds the package\'s 10,000 labelled 28x28 digits, 863 to 1,127 of each, with the full grey range', async () => {
+  it("holds the package's 10,000 labelled 28x28 digits, 863 to 1,127 of each, with the full grey range", async () => {
     const { images, labels, count, rows, cols } = decodeMnist(await buildMnist());
     expect([count, rows, cols]).toEqual([10_000, 28, 28]);
     const perDigit = new Array<number>(10).fill(0);

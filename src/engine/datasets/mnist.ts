@@ -122,7 +122,10 @@ export function mnistToDataset(decoded: MnistImages, { trainCount, seed }: { tra
 
 function checkShape(count: number, rows: number, cols: number): void {
   if (!Number.isInteger(count) || count < 1) throw new EngineError(`needs at least one image, got ${count}`, 'mnist.count');
-  for (const [v, path] of [[rows, 'mnist.rows'], [cols, 'mnist.cols']] as const) {
+  for (const [v, path] of [
+    [rows, 'mnist.rows'],
+    [cols, 'mnist.cols'],
+  ] as const) {
     if (!Number.isInteger(v) || v < 1 || v > 255) throw new EngineError(`must be a whole number from 1 to 255, got ${v}`, path);
   }
 }

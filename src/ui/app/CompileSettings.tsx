@@ -14,15 +14,7 @@ import {
   useConfigStore,
 } from '../../state/configStore.ts';
 import { lossesFor } from '../../setup/rules.ts';
-import {
-  INITIALIZER_LABELS,
-  LOSS_LABELS,
-  MOMENTUMS,
-  OPTIMIZER_LABELS,
-  REGULARIZATION_LABELS,
-  REGULARIZATION_RATES,
-  withCurrent,
-} from './choices.ts';
+import { INITIALIZER_LABELS, LOSS_LABELS, MOMENTUMS, OPTIMIZER_LABELS, REGULARIZATION_LABELS, REGULARIZATION_RATES, withCurrent } from './choices.ts';
 import { formatRate } from '../format.ts';
 import { LearningRateField } from './LearningRateField.tsx';
 import { SelectField } from './SelectField.tsx';

@@ -1,16 +1,7 @@
 // The left column: which data, how much of it, how noisy, and how it is split. Planes are generated
 // from a few settings; the other data (noise, tables, digits, a CSV) show what they are made of instead.
 
-import {
-  selectClasses,
-  selectDataset,
-  selectNoise,
-  selectProblem,
-  selectSamples,
-  selectTask,
-  selectValidationSplit,
-  useConfigStore,
-} from '../../state/configStore.ts';
+import { selectClasses, selectDataset, selectNoise, selectProblem, selectSamples, selectTask, selectValidationSplit, useConfigStore } from '../../state/configStore.ts';
 import { RANGES } from '../../setup/limits.ts';
 import { isPlane } from '../../setup/catalogue.ts';
 import { allowsBothProblems, heldOutCount, outputLayerOf } from '../../setup/rules.ts';
@@ -94,16 +85,7 @@ function PlaneSettings() {
   return (
     <>
       <ProblemField />
-      <SliderField
-        label="Noise"
-        lock="noise"
-        value={noise}
-        min={RANGES.noise.min}
-        max={RANGES.noise.max}
-        step={1}
-        display={`${Math.round(noise)}%`}
-        onChange={config.setNoise}
-      />
+      <SliderField label="Noise" lock="noise" value={noise} min={RANGES.noise.min} max={RANGES.noise.max} step={1} display={`${Math.round(noise)}%`} onChange={config.setNoise} />
       <SliderField
         label="Validation split"
         lock="validationSplit"

@@ -24,10 +24,7 @@ interface DatasetThumbnailProps {
 
 export function DatasetThumbnail({ name, noise, classes }: DatasetThumbnailProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
-  const points = useMemo(
-    () => generate2D({ name, numSamples: THUMBNAIL_POINTS, noise, seed: THUMBNAIL_SEED, classes }),
-    [name, noise, classes],
-  );
+  const points = useMemo(() => generate2D({ name, numSamples: THUMBNAIL_POINTS, noise, seed: THUMBNAIL_SEED, classes }), [name, noise, classes]);
 
   useEffect(() => {
     const ctx = canvasRef.current && hiDpiContext(canvasRef.current, SIZE_PX, SIZE_PX);

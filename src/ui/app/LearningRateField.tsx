@@ -37,10 +37,7 @@ export function LearningRateField() {
   const optimizer = useConfigStore(selectOptimizer);
   const dataset = useConfigStore(selectDataset);
   const [customOpen, setCustomOpen] = useState(false);
-  const options: Option<number | typeof CUSTOM>[] = [
-    ...withCurrent(LEARNING_RATES, rate).map((r) => ({ value: r, label: formatRate(r) })),
-    { value: CUSTOM, label: 'Custom…' },
-  ];
+  const options: Option<number | typeof CUSTOM>[] = [...withCurrent(LEARNING_RATES, rate).map((r) => ({ value: r, label: formatRate(r) })), { value: CUSTOM, label: 'Custom…' }];
   return (
     <>
       <SelectField

@@ -133,9 +133,7 @@ export function LossChart() {
                   </g>
                 )}
                 <EditMarks x={x} height={plotsHeight} />
-                {hoveredRow && (
-                  <HoverMarks row={hoveredRow} x={x} yLoss={yLoss} yAccuracy={withAccuracy ? yAccuracy : null} accuracyTop={accuracyTop} height={plotsHeight} />
-                )}
+                {hoveredRow && <HoverMarks row={hoveredRow} x={x} yLoss={yLoss} yAccuracy={withAccuracy ? yAccuracy : null} accuracyTop={accuracyTop} height={plotsHeight} />}
                 <rect
                   className="hover-target"
                   width={innerWidth}

@@ -42,7 +42,6 @@ export function ModelFileButtons() {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
-
   useEffect(
     () =>
       registerCommands([
@@ -62,7 +61,8 @@ export function ModelFileButtons() {
       e.preventDefault();
       const file = e.dataTransfer?.files[0];
       if (!file) return;
-      if (/\.csv$/i.test(file.name)) setOutcome({ ok: false, message: `${file.name} is a CSV: bring it in with the data panel's CSV import. Dropping here opens a saved model (.layerlab.json).` });
+      if (/\.csv$/i.test(file.name))
+        setOutcome({ ok: false, message: `${file.name} is a CSV: bring it in with the data panel's CSV import. Dropping here opens a saved model (.layerlab.json).` });
       else void openFile(file, setOutcome);
     };
     window.addEventListener('dragover', over);
@@ -91,7 +91,11 @@ export function ModelFileButtons() {
       </button>
       <input ref={input} type="file" accept=".json,application/json" hidden aria-label="Model file to open" onChange={chosen} data-testid="model-file-input" />
       {outcome && (
-        <p className={outcome.ok ? 'model-file__message' : 'model-file__message model-file__message--refused'} role={outcome.ok ? 'status' : 'alert'} data-testid="model-file-message">
+        <p
+          className={outcome.ok ? 'model-file__message' : 'model-file__message model-file__message--refused'}
+          role={outcome.ok ? 'status' : 'alert'}
+          data-testid="model-file-message"
+        >
           <span>{outcome.ok ? outcome.message : outcome.changed ? outcome.message : `Not opened. ${outcome.message} Your network and data are as they were.`}</span>
           <button type="button" className="icon-button" aria-label="Dismiss" onClick={() => setOutcome(null)}>
             <Icon name="close" />
@@ -161,8 +165,7 @@ function SaveDialog({ onClose }: { onClose: () => void }) {
       {csvBytes !== null && (
         <label className="model-file-dialog__check">
           <input type="checkbox" checked={includeData} onChange={(e) => setIncludeData(e.target.checked)} />
-          Include the data ({formatBytes(csvBytes)})
-          <span className="model-file-dialog__hint">Without it, import the same CSV before opening the model.</span>
+          Include the data ({formatBytes(csvBytes)})<span className="model-file-dialog__hint">Without it, import the same CSV before opening the model.</span>
         </label>
       )}
       {problem && (

@@ -2,7 +2,7 @@
 // points at a neuron in the graph, or until they unpin the one they clicked.
 
 import { selectNeuronGrids, useTrainingStore } from '../../state/trainingStore.ts';
-import { selectHighlight, selectPinnedNeuron, useViewStore, type NeuronRef } from '../../state/viewStore.ts';
+import { type selectHighlight, selectPinnedNeuron, useViewStore, type NeuronRef } from '../../state/viewStore.ts';
 import { neuronScale } from '../network/heatmaps.ts';
 import { paintHeatmap } from '../paintHeatmap.ts';
 

@@ -17,12 +17,7 @@ export function NoticeList() {
               ))}
             </ul>
           </div>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label="Dismiss notice"
-            onClick={() => useViewStore.getState().dismissNotice(notice.id)}
-          >
+          <button type="button" className="icon-button" aria-label="Dismiss notice" onClick={() => useViewStore.getState().dismissNotice(notice.id)}>
             <Icon name="close" />
           </button>
         </div>

@@ -135,12 +135,11 @@ const PointsLayer = memo(function PointsLayer({ side, onPick }: { side: number; 
 
   const pickedX = picked && (picked.set === 'train' ? data.trainX : data.validationX);
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: points are picked with the pointer here; the walkthrough's sample bar is the keyboard's way to pick one
     <g className="points" onClick={handleClick}>
       {showValidation && circles('validation', data.validationX, data.validationY)}
       {circles('train', data.trainX, data.trainY)}
-      {picked && pickedX && picked.index < pickedX.length / 2 && (
-        <circle className="picked" cx={x(pickedX[2 * picked.index])} cy={y(pickedX[2 * picked.index + 1])} r={8} />
-      )}
+      {picked && pickedX && picked.index < pickedX.length / 2 && <circle className="picked" cx={x(pickedX[2 * picked.index])} cy={y(pickedX[2 * picked.index + 1])} r={8} />}
       {/* The walkthrough's typed sample, where it lies on the plane. */}
       {walkthrough && typed && Math.abs(typed.point[0]) <= DOMAIN && Math.abs(typed.point[1]) <= DOMAIN && (
         <g className="typed-point" transform={`translate(${x(typed.point[0])},${y(typed.point[1])})`} data-testid="typed-point">

@@ -49,6 +49,7 @@ export function TrainingLog() {
       </div>
       <pre
         ref={ref}
+        role="region"
         className="training-log__text"
         data-testid="training-log"
         tabIndex={0}

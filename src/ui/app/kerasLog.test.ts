@@ -16,7 +16,13 @@ describe('the Keras training log', () => {
   });
 
   it('numbers a second fit as Play pressed again fits as many more epochs', () => {
-    const text = kerasLog([{ ...row, epoch: 150 }, { ...row, epoch: 151 }], { epochs: 150, steps: 25, accuracy: true, validation: false });
+    const text = kerasLog(
+      [
+        { ...row, epoch: 150 },
+        { ...row, epoch: 151 },
+      ],
+      { epochs: 150, steps: 25, accuracy: true, validation: false },
+    );
     expect(text.split('\n').filter((l) => l.startsWith('Epoch'))).toEqual(['Epoch 150/150', 'Epoch 151/300']);
     expect(kerasLines({ ...row, val_loss: NaN }, { epochs: 1, steps: 1, accuracy: false, validation: true })[1]).toContain('val_loss: nan');
   });

@@ -19,10 +19,10 @@ export function hasClasses(output: LayerSpec): boolean {
 
 /** `hard`: each cell in its class's one colour, with no shading for how sure the network is. */
 export function paintOutput(canvas: HTMLCanvasElement, grid: Float32Array, size: number, output: LayerSpec, hard = false): void {
-  if (hard && hasClasses(output)) return paintHardClasses(canvas, grid, size, output);
-  if (output.activation === 'softmax') return paintClasses(canvas, grid, size, output.units);
-  if (output.activation === 'sigmoid') return paintHeatmap(canvas, grid, size, DIVERGING_LUT, 0, 1);
-  paintHeatmap(canvas, grid, size, DIVERGING_LUT, -1, 1);
+  if (hard && hasClasses(output)) paintHardClasses(canvas, grid, size, output);
+  else if (output.activation === 'softmax') paintClasses(canvas, grid, size, output.units);
+  else if (output.activation === 'sigmoid') paintHeatmap(canvas, grid, size, DIVERGING_LUT, 0, 1);
+  else paintHeatmap(canvas, grid, size, DIVERGING_LUT, -1, 1);
 }
 
 /** Each cell in the colour of its most likely class, stronger where the network is surer. */

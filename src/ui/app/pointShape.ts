@@ -33,7 +33,7 @@ export function shapePath(shape: Shape, r: number): string {
       const side = r * Math.sqrt((4 * Math.PI) / Math.sqrt(3));
       const height = (side * Math.sqrt(3)) / 2;
       const s = shape === 'triangle' ? 1 : -1;
-      return `M0,${f(-s * (2 * height) / 3)}L${f(side / 2)},${f((s * height) / 3)}L${f(-side / 2)},${f((s * height) / 3)}Z`;
+      return `M0,${f((-s * (2 * height)) / 3)}L${f(side / 2)},${f((s * height) / 3)}L${f(-side / 2)},${f((s * height) / 3)}Z`;
     }
     case 'cross': {
       // A plus of arm width w: area 5w² = πr².

@@ -116,10 +116,14 @@ export function ExportDialog({ input, onClose }: { input: ExportInput; onClose: 
         ))}
       </div>
       <div role="tabpanel" id={panelId} aria-labelledby={`${panelId}-${kind}`} className="export-dialog__panel">
-        <pre className="export-dialog__code" tabIndex={0} aria-label={`${EXPORT_LABELS[kind]} code, ${main.name}`} data-testid="export-code">
+        <pre className="export-dialog__code" role="region" tabIndex={0} aria-label={`${EXPORT_LABELS[kind]} code, ${main.name}`} data-testid="export-code">
           <code>{code.text}</code>
         </pre>
-        {code.hidden > 0 && <p className="export-dialog__note">Long runs of data and weights are shortened here ({code.hidden.toLocaleString('en')} rows); the copy and the download hold them all.</p>}
+        {code.hidden > 0 && (
+          <p className="export-dialog__note">
+            Long runs of data and weights are shortened here ({code.hidden.toLocaleString('en')} rows); the copy and the download hold them all.
+          </p>
+        )}
         <div className="export-dialog__actions">
           <button type="button" className="button" onClick={copy}>
             <Icon name={copied === 'copied' ? 'check' : 'link'} />

@@ -76,7 +76,7 @@ export function KerasWorkflow() {
         </span>
         {script && <CopyButton text={script} label="Copy the code" />}
       </div>
-      <pre ref={codeRef} className="lesson__code" data-testid="keras-code" aria-label="The Keras code for this setup">
+      <pre ref={codeRef} className="lesson__code" role="region" data-testid="keras-code" aria-label="The Keras code for this setup">
         <code>
           {lines.map((l, i) => (
             <span key={i} className={l.section !== null && active === l.section ? 'is-active' : undefined}>

@@ -65,4 +65,3 @@ export function Predictions({ lesson, stage, c }: { lesson: Lesson; stage: numbe
     </div>
   );
 }
-

@@ -17,7 +17,7 @@ export function TeacherSteps({ lesson, c, stepsDone }: { lesson: Lesson; c: Less
           <li key={i} className={`lesson__step is-${state}`} data-testid={`lesson-step-${i + 1}`} data-state={state} aria-current={state === 'current' ? 'step' : undefined}>
             <p className="lesson__task" data-testid={state === 'current' ? 'lesson-task' : undefined}>
               {state === 'done' && (
-                <span className="lesson__tick" aria-label="Done">
+                <span className="lesson__tick" role="img" aria-label="Done">
                   <Icon name="check" />
                 </span>
               )}

@@ -14,7 +14,10 @@ export function kerasWeightsOf(spec: ModelSpec, params: ArrayLike<number>): Kera
       kernel.push(Array.from({ length: layer.units }, (_, j) => params[at + i * layer.units + j]));
     }
     at += fanIn * layer.units;
-    out.push(kernel, Array.from({ length: layer.units }, (_, j) => params[at + j]));
+    out.push(
+      kernel,
+      Array.from({ length: layer.units }, (_, j) => params[at + j]),
+    );
     at += layer.units;
     fanIn = layer.units;
   }

@@ -10,7 +10,11 @@ export interface LessonEntry {
 
 export const LESSON_INDEX: readonly LessonEntry[] = [
   { id: 'dot-product', title: 'A neuron is a dot product', summary: 'Multiply, add up: what one neuron computes, and why the same sum can print two ways.' },
-  { id: 'forward-propagation', title: 'Forward propagation by hand', summary: 'Family members and accounts predict transactions: two hidden neurons and an output, worked through.' },
+  {
+    id: 'forward-propagation',
+    title: 'Forward propagation by hand',
+    summary: 'Family members and accounts predict transactions: two hidden neurons and an output, worked through.',
+  },
   { id: 'activation-functions', title: 'Why activation functions', summary: 'The same network with ReLU: one neuron switches off, and the answer changes.' },
   { id: 'prediction', title: 'A prediction, right and wrong', summary: 'One sigmoid neuron: a probability, a class, and gradient descent fixing a mistake.' },
   { id: 'xor', title: 'XOR needs a hidden layer', summary: 'No straight line separates XOR; one small hidden layer does it.' },

@@ -28,9 +28,7 @@ function liveStates(l: Lesson, stage: number): { name: string; live: LiveState }
     config: stageConfig(l, stage),
   };
   const steps = stepsOf(model.spec).map(stepKey);
-  const following = l.samples.length
-    ? { trace: referenceTrace(l, stage, 0), point: l.samples[0].point, step: l.walkthrough?.step ?? 'input', steps }
-    : {};
+  const following = l.samples.length ? { trace: referenceTrace(l, stage, 0), point: l.samples[0].point, step: l.walkthrough?.step ?? 'input', steps } : {};
   const c = makeContext(l, base);
   const answers: Record<number, number> = l.answer ? { 0: l.answer.value(c) } : {};
   return [
@@ -38,7 +36,18 @@ function liveStates(l: Lesson, stage: number): { name: string; live: LiveState }
     { name: 'following a sample', live: { ...base, ...following } },
     {
       name: 'trained and answered',
-      live: { ...base, ...following, step: steps.at(-1) ?? null, epoch: 12, valLoss: 0.31, valAccuracy: 0.55, trainAccuracy: 0.97, answers, changed: ['the optimizer'], trainedSinceChange: true },
+      live: {
+        ...base,
+        ...following,
+        step: steps.at(-1) ?? null,
+        epoch: 12,
+        valLoss: 0.31,
+        valAccuracy: 0.55,
+        trainAccuracy: 0.97,
+        answers,
+        changed: ['the optimizer'],
+        trainedSinceChange: true,
+      },
     },
     { name: 'answered wrong', live: { ...base, ...following, answers: l.answer ? { 0: l.answer.value(c) + 1 } : answers } },
   ];

@@ -13,8 +13,21 @@ import type { LiveState } from './types.ts';
 
 /** A live state with nothing done yet: no trace, no epochs, no answers, nothing changed. */
 const live = (l: Lesson, stage: number, over: Partial<LiveState> = {}): LiveState => ({
-  stage, trace: null, point: null, model: null, epoch: 0, valLoss: NaN, valAccuracy: NaN, trainAccuracy: NaN,
-  step: null, steps: [], answers: {}, changed: [], trainedSinceChange: false, config: stageConfig(l, stage), ...over,
+  stage,
+  trace: null,
+  point: null,
+  model: null,
+  epoch: 0,
+  valLoss: NaN,
+  valAccuracy: NaN,
+  trainAccuracy: NaN,
+  step: null,
+  steps: [],
+  answers: {},
+  changed: [],
+  trainedSinceChange: false,
+  config: stageConfig(l, stage),
+  ...over,
 });
 
 const lesson = (id: string): Lesson => lessonById(id)!;
@@ -40,7 +53,10 @@ describe('lessons', () => {
     expect(f4(t.z(0, 0))).toBe('2.1672');
     expect(f4(t.z(0, 1))).toBe('4.126');
     expect(String(t.z(0, 1))).toBe('4.1259999999999994');
-    const c = makeContext(lesson('dot-product'), live(lesson('dot-product'), 0, { trace: null, point: null, model: null, epoch: 0, valLoss: NaN, valAccuracy: NaN, trainAccuracy: NaN }));
+    const c = makeContext(
+      lesson('dot-product'),
+      live(lesson('dot-product'), 0, { trace: null, point: null, model: null, epoch: 0, valLoss: NaN, valAccuracy: NaN, trainAccuracy: NaN }),
+    );
     expect(c.truncated(t.z(0, 1), 4)).toBe('4.1259');
   });
 
@@ -95,7 +111,11 @@ describe('lessons', () => {
 describe('lesson 7: the Export dialog’s Keras script, cut into define, compile, fit and evaluate', () => {
   const input = exampleInput(planeData('xor', ['x1', 'x2'], { samples: 40 }), [{ units: 3, activation: 'relu' }], { compile: { optimizer: 'rmsprop', learningRate: 0.03 } });
   const lines = kerasSections(exportCode('keras', input).files[0].content as string);
-  const of = (section: KerasSection) => lines.filter((l) => l.section === section).map((l) => l.text).join('\n');
+  const of = (section: KerasSection) =>
+    lines
+      .filter((l) => l.section === section)
+      .map((l) => l.text)
+      .join('\n');
 
   it('keeps the export’s script line for line', () => {
     expect(lines.map((l) => l.text).join('\n')).toBe(exportCode('keras', input).files[0].content);

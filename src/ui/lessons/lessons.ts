@@ -315,7 +315,8 @@ const BODIES: Omit<Lesson, 'title' | 'summary'>[] = [
     task: 'Your turn: change a setting (the optimizer, or a layer’s activation) and watch the code follow. Then press Play and read what evaluate reports.',
     // Done once the learner has changed a setting and trained the changed network for an epoch.
     done: (c) => c.changed().length > 0 && c.trainedSinceChange(),
-    success: (c) => `You changed ${c.changed().join(', ')}. After ${c.epoch()} epochs, evaluating on the validation data gives a loss of ${c.n(c.valLoss())}${c.valAccuracy() >= 0 ? ` and an accuracy of ${c.percent(c.valAccuracy())}` : ''}.`,
+    success: (c) =>
+      `You changed ${c.changed().join(', ')}. After ${c.epoch()} epochs, evaluating on the validation data gives a loss of ${c.n(c.valLoss())}${c.valAccuracy() >= 0 ? ` and an accuracy of ${c.percent(c.valAccuracy())}` : ''}.`,
     panel: 'keras',
   },
 ];

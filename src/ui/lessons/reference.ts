@@ -2,7 +2,7 @@
 // trace of its exact weights on its samples. Lesson texts quote these numbers; tests check them.
 
 import { createModel, type Model, type Trace } from '../../engine/index.ts';
-import { type PlaygroundConfig } from '../../setup/config.ts';
+import type { PlaygroundConfig } from '../../setup/config.ts';
 import { modelSpecOf, taskOf } from '../../setup/rules.ts';
 import { DEFAULT_CONFIG } from '../../setup/defaults.ts';
 import { compileOptionsOf } from '../localModel.ts';

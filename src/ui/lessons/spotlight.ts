@@ -7,7 +7,11 @@ function fieldset(legend: string): Element | null {
 }
 
 function fieldLabelled(text: string): Element | null {
-  return Array.from(document.querySelectorAll('.field label')).find((l) => l.textContent?.trim() === text)?.closest('.field') ?? null;
+  return (
+    Array.from(document.querySelectorAll('.field label'))
+      .find((l) => l.textContent?.trim() === text)
+      ?.closest('.field') ?? null
+  );
 }
 
 /** The controls that do each step of the Keras workflow on this page. */

@@ -65,7 +65,8 @@ export function EmphasisEdges({ layout, offsets, params, target }: LayerDataProp
     const d = layout.paths[0][unit];
     if (d && look) {
       const next = offsets[1];
-      const rest = next && input === undefined && target.edges !== 'in' ? <EmphasisEdges layout={layout} offsets={offsets} params={params} target={{ layer, unit, edges: 'out' }} /> : null;
+      const rest =
+        next && input === undefined && target.edges !== 'in' ? <EmphasisEdges layout={layout} offsets={offsets} params={params} target={{ layer, unit, edges: 'out' }} /> : null;
       return (
         <g className="nn-emphasis" aria-hidden="true">
           <path className="nn-emphasis__halo" d={d} strokeWidth={look.width + 3} />

@@ -138,7 +138,6 @@ function paintStrip(canvas: HTMLCanvasElement, values: ArrayLike<number> | null,
   });
 }
 
-
 /** The note under "Inputs": how many features are on, or what a table's inputs are. */
 export function inputNote(count: number, image: { rows: number; cols: number } | null, table: GraphTableInputs | null): string {
   if (!table) return `${count} of ${FEATURES.length} on`;

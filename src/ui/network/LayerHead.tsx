@@ -60,11 +60,7 @@ export function LayerHead({ index, units, activation, left, width, compact, maxU
         <span className="nn-select__text" aria-hidden="true">
           {compact ? ACTIVATION_SHORT[activation] : ACTIVATION_LABELS[activation].replace(' (none)', '')}
         </span>
-        <select
-          aria-label={`Activation of layer ${n}`}
-          value={activation}
-          onChange={(e) => onActivationChange(index, e.target.value as ActivationName)}
-        >
+        <select aria-label={`Activation of layer ${n}`} value={activation} onChange={(e) => onActivationChange(index, e.target.value as ActivationName)}>
           {HIDDEN_ACTIVATION_CHOICES.map((a) => (
             <option key={a} value={a}>
               {ACTIVATION_LABELS[a]}
@@ -108,36 +104,35 @@ function UnitsField({ layer, units, max, blockOf, onCommit }: UnitsFieldProps) {
   };
   return (
     <>
-    <input
-      className="nn-units__field"
-      type="text"
-      inputMode="numeric"
-      aria-label={`Neurons in layer ${layer}`}
-      title={`Neurons in layer ${layer}: 1 to ${max}`}
-      value={text}
-      aria-invalid={error ? true : undefined}
-      onChange={(e) => {
-        setText(e.target.value);
-        setError(null);
-      }}
-      onFocus={(e) => e.currentTarget.select()}
-      onBlur={commit}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') {
-          e.preventDefault();
-          commit();
-        } else if (e.key === 'Escape') {
-          setText(String(units));
+      <input
+        className="nn-units__field"
+        type="text"
+        inputMode="numeric"
+        aria-label={`Neurons in layer ${layer}`}
+        title={`Neurons in layer ${layer}: 1 to ${max}`}
+        value={text}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => {
+          setText(e.target.value);
           setError(null);
-        }
-      }}
-    />
-    {error && (
-      <span className="nn-units__error" role="alert">
-        {error}
-      </span>
-    )}
+        }}
+        onFocus={(e) => e.currentTarget.select()}
+        onBlur={commit}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            commit();
+          } else if (e.key === 'Escape') {
+            setText(String(units));
+            setError(null);
+          }
+        }}
+      />
+      {error && (
+        <span className="nn-units__error" role="alert">
+          {error}
+        </span>
+      )}
     </>
   );
 }
-

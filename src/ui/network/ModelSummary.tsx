@@ -28,7 +28,10 @@ function kerasName(index: number): string {
 export function ModelSummary({ spec, activeFeatures, inputNames, inputNote }: ModelSummaryProps) {
   const names = inputNames ?? (activeFeatures ? featureLabels(activeFeatures) : []);
   const described = inputNote ?? (names.length > 0 && names.length <= LISTED_INPUTS ? names.join(', ') : null);
-  const { layers, total } = paramOffsets(spec.inputs, spec.layers.map((l) => l.units));
+  const { layers, total } = paramOffsets(
+    spec.inputs,
+    spec.layers.map((l) => l.units),
+  );
   const last = spec.layers.length - 1;
   return (
     <div className="nn-summary" data-testid="model-summary">
@@ -82,9 +85,7 @@ export function ModelSummary({ spec, activeFeatures, inputNames, inputNote }: Mo
         </tfoot>
       </table>
       <p className="nn-summary__note">
-        Input shape (None, {spec.inputs})
-        {described && <>: {described}</>}. Every
-        parameter is trainable; "None" is the batch size, which can be anything.
+        Input shape (None, {spec.inputs}){described && <>: {described}</>}. Every parameter is trainable; "None" is the batch size, which can be anything.
       </p>
     </div>
   );

@@ -59,7 +59,14 @@ export function NetworkGraph(props: NetworkGraphProps) {
     };
   }, [shapeKey, activationKey]);
   const layout = useMemo(() => computeLayout(shape.spec, shape.features, size.width, size.height, shape.table), [shape, size.width, size.height]);
-  const offsets = useMemo(() => paramOffsets(shape.spec.inputs, shape.spec.layers.map((l) => l.units)), [shape]);
+  const offsets = useMemo(
+    () =>
+      paramOffsets(
+        shape.spec.inputs,
+        shape.spec.layers.map((l) => l.units),
+      ),
+    [shape],
+  );
   const bundled = layout.bands[0]?.bundled ?? false;
 
   const validParams = params && params.length === offsets.total ? params : null;
@@ -86,8 +93,7 @@ export function NetworkGraph(props: NetworkGraphProps) {
     paintNeuronValues(canvas, layout, shape.spec, { activations: validActivations, firstLayer });
   }, [validGrids, neuronGridSize, shape, layout, validActivations, pictureParams, image, offsets]);
 
-  const paramValue = (layer: number, unit: number, input: number): number =>
-    validParams ? validParams[paramIndex(offsets.layers[layer], unit, input)] : NaN;
+  const paramValue = (layer: number, unit: number, input: number): number => (validParams ? validParams[paramIndex(offsets.layers[layer], unit, input)] : NaN);
   const { hover, editor, openEditor, closeEditor, handlers } = useGraphPointer({
     stageRef,
     layout,
@@ -111,7 +117,12 @@ export function NetworkGraph(props: NetworkGraphProps) {
 
   const hovered = hover ? targetOf(hover.hit, shape.features) : null;
   const emphasis = editor ? targetOf(editor.hit, shape.features) : cursorFocused ? cursorTarget : (hovered ?? highlight ?? null);
-  const featureEmphasis = emphasis && emphasis.layer === 0 && emphasis.input !== undefined && emphasis.input >= 0 ? shape.features[emphasis.input] : hover?.hit.kind === 'feature' ? hover.hit.name : null;
+  const featureEmphasis =
+    emphasis && emphasis.layer === 0 && emphasis.input !== undefined && emphasis.input >= 0
+      ? shape.features[emphasis.input]
+      : hover?.hit.kind === 'feature'
+        ? hover.hit.name
+        : null;
   const inputEmphasis = emphasis && emphasis.layer === 0 && emphasis.unit === undefined && emphasis.input !== undefined ? emphasis.input : -1;
   const maxUnits = props.maxUnits ?? LIMITS.units.max;
   const hidden = shape.spec.layers.length - 1;
@@ -130,7 +141,16 @@ export function NetworkGraph(props: NetworkGraphProps) {
 
   return (
     <div className="nn-graph" data-testid="network-graph">
-      <GraphToolbar keysHint={cursorFocused && !editor ? keysLabel : null} hidden={hidden} bundled={bundled} dense={layout.bands.some((b) => b.dense)} capNote={capNote} addBlocked={addBlock !== null} onAddLayer={props.onAddLayer} onRemoveLayer={props.onRemoveLayer} />
+      <GraphToolbar
+        keysHint={cursorFocused && !editor ? keysLabel : null}
+        hidden={hidden}
+        bundled={bundled}
+        dense={layout.bands.some((b) => b.dense)}
+        capNote={capNote}
+        addBlocked={addBlock !== null}
+        onAddLayer={props.onAddLayer}
+        onRemoveLayer={props.onRemoveLayer}
+      />
       <div className="nn-graph__viewport" ref={viewportRef}>
         <div className="nn-graph__stage" ref={stageRef} style={{ width: layout.width, height: layout.height }} {...handlers}>
           <EdgeCanvas layout={layout} offsets={offsets.layers} params={validParams} dimmed={emphasis !== null} />
@@ -163,7 +183,11 @@ export function NetworkGraph(props: NetworkGraphProps) {
               blockOf={resizeBlockOf}
             />
           ))}
-          <div className={layout.compact ? 'nn-head nn-head--output is-compact' : 'nn-head nn-head--output'} style={{ left: layout.layers[hidden].headLeft, width: layout.layers[hidden].headWidth }} title={reason.explanation}>
+          <div
+            className={layout.compact ? 'nn-head nn-head--output is-compact' : 'nn-head nn-head--output'}
+            style={{ left: layout.layers[hidden].headLeft, width: layout.layers[hidden].headWidth }}
+            title={reason.explanation}
+          >
             <span className="nn-head__title">Output</span>
             <span className="nn-head__why">
               <span className="nn-nowrap">{reason.activation} ·</span> <span className="nn-nowrap">{reason.reason}</span>

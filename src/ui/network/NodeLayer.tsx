@@ -27,6 +27,7 @@ export const NodeLayer = memo(function NodeLayer({ layout, spec, offsets, params
           // The slivers of a wide layer are too thin for a bias marker; the Weights tab has their biases.
           const biasMarker = s >= 8;
           return (
+            // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a neuron is a labelled group; the graph's one keyboard handler reaches its parts
             <g
               key={`${layer}-${unit}`}
               className="nn-neuron"
@@ -36,19 +37,21 @@ export const NodeLayer = memo(function NodeLayer({ layout, spec, offsets, params
               aria-label={`${name}, ${ACTIVATION_LABELS[spec.layers[layer].activation]}`}
             >
               <rect className={s < 4 ? 'nn-neuron__frame is-sliver' : 'nn-neuron__frame'} x={x0} y={y0} width={col.nodeWidth} height={s} rx={Math.min(5, s / 5)} />
-              {biasMarker && <rect
-                className="nn-bias"
-                data-hit={`b:${layer}:${unit}`}
-                role="button"
-                tabIndex={0}
-                aria-label={`${name} bias`}
-                x={x0 - bs / 2}
-                y={y0 + s - bs / 2}
-                width={bs}
-                height={bs}
-                rx={1.5}
-                fill={edgeStroke(b)}
-              />}
+              {biasMarker && (
+                <rect
+                  className="nn-bias"
+                  data-hit={`b:${layer}:${unit}`}
+                  role="button"
+                  tabIndex={0}
+                  aria-label={`${name} bias`}
+                  x={x0 - bs / 2}
+                  y={y0 + s - bs / 2}
+                  width={bs}
+                  height={bs}
+                  rx={1.5}
+                  fill={edgeStroke(b)}
+                />
+              )}
             </g>
           );
         }),

@@ -61,8 +61,7 @@ export function describe(
       return (
         <>
           <strong>
-            w = {show(value(hit.layer, hit.unit, hit.input))} from {sourceName(spec, labels, hit.layer, hit.input)} to neuron {hit.unit + 1} of{' '}
-            {layerName(spec, hit.layer)}
+            w = {show(value(hit.layer, hit.unit, hit.input))} from {sourceName(spec, labels, hit.layer, hit.input)} to neuron {hit.unit + 1} of {layerName(spec, hit.layer)}
           </strong>
           <span className="nn-tooltip__hint">Click to type a new weight</span>
         </>
@@ -106,9 +105,7 @@ export function describe(
           <strong>
             Input {FEATURE_LABELS[hit.name]} · {on ? 'on' : 'off'}
           </strong>
-          <span className="nn-tooltip__hint">
-            {on && activeCount <= 1 ? 'At least one input must stay on' : `Click to turn it ${on ? 'off' : 'on'}`}
-          </span>
+          <span className="nn-tooltip__hint">{on && activeCount <= 1 ? 'At least one input must stay on' : `Click to turn it ${on ? 'off' : 'on'}`}</span>
         </>
       );
     }
@@ -116,7 +113,9 @@ export function describe(
       const v = context.tableInputs?.values?.[hit.input];
       return (
         <>
-          <strong>Input {hit.input + 1}: {labels[hit.input]}</strong>
+          <strong>
+            Input {hit.input + 1}: {labels[hit.input]}
+          </strong>
           {v !== undefined && (
             <span>
               {formatValue(v)} for {sample}
@@ -132,7 +131,9 @@ export function describe(
         <>
           <strong>{image ? `${labels.length} inputs: the ${image.rows}×${image.cols} pixels of ${sample}` : `${labels.length} inputs`}</strong>
           <span className="nn-tooltip__hint">
-            {image ? 'Each pixel is one input, 0 (white) to 1 (ink).' : `Too many to draw one by one; ${context.tableInputs?.values ? `shown for ${sample}, ` : ''}the Weights tab has every weight.`}
+            {image
+              ? 'Each pixel is one input, 0 (white) to 1 (ink).'
+              : `Too many to draw one by one; ${context.tableInputs?.values ? `shown for ${sample}, ` : ''}the Weights tab has every weight.`}
           </span>
         </>
       );
@@ -158,4 +159,3 @@ export function describe(
     }
   }
 }
-

@@ -34,7 +34,14 @@ export interface WeightMatricesProps {
 }
 
 export function WeightMatrices({ spec, activeFeatures, inputNames, inputImage, params, highlight, onHover }: WeightMatricesProps) {
-  const offsets = useMemo(() => paramOffsets(spec.inputs, spec.layers.map((l) => l.units)), [spec]);
+  const offsets = useMemo(
+    () =>
+      paramOffsets(
+        spec.inputs,
+        spec.layers.map((l) => l.units),
+      ),
+    [spec],
+  );
   const valid = params && params.length === offsets.total ? params : null;
   const labels = useMemo(() => (inputNames ? [...inputNames] : featureLabels(activeFeatures)), [inputNames, activeFeatures]);
   const pictures = inputImage && inputImage.rows * inputImage.cols === spec.inputs ? inputImage : null;
@@ -44,16 +51,7 @@ export function WeightMatrices({ spec, activeFeatures, inputNames, inputImage, p
         layer === 0 && pictures ? (
           <WeightPictures key={layer} spec={spec} offsets={offsets.layers[0]} params={valid} image={pictures} onHover={onHover} />
         ) : (
-        <LayerMatrix
-          key={layer}
-          layer={layer}
-          spec={spec}
-          labels={labels}
-          offsets={offsets.layers[layer]}
-          params={valid}
-          highlight={highlight ?? null}
-          onHover={onHover}
-        />
+          <LayerMatrix key={layer} layer={layer} spec={spec} labels={labels} offsets={offsets.layers[layer]} params={valid} highlight={highlight ?? null} onHover={onHover} />
         ),
       )}
     </div>
@@ -224,7 +222,11 @@ function LayerMatrix({ layer, spec, labels, offsets, params, highlight, onHover 
           {Array.from({ length: Math.ceil(rows / rowStep) }, (_, g) => {
             const r = g * rowStep;
             return (
-              <span key={r} style={{ height: cell * Math.min(rowStep, rows - r), ...(rowStep > 1 ? { alignItems: 'flex-start', lineHeight: 1 } : {}) }} title={sourceName(spec, labels, layer, r)}>
+              <span
+                key={r}
+                style={{ height: cell * Math.min(rowStep, rows - r), ...(rowStep > 1 ? { alignItems: 'flex-start', lineHeight: 1 } : {}) }}
+                title={sourceName(spec, labels, layer, r)}
+              >
                 {rowStep > 1 ? r + 1 : rowLabel(r)}
               </span>
             );
@@ -260,7 +262,9 @@ function LayerMatrix({ layer, spec, labels, offsets, params, highlight, onHover 
             <span
               className="nn-matrix__tip"
               role="tooltip"
-              style={active.col < cols / 2 ? { left: active.col * cell, top: rowY(active.row) + cell + 4 } : { right: (cols - 1 - active.col) * cell, top: rowY(active.row) + cell + 4 }}
+              style={
+                active.col < cols / 2 ? { left: active.col * cell, top: rowY(active.row) + cell + 4 } : { right: (cols - 1 - active.col) * cell, top: rowY(active.row) + cell + 4 }
+              }
             >
               {activeText}
             </span>
@@ -274,4 +278,3 @@ function LayerMatrix({ layer, spec, labels, offsets, params, highlight, onHover 
     </figure>
   );
 }
-

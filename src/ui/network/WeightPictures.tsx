@@ -103,7 +103,9 @@ export function WeightPictures({ spec, offsets, params, image, onHover }: Weight
         onPointerLeave={() => show(null)}
       />
       <p className="nn-pictures__readout" aria-live="polite">
-        {active !== null ? `Neuron ${active + 1} of ${layerName(spec, 0)} · bias b = ${formatValue(bias)}` : 'Point at a picture to name its neuron. Blue: ink there raises the neuron; orange: ink there lowers it.'}
+        {active !== null
+          ? `Neuron ${active + 1} of ${layerName(spec, 0)} · bias b = ${formatValue(bias)}`
+          : 'Point at a picture to name its neuron. Blue: ink there raises the neuron; orange: ink there lowers it.'}
       </p>
     </figure>
   );

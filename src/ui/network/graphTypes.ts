@@ -56,4 +56,3 @@ export interface NetworkGraphProps {
   /** The hovered part of the network, or null when the pointer leaves it. */
   onHover?: (target: Highlight | null) => void;
 }
-

@@ -37,14 +37,7 @@ export interface NeuronScale {
  * [0, 1], tanh [-1, 1]), otherwise symmetric around 0 at the neuron's largest |value|, so zero is
  * always white and a ReLU's silent region looks silent. Softmax units use their class colour.
  */
-export function neuronScale(
-  activation: ActivationName,
-  values: ArrayLike<number>,
-  offset: number,
-  cells: number,
-  unit: number,
-  isOutput: boolean,
-): NeuronScale {
+export function neuronScale(activation: ActivationName, values: ArrayLike<number>, offset: number, cells: number, unit: number, isOutput: boolean): NeuronScale {
   switch (activation) {
     case 'sigmoid':
       return { lut: DIVERGING_LUT, lo: 0, hi: 1 };
@@ -77,13 +70,7 @@ function clearedContext(canvas: HTMLCanvasElement, layout: GraphLayout): CanvasR
  * per neuron, keeps the page to a single layer however big the network). Each neuron's small grid goes
  * through a scratch canvas and is scaled up smoothly into its rounded square.
  */
-export function paintNeuronMaps(
-  canvas: HTMLCanvasElement,
-  layout: GraphLayout,
-  spec: ModelSpec,
-  grids: Float32Array | null,
-  size: number,
-): void {
+export function paintNeuronMaps(canvas: HTMLCanvasElement, layout: GraphLayout, spec: ModelSpec, grids: Float32Array | null, size: number): void {
   const ctx = clearedContext(canvas, layout);
   if (!ctx) return;
   ctx.imageSmoothingEnabled = true;

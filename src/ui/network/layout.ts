@@ -356,12 +356,7 @@ export function edgePath(layout: GraphLayout, layer: number, input: number, unit
  * Every link in a band shares its x-range, so the curve parameter at x is solved once and each
  * candidate costs a multiply-add.
  */
-export function nearestEdge(
-  band: EdgeBand,
-  x: number,
-  y: number,
-  tolerance: number,
-): { input: number; unit: number; distance: number } | null {
+export function nearestEdge(band: EdgeBand, x: number, y: number, tolerance: number): { input: number; unit: number; distance: number } | null {
   const dx = band.x1 - band.x0;
   if (!(dx > 0) || x < band.x0 || x > band.x1) return null;
   const u = (x - band.x0) / dx;

@@ -8,7 +8,7 @@ export const NUMBER_HINT = 'Type a number such as 0.5, -2 or 1/3';
 
 // One decimal number: optional sign, digits with an optional fraction part (or just ".5"), optional exponent.
 const DECIMAL = String.raw`[+-]?\s*(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?`;
-const NUMBER_RE = new RegExp(String.raw`^(${DECIMAL})$`);
+const NUMBER_RE = new RegExp(`^(${DECIMAL})$`);
 const FRACTION_RE = new RegExp(String.raw`^(${DECIMAL})\s*/\s*(${DECIMAL})$`);
 
 function toNumber(text: string): number {

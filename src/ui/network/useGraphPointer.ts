@@ -148,7 +148,7 @@ export function useGraphPointer({ stageRef, layout, shape, paramValue, onHover, 
   const closeEditor = (restoreFocus: boolean) => {
     const opener = editor?.opener;
     setEditor(null);
-    if (restoreFocus && opener && opener.isConnected) (opener as HTMLElement | SVGElement).focus();
+    if (restoreFocus && opener?.isConnected) (opener as HTMLElement | SVGElement).focus();
   };
 
   return {

@@ -3,7 +3,10 @@
 import { TrainingControls } from '../app/TrainingControls.tsx';
 
 export function EmbedBar() {
-  const full = `${location.pathname}${location.search}${location.hash.replace(/(^#|&)embed=1/, '$1').replace(/^#&/, '#').replace(/^#$/, '')}`;
+  const full = `${location.pathname}${location.search}${location.hash
+    .replace(/(^#|&)embed=1/, '$1')
+    .replace(/^#&/, '#')
+    .replace(/^#$/, '')}`;
   return (
     <div className="embed-bar">
       <TrainingControls />

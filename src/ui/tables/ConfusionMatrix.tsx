@@ -46,7 +46,10 @@ export function ConfusionMatrix() {
       <div className="confusion__toolbar">
         <p className="confusion__summary">
           <strong data-testid="confusion-accuracy">{percent(correct / total)}</strong> of {total.toLocaleString('en')} {word} {isDigits(dataset) ? 'digits' : 'rows'} right
-          <span className="muted"> · after epoch {evaluation.epoch}, batch {evaluation.iteration.toLocaleString('en')}</span>
+          <span className="muted">
+            {' '}
+            · after epoch {evaluation.epoch}, batch {evaluation.iteration.toLocaleString('en')}
+          </span>
         </p>
         <div className="view-toggle" role="group" aria-label="Show in the cells">
           <button type="button" aria-pressed={mode === 'counts'} onClick={() => setMode('counts')}>

@@ -137,6 +137,7 @@ export function CsvDialog() {
       </div>
       <p className="muted csv-dialog__privacy">The file stays in this browser: nothing is uploaded. A link to this page cannot bring it back.</p>
 
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: a drop target for the pointer; the file chooser inside it is the keyboard's way */}
       <div
         className={`drop-zone${dragging ? ' is-dragging' : ''}`}
         onDragOver={(e) => {
@@ -216,7 +217,11 @@ export function CsvDialog() {
                     row
                   </th>
                   {table.columns.map((c) => (
-                    <th key={c} scope="col" className={`${c === choice.target ? 'is-target' : choice.features.includes(c) ? 'is-input' : 'is-unused'}${c === badColumn ? ' is-bad' : ''}`}>
+                    <th
+                      key={c}
+                      scope="col"
+                      className={`${c === choice.target ? 'is-target' : choice.features.includes(c) ? 'is-input' : 'is-unused'}${c === badColumn ? ' is-bad' : ''}`}
+                    >
                       {c}
                     </th>
                   ))}

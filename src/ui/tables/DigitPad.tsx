@@ -94,7 +94,11 @@ export function DigitPad() {
   useEffect(() => () => cancelAnimationFrame(frame.current), []);
 
   const label = sample?.origin === 'row' && table ? table.classNames[table.validationTargets[sample.index]] : null;
-  const caption = !sample ? '' : sample.origin === 'drawn' ? 'your digit' : `validation digit ${sample.index + 1}${label !== undefined && label !== null ? `, labelled ${label}` : ''}`;
+  const caption = !sample
+    ? ''
+    : sample.origin === 'drawn'
+      ? 'your digit'
+      : `validation digit ${sample.index + 1}${label !== undefined && label !== null ? `, labelled ${label}` : ''}`;
 
   return (
     <div className="digit-pad">

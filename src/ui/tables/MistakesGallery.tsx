@@ -20,12 +20,13 @@ export function MistakesGallery() {
     <figure className="mistakes" data-testid="mistakes">
       <p className="mistakes__summary">
         Wrong on <strong>{mistakes.total.toLocaleString('en')}</strong> of {evaluation.n.toLocaleString('en')} validation digits
-        <span className="muted"> · after epoch {evaluation.epoch}, batch {evaluation.iteration.toLocaleString('en')}</span>
+        <span className="muted">
+          {' '}
+          · after epoch {evaluation.epoch}, batch {evaluation.iteration.toLocaleString('en')}
+        </span>
       </p>
       {shown > 0 && (
-        <p className="muted mistakes__note">
-          {shown < mistakes.total ? `The first ${shown}, in test-set order.` : 'All of them.'} Click one to follow it through the network.
-        </p>
+        <p className="muted mistakes__note">{shown < mistakes.total ? `The first ${shown}, in test-set order.` : 'All of them.'} Click one to follow it through the network.</p>
       )}
       <ul className="mistakes__grid">
         {Array.from(mistakes.indices, (index, i) => (

@@ -57,21 +57,21 @@ export function PredictedVsActual() {
       {!evaluation || !pairs ? (
         <p className="table-output__waiting">Predicted against actual appears with the first results on the validation rows.</p>
       ) : (
-      <p className="pva__summary">
-        {unit ? (
-          <>
-            <strong data-testid="mae">MAE {formatInUnit(mae, unit)}</strong> (mean absolute error) · root mean square {formatInUnit(rmse, unit)}
-          </>
-        ) : (
-          <>
-            Typical error <strong>{short(rmse)}</strong> (root mean square) · mean absolute error {short(mae)}, in the units of {target}
-          </>
-        )}
-        <span className="muted">
-          {' '}
-          · {n === evaluation.n ? `all ${n}` : `${n} of ${evaluation.n.toLocaleString('en')}`} validation rows · after epoch {evaluation.epoch}
-        </span>
-      </p>
+        <p className="pva__summary">
+          {unit ? (
+            <>
+              <strong data-testid="mae">MAE {formatInUnit(mae, unit)}</strong> (mean absolute error) · root mean square {formatInUnit(rmse, unit)}
+            </>
+          ) : (
+            <>
+              Typical error <strong>{short(rmse)}</strong> (root mean square) · mean absolute error {short(mae)}, in the units of {target}
+            </>
+          )}
+          <span className="muted">
+            {' '}
+            · {n === evaluation.n ? `all ${n}` : `${n} of ${evaluation.n.toLocaleString('en')}`} validation rows · after epoch {evaluation.epoch}
+          </span>
+        </p>
       )}
       <div ref={ref} className="pva__plot">
         {side > 0 && pairs && (

@@ -58,7 +58,11 @@ export function TableDataInfo() {
     <div className="table-info">
       <p className="table-info__text">{text}</p>
       {loadStatus && loadStatus.state !== 'ready' && <LoadProgress source={dataset as Exclude<TableSource, 'csv'>} status={loadStatus} />}
-      {prepareError && <p className="table-info__error" role="alert">{prepareError}</p>}
+      {prepareError && (
+        <p className="table-info__error" role="alert">
+          {prepareError}
+        </p>
+      )}
       {dataset === 'csv' && (
         <button type="button" className="button" onClick={() => useTableStore.getState().setCsvDialogOpen(true)}>
           Choose another file…
@@ -169,9 +173,7 @@ function TableCounts({ table }: { table: PreparedTable }) {
         </p>
       )}
       {table.columns && table.columns.length > table.inputNames.length + 1 && (
-        <p className="table-info__note muted">
-          Not used: {table.columns.filter((c) => c !== table.targetName && !table.inputNames.includes(c)).join(', ')}
-        </p>
+        <p className="table-info__note muted">Not used: {table.columns.filter((c) => c !== table.targetName && !table.inputNames.includes(c)).join(', ')}</p>
       )}
     </>
   );
@@ -215,8 +217,7 @@ function TableFacts({ table }: { table: PreparedTable }) {
         table.stats && (
           <figure className="stats-table">
             <figcaption>
-              {table.stats.length} inputs, standardised: the network sees (value − mean) / std, with the mean and std of the {table.trainCount.toLocaleString('en')} training
-              rows.
+              {table.stats.length} inputs, standardised: the network sees (value − mean) / std, with the mean and std of the {table.trainCount.toLocaleString('en')} training rows.
             </figcaption>
             <table>
               <thead>

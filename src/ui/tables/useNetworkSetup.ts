@@ -86,7 +86,13 @@ export function useNetworkSetup(): NetworkSetup {
     return { names, image, values: sampleX, caption, standardised: current?.stats != null, target };
   }, [plane, current, dataset, spec.inputs, sampleX, followed]);
 
-  const inputNote = plane ? null : isDigits(dataset) ? `the ${table?.image?.rows}×${table?.image?.cols} pixels of a digit, 0 (white) to 1 (ink)` : dataset === 'noise' ? `${spec.inputs} random numbers from 0 to 1` : null;
+  const inputNote = plane
+    ? null
+    : isDigits(dataset)
+      ? `the ${table?.image?.rows}×${table?.image?.cols} pixels of a digit, 0 (white) to 1 (ink)`
+      : dataset === 'noise'
+        ? `${spec.inputs} random numbers from 0 to 1`
+        : null;
 
   return {
     spec,

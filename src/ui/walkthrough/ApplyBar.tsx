@@ -38,7 +38,8 @@ function UpdateResult({ data }: { data: Ready }) {
     <p className="walk-apply__result" data-testid="update-result">
       {update.count === 1 ? 'Update applied' : `${update.count} updates applied`}: loss <Num v={update.lossBefore} testId="loss-before" /> →{' '}
       <Num v={after} testId="loss-after" className={lower ? 'is-better' : 'is-worse'} />
-      {lower ? ' (lower)' : after > update.lossBefore ? ' (higher: try a smaller learning rate)' : ''} · <PredictionChange before={update.outputBefore} trace={data.trace} data={data} />
+      {lower ? ' (lower)' : after > update.lossBefore ? ' (higher: try a smaller learning rate)' : ''} ·{' '}
+      <PredictionChange before={update.outputBefore} trace={data.trace} data={data} />
     </p>
   );
 }
@@ -70,7 +71,8 @@ function PredictionChange({ before, trace, data }: { before: number[]; trace: Tr
   const t = target.indexOf(1);
   return (
     <>
-      p(<span className="walk-swatch" style={{ background: CLASS_COLORS[t % CLASS_COLORS.length] }} aria-hidden="true" />
+      p(
+      <span className="walk-swatch" style={{ background: CLASS_COLORS[t % CLASS_COLORS.length] }} aria-hidden="true" />
       {data.classNames?.[t] ?? `class ${t}`}) <Num v={before[t]} /> → <Num v={trace.forward.output[t]} testId="prediction-after" />
     </>
   );

@@ -50,11 +50,12 @@ export function OutputDeltaStep({ view }: { view: OutputDeltaView }) {
           </>
         )}
         {rule === 'cce-softmax' && (
-          <>
-            <Line lhs="δ">
-              <span className="sym">a{sub} − y{sub}</span> = <Num v={a} /> − <Num v={y} />
-            </Line>
-          </>
+          <Line lhs="δ">
+            <span className="sym">
+              a{sub} − y{sub}
+            </span>{' '}
+            = <Num v={a} /> − <Num v={y} />
+          </Line>
         )}
         {rule === 'mse-softmax' && (
           <>
@@ -62,7 +63,10 @@ export function OutputDeltaStep({ view }: { view: OutputDeltaView }) {
               <span className="sym">2 · (a − y) / {k}</span> = <Num v={outputGrad} />
             </Line>
             <Line lhs="δ">
-              <span className="sym">a{sub} · (∂L/∂a{sub} − Σ ∂L/∂a · a)</span> = <Factor v={a} /> · (<Num v={outputGrad} /> − <Factor v={view.dot ?? NaN} />)
+              <span className="sym">
+                a{sub} · (∂L/∂a{sub} − Σ ∂L/∂a · a)
+              </span>{' '}
+              = <Factor v={a} /> · (<Num v={outputGrad} /> − <Factor v={view.dot ?? NaN} />)
             </Line>
           </>
         )}
@@ -71,9 +75,7 @@ export function OutputDeltaStep({ view }: { view: OutputDeltaView }) {
         </Line>
       </Derivation>
       {rule === 'bce-sigmoid' && (
-        <Note>
-          Sigmoid and binary cross-entropy fit together: the a(1 − a) of the slope cancels the one in ∂L/∂a, so δ simplifies to a − y, the plain error.
-        </Note>
+        <Note>Sigmoid and binary cross-entropy fit together: the a(1 − a) of the slope cancels the one in ∂L/∂a, so δ simplifies to a − y, the plain error.</Note>
       )}
       {rule === 'cce-softmax' && (
         <Note>Softmax and categorical cross-entropy cancel the same way: the delta of every output is simply its probability minus its target, a − y.</Note>
@@ -148,8 +150,8 @@ export function HiddenDeltaStep({ view, spec }: { view: HiddenDeltaView; spec: M
   return (
     <div className="walk-step__body">
       <Note>
-        This neuron feeds every neuron of {next}. Its share of the blame is their deltas, each weighted by the connection it reached them through (wⱼ: its weight into neuron j
-        of {next}), times the slope of its own activation.
+        This neuron feeds every neuron of {next}. Its share of the blame is their deltas, each weighted by the connection it reached them through (wⱼ: its weight into neuron j of{' '}
+        {next}), times the slope of its own activation.
       </Note>
       <Derivation label="Hidden delta">
         <Line lhs="∂L/∂a">

@@ -16,8 +16,8 @@ export function PredictionText({ prediction, names = null }: { prediction: Predi
     case 'binary':
       return (
         <>
-          <ClassSwatch index={prediction.predicted} /> <ClassName index={prediction.predicted} names={names} testId="predicted-class" strong /> (the probability of {classLabel(1, names)} is{' '}
-          <Num v={prediction.p} testId="prediction" />
+          <ClassSwatch index={prediction.predicted} /> <ClassName index={prediction.predicted} names={names} testId="predicted-class" strong /> (the probability of{' '}
+          {classLabel(1, names)} is <Num v={prediction.p} testId="prediction" />
           {prediction.predicted === 1 ? ', at least 0.5' : ', below 0.5'})
         </>
       );
@@ -84,14 +84,23 @@ function LossFormula({ view }: { view: LossView }) {
   if (loss === 'mse') {
     const diffs = rows.map((r) => (
       <span key={r.unit} className="walk-sum__item">
-        {r.unit > 0 && <span className="op">+</span>}(<Num v={r.a} /> − <Num v={r.y} />)²
+        {r.unit > 0 && <span className="op">+</span>}(<Num v={r.a} /> − <Num v={r.y} />
+        )²
       </span>
     ));
     return (
       <>
         <Derivation label="Mean squared error">
           <Line lhs="L">{k === 1 ? <span className="sym">(a − y)²</span> : <span className="sym">(1/{k}) · Σ (a − y)²</span>}</Line>
-          <Line lhs="">{k === 1 ? diffs : <>({diffs}) / {k}</>}</Line>
+          <Line lhs="">
+            {k === 1 ? (
+              diffs
+            ) : (
+              <>
+                ({diffs}) / {k}
+              </>
+            )}
+          </Line>
           <Line lhs="L" result>
             <Num v={value} testId="loss" className="big" />
           </Line>
@@ -113,10 +122,22 @@ function LossFormula({ view }: { view: LossView }) {
             <span className="sym">−[y · log p + (1 − y) · log(1 − p)]</span>
           </Line>
           <Line lhs="">
-            −[<Num v={r.y} /> · log <Num v={r.a} /> + (1 − <Num v={r.y} />) · log(1 − <Num v={r.a} />)]
+            −[
+            <Num v={r.y} /> · log <Num v={r.a} /> + (1 − <Num v={r.y} />) · log(1 − <Num v={r.a} />
+            )]
           </Line>
           {(r.y === 0 || r.y === 1) && (
-            <Line lhs="">{r.y === 1 ? <>−log <Num v={r.a} /></> : <>−log(1 − <Num v={r.a} />)</>}</Line>
+            <Line lhs="">
+              {r.y === 1 ? (
+                <>
+                  −log <Num v={r.a} />
+                </>
+              ) : (
+                <>
+                  −log(1 − <Num v={r.a} />)
+                </>
+              )}
+            </Line>
           )}
           <Line lhs="L" result>
             <Num v={value} testId="loss" className="big" />

@@ -19,9 +19,7 @@ export function NeuronStep({ view, spec, source }: { view: NeuronView; spec: Mod
   ];
   return (
     <div className="walk-step__body">
-      <Note>
-        Inputs: {source ?? inputSource(spec, layer)}. The neuron multiplies each by its weight, adds them up with its bias, and passes the sum z through its activation.
-      </Note>
+      <Note>Inputs: {source ?? inputSource(spec, layer)}. The neuron multiplies each by its weight, adds them up with its bias, and passes the sum z through its activation.</Note>
       <Derivation label="Weighted sum">
         <Line lhs="z">
           {terms.map((t, i) => (
@@ -73,9 +71,7 @@ export function NeuronStep({ view, spec, source }: { view: NeuronView; spec: Mod
         </Line>
       </Derivation>
       {activation === 'softmax' ? (
-        <Note>
-          This is an output of a softmax layer: its a depends on every z of the layer, so it comes once all of them are known (the softmax step).
-        </Note>
+        <Note>This is an output of a softmax layer: its a depends on every z of the layer, so it comes once all of them are known (the softmax step).</Note>
       ) : (
         <div className="walk-activation">
           <Derivation label="Activation">

@@ -109,6 +109,7 @@ function SampleForm({ data }: { data: Ready }) {
         <span>x₂</span>
         <input value={x2} onChange={(e) => setX2(e.target.value)} inputMode="decimal" spellCheck={false} autoComplete="off" aria-label="Sample x₂" data-testid="sample-x2" />
       </label>
+      {/* biome-ignore lint/a11y/noLabelWithoutControl: the control is one of two, chosen below by the task */}
       <label>
         <span>target</span>
         {classes > 0 ? (
@@ -128,7 +129,15 @@ function SampleForm({ data }: { data: Ready }) {
             ))}
           </select>
         ) : (
-          <input value={target} onChange={(e) => setTarget(e.target.value)} inputMode="decimal" spellCheck={false} autoComplete="off" aria-label="Sample target value" data-testid="sample-target" />
+          <input
+            value={target}
+            onChange={(e) => setTarget(e.target.value)}
+            inputMode="decimal"
+            spellCheck={false}
+            autoComplete="off"
+            aria-label="Sample target value"
+            data-testid="sample-target"
+          />
         )}
       </label>
       <button type="submit" className="button">

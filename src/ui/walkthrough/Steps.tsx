@@ -15,7 +15,13 @@ export function StepBody({ step, data }: { step: Step; data: Ready }) {
     case 'input':
       return data.table ? <TableInputStep data={data} /> : <InputStep data={data} />;
     case 'neuron':
-      return <NeuronStep view={neuronView(data.trace, data.spec, data.featureLabels, step.layer, step.unit)} spec={data.spec} source={step.layer === 0 ? tableInputSource(data) : null} />;
+      return (
+        <NeuronStep
+          view={neuronView(data.trace, data.spec, data.featureLabels, step.layer, step.unit)}
+          spec={data.spec}
+          source={step.layer === 0 ? tableInputSource(data) : null}
+        />
+      );
     case 'softmax':
       return <SoftmaxStep trace={data.trace} layer={step.layer} names={data.classNames} />;
     case 'loss':

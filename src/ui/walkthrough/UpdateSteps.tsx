@@ -44,8 +44,7 @@ export function GradientStep({ data, layer, unit }: { data: Ready; layer: number
 
 const OPTIMIZER_RULES: Record<OptimizerName, string> = {
   sgd: '',
-  adam:
-    'Adam keeps, for every weight, a running average of its gradients (m) and of their squares (v), corrects both for the first few steps, and moves the weight by η · m / (√v + ε): a step of about η, in the direction the recent gradients agree on.',
+  adam: 'Adam keeps, for every weight, a running average of its gradients (m) and of their squares (v), corrects both for the first few steps, and moves the weight by η · m / (√v + ε): a step of about η, in the direction the recent gradients agree on.',
   rmsprop:
     'RMSprop keeps, for every weight, a running average of its squared gradients, v ← ρ·v + (1 − ρ)·g², and divides the step by its square root: w ← w − η · g / √(v + ε). Weights with large gradients take smaller steps.',
 };
@@ -58,9 +57,7 @@ export function UpdateStep({ data, layer, unit }: { data: Ready; layer: number; 
   return (
     <div className="walk-step__body">
       {plain ? (
-        <Note>
-          Gradient descent moves every weight a small step against its gradient: w ← w − η · ∂L/∂w, where η = {eta} is the learning rate.
-        </Note>
+        <Note>Gradient descent moves every weight a small step against its gradient: w ← w − η · ∂L/∂w, where η = {eta} is the learning rate.</Note>
       ) : optimizer === 'sgd' ? (
         <Note>
           SGD with momentum μ = <Num v={momentum} /> keeps a velocity for every weight: v ← μ · v − η · ∂L/∂w, then w ← w + v (η = {eta}). A weight keeps moving the way it has been
@@ -104,8 +101,8 @@ export function ApplyStep({ data }: { data: Ready }) {
   return (
     <div className="walk-step__body">
       <Note>
-        That is one full step of training on this one sample: forward to the loss, backward to every weight. It changes {changed} of the network&rsquo;s weights and biases. Apply it and
-        watch the loss of this sample fall; training does the same over batches of samples, thousands of times.
+        That is one full step of training on this one sample: forward to the loss, backward to every weight. It changes {changed} of the network&rsquo;s weights and biases. Apply
+        it and watch the loss of this sample fall; training does the same over batches of samples, thousands of times.
       </Note>
       <p className="walk-note">
         Loss now: <Num v={b.value} testId="loss-now" className="strong" />

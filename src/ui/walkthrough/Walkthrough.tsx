@@ -171,7 +171,14 @@ function DecimalsControl() {
       </span>
       <div className="segmented segmented--small">
         {DECIMAL_CHOICES.map((d: Decimals) => (
-          <button key={d} type="button" aria-pressed={decimals === d} aria-label={`${d} decimals`} data-testid={`decimals-${d}`} onClick={() => useWalkthroughStore.getState().setDecimals(d)}>
+          <button
+            key={d}
+            type="button"
+            aria-pressed={decimals === d}
+            aria-label={`${d} decimals`}
+            data-testid={`decimals-${d}`}
+            onClick={() => useWalkthroughStore.getState().setDecimals(d)}
+          >
             {d}
           </button>
         ))}

@@ -130,7 +130,14 @@ export function EditableParam({ layer, unit, input, value, name }: { layer: numb
   };
   if (text === null) {
     return (
-      <button type="button" className="walk-edit" aria-label={`Edit ${label}`} title={`${String(value)} · click to type a new value`} onClick={() => setText(String(value))} {...pointsAt(target)}>
+      <button
+        type="button"
+        className="walk-edit"
+        aria-label={`Edit ${label}`}
+        title={`${String(value)} · click to type a new value`}
+        onClick={() => setText(String(value))}
+        {...pointsAt(target)}
+      >
         {input < 0 ? n(value) : factor(value)}
       </button>
     );

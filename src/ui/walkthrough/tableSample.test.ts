@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIris } from '../../../scripts/vite-plugin-datasets.ts';
 import { createModel, createRng } from '../../engine/index.ts';
-import { type PlaygroundConfig } from '../../setup/config.ts';
+import type { PlaygroundConfig } from '../../setup/config.ts';
 import { compileOptionsOf, modelSpecOf, taskOf } from '../../setup/rules.ts';
 import { shapeOfTable } from '../../setup/shape.ts';
 import { prepareSource, type PreparedTable } from '../../tables/prepare.ts';

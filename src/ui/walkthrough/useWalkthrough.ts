@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { FEATURE_LABELS, type FeatureName, type Model, type ModelSpec, type Task, type Trace } from '../../engine/index.ts';
 import { isPlane, NOISE_SHAPE } from '../../setup/catalogue.ts';
-import { type PlaygroundConfig } from '../../setup/config.ts';
+import type { PlaygroundConfig } from '../../setup/config.ts';
 import { taskOf } from '../../setup/rules.ts';
 import { shapeOfTable, type DataShape } from '../../setup/shape.ts';
 import { useConfigStore } from '../../state/configStore.ts';
@@ -88,26 +88,28 @@ export function chooseSample(
 /** The setup as the config store holds it, as one object that changes only when a field does. */
 export function usePlaygroundConfig(): PlaygroundConfig {
   return useConfigStore(
-    useShallow((s): PlaygroundConfig => ({
-      dataset: s.dataset,
-      noise: s.noise,
-      validationSplit: s.validationSplit,
-      samples: s.samples,
-      classes: s.classes,
-      problem: s.problem,
-      features: s.features,
-      hidden: s.hidden,
-      loss: s.loss,
-      optimizer: s.optimizer,
-      learningRate: s.learningRate,
-      momentum: s.momentum,
-      batchSize: s.batchSize,
-      epochs: s.epochs,
-      regularization: s.regularization,
-      regularizationRate: s.regularizationRate,
-      initializer: s.initializer,
-      seed: s.seed,
-    })),
+    useShallow(
+      (s): PlaygroundConfig => ({
+        dataset: s.dataset,
+        noise: s.noise,
+        validationSplit: s.validationSplit,
+        samples: s.samples,
+        classes: s.classes,
+        problem: s.problem,
+        features: s.features,
+        hidden: s.hidden,
+        loss: s.loss,
+        optimizer: s.optimizer,
+        learningRate: s.learningRate,
+        momentum: s.momentum,
+        batchSize: s.batchSize,
+        epochs: s.epochs,
+        regularization: s.regularization,
+        regularizationRate: s.regularizationRate,
+        initializer: s.initializer,
+        seed: s.seed,
+      }),
+    ),
   );
 }
 

@@ -14,11 +14,49 @@ interface Net {
 }
 
 const NETS: Net[] = [
-  { inputs: 2, layers: [{ units: 4, activation: 'tanh' }, { units: 2, activation: 'relu' }, { units: 1, activation: 'sigmoid' }], loss: 'binary_crossentropy', optimizer: 'sgd', task: 'binary' },
-  { inputs: 3, layers: [{ units: 5, activation: 'elu' }, { units: 3, activation: 'softmax' }], loss: 'categorical_crossentropy', optimizer: 'adam', task: 'multiclass' },
-  { inputs: 2, layers: [{ units: 3, activation: 'softplus' }, { units: 3, activation: 'softmax' }], loss: 'mse', optimizer: 'rmsprop', task: 'multiclass' },
+  {
+    inputs: 2,
+    layers: [
+      { units: 4, activation: 'tanh' },
+      { units: 2, activation: 'relu' },
+      { units: 1, activation: 'sigmoid' },
+    ],
+    loss: 'binary_crossentropy',
+    optimizer: 'sgd',
+    task: 'binary',
+  },
+  {
+    inputs: 3,
+    layers: [
+      { units: 5, activation: 'elu' },
+      { units: 3, activation: 'softmax' },
+    ],
+    loss: 'categorical_crossentropy',
+    optimizer: 'adam',
+    task: 'multiclass',
+  },
+  {
+    inputs: 2,
+    layers: [
+      { units: 3, activation: 'softplus' },
+      { units: 3, activation: 'softmax' },
+    ],
+    loss: 'mse',
+    optimizer: 'rmsprop',
+    task: 'multiclass',
+  },
   // Wide: 7 inputs into 12 leaky ReLUs into 16 sigmoids: the views show the largest terms and sum the rest.
-  { inputs: 7, layers: [{ units: 12, activation: 'leaky_relu' }, { units: 16, activation: 'sigmoid' }, { units: 1, activation: 'linear' }], loss: 'mse', optimizer: 'sgd', task: 'regression' },
+  {
+    inputs: 7,
+    layers: [
+      { units: 12, activation: 'leaky_relu' },
+      { units: 16, activation: 'sigmoid' },
+      { units: 1, activation: 'linear' },
+    ],
+    loss: 'mse',
+    optimizer: 'sgd',
+    task: 'regression',
+  },
 ];
 
 function setup(net: Net): { model: Model; trace: Trace; labels: string[] } {
@@ -138,13 +176,38 @@ describe('walkthrough rows are the trace’s numbers', () => {
   });
 
   it('steps: forward neuron by neuron, a softmax step, the loss, then deltas, gradients and updates back', () => {
-    const spec = { inputs: 2, layers: [{ units: 2, activation: 'tanh' as const }, { units: 3, activation: 'softmax' as const }] };
+    const spec = {
+      inputs: 2,
+      layers: [
+        { units: 2, activation: 'tanh' as const },
+        { units: 3, activation: 'softmax' as const },
+      ],
+    };
     const steps = stepsOf(spec);
     expect(steps.map((s) => s.kind)).toEqual([
       'input',
-      'neuron', 'neuron', 'neuron', 'neuron', 'neuron', 'softmax', 'loss',
-      'delta', 'delta', 'delta', 'delta', 'delta',
-      'gradient', 'update', 'gradient', 'update', 'gradient', 'update', 'gradient', 'update', 'gradient', 'update',
+      'neuron',
+      'neuron',
+      'neuron',
+      'neuron',
+      'neuron',
+      'softmax',
+      'loss',
+      'delta',
+      'delta',
+      'delta',
+      'delta',
+      'delta',
+      'gradient',
+      'update',
+      'gradient',
+      'update',
+      'gradient',
+      'update',
+      'gradient',
+      'update',
+      'gradient',
+      'update',
       'apply',
     ]);
     expect(stepTarget(steps[1], spec)).toEqual({ layer: 0, unit: 0, edges: 'in' });

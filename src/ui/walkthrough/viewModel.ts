@@ -9,7 +9,6 @@ import { layerLabel } from './steps.ts';
 /** Wider layers show their largest terms and sum up the rest. */
 export const MAX_TERMS = 6;
 
-
 /** Names of a layer's inputs: the features for the first layer, a₁, a₂, ... (the previous layer's outputs) after it. */
 export function inputSymbols(layer: number, featureLabels: readonly string[], count: number): string[] {
   return Array.from({ length: count }, (_, i) => (layer === 0 ? (featureLabels[i] ?? `x${subscript(i + 1)}`) : `a${subscript(i + 1)}`));

@@ -5,7 +5,13 @@ import { useWalkthroughStore } from '../../state/walkthroughStore.ts';
 import { stepKey, stepsOf } from './steps.ts';
 import { NEXT_STEP, walkthroughCommands } from './walkthroughCommands.ts';
 
-const steps = stepsOf({ inputs: 2, layers: [{ units: 2, activation: 'tanh' }, { units: 1, activation: 'sigmoid' }] });
+const steps = stepsOf({
+  inputs: 2,
+  layers: [
+    { units: 2, activation: 'tanh' },
+    { units: 1, activation: 'sigmoid' },
+  ],
+});
 let unregister: () => void;
 
 beforeEach(() => {

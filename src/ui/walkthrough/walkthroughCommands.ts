@@ -10,7 +10,11 @@ export const PREVIOUS_STEP = 'walkthrough.previous';
 
 /** The steps are read when a command runs, so one registration follows a network that changes shape. */
 export function walkthroughCommands(steps: () => readonly Step[]): Command[] {
-  const at = () => Math.max(0, steps().findIndex((s) => stepKey(s) === useWalkthroughStore.getState().step));
+  const at = () =>
+    Math.max(
+      0,
+      steps().findIndex((s) => stepKey(s) === useWalkthroughStore.getState().step),
+    );
   const go = (delta: number) => {
     const list = steps();
     const next = list[Math.max(0, Math.min(list.length - 1, at() + delta))];

@@ -71,7 +71,11 @@ export function StepEditor({ index, step, onChange, onRemove }: { index: number;
       <div className="teach__check">
         <label className="teach__inline">
           <span>Done when</span>
-          <select aria-label={`Step ${index + 1}: done when`} value={step.check.kind} onChange={(e) => onChange({ ...step, check: defaultCheck(e.target.value as TeachCheck['kind']) })}>
+          <select
+            aria-label={`Step ${index + 1}: done when`}
+            value={step.check.kind}
+            onChange={(e) => onChange({ ...step, check: defaultCheck(e.target.value as TeachCheck['kind']) })}
+          >
             {CHECK_KINDS.map((k) => (
               <option key={k} value={k}>
                 {KIND_LABELS[k]}

@@ -17,7 +17,11 @@ import './teach.css';
 type Shared = { kind: 'link'; href: string; doc: TeachDoc } | { kind: 'file'; doc: TeachDoc; length: number } | { kind: 'error'; message: string } | null;
 
 function fileName(title: string): string {
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+  const slug = title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40);
   return `${slug || 'lesson'}.layerlab.json`;
 }
 
@@ -30,7 +34,19 @@ function download(doc: TeachDoc): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-function Toggles<T extends string>({ legend, all, labels, on, onChange }: { legend: string; all: readonly T[]; labels: Record<T, string>; on: readonly T[]; onChange: (next: T[]) => void }) {
+function Toggles<T extends string>({
+  legend,
+  all,
+  labels,
+  on,
+  onChange,
+}: {
+  legend: string;
+  all: readonly T[];
+  labels: Record<T, string>;
+  on: readonly T[];
+  onChange: (next: T[]) => void;
+}) {
   return (
     <fieldset className="teach__toggles">
       <legend>{legend}</legend>
@@ -84,7 +100,8 @@ export function TeachDialog({ onClose }: { onClose: () => void }) {
         <header className="teach__head">
           <h2 id="teach-title">Make a lesson from this</h2>
           <p className="muted">
-            It starts from the page as it is now: the {DATASET_LABELS[config.dataset]} data, {config.hidden.length === 0 ? 'no hidden layer' : `hidden layers of ${config.hidden.map((h) => `${h.units} ${h.activation}`).join(', ')}`}.
+            It starts from the page as it is now: the {DATASET_LABELS[config.dataset]} data,{' '}
+            {config.hidden.length === 0 ? 'no hidden layer' : `hidden layers of ${config.hidden.map((h) => `${h.units} ${h.activation}`).join(', ')}`}.
           </p>
         </header>
         <label className="teach__field">

@@ -68,7 +68,10 @@ export function docOfDraft(draft: Draft, config: PlaygroundConfig, spec: ModelSp
   }
   const doc = makeTeachDoc({
     title: draft.title.trim(),
-    paragraphs: draft.text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p !== ''),
+    paragraphs: draft.text
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter((p) => p !== ''),
     weights,
     steps: draft.steps.map((s) => ({ task: s.task.trim() || describeCheck(s.check), check: s.check })),
     locked: CONTROLS.filter((c) => !draft.free.includes(c)),

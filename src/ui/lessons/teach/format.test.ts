@@ -75,14 +75,33 @@ describe('teacher lessons: the format', () => {
     ['a CSV setup', { ...sample(), setup: 'data=csv' }, /setup is not one this page can load: A CSV file stays on your computer/],
     ['weights of the wrong shape', { ...sample(), weights: [[[1, 2, 3]], [0, 0, 0], [[1], [1], [1]], [0]] }, /weights of layer 1 should be 2 rows of 3 numbers/],
     ['too few weight arrays', { ...sample(), weights: [[[1]]] }, /should be 4 arrays/],
-    ['a NaN in the biases', { ...sample(), weights: [[[1, 2, 3], [1, 2, 3]], [0, null, 0], [[1], [1], [1]], [0]] }, /biases of layer 1 should be 3 numbers/],
+    [
+      'a NaN in the biases',
+      {
+        ...sample(),
+        weights: [
+          [
+            [1, 2, 3],
+            [1, 2, 3],
+          ],
+          [0, null, 0],
+          [[1], [1], [1]],
+          [0],
+        ],
+      },
+      /biases of layer 1 should be 3 numbers/,
+    ],
     ['no steps', { ...sample(), steps: [] }, /no steps/],
     ['a step without a task', { ...sample(), steps: [{ check: { kind: 'epochs', min: 3 } }] }, /Step 1's task should be text/],
     ['an unknown check', { ...sample(), steps: [{ task: 'a', check: { kind: 'vibes' } }] }, /check this page does not know \("vibes"\)/],
     ['an accuracy above 1', { ...sample(), steps: [{ task: 'a', check: { kind: 'accuracy', min: 90 } }] }, /from 0 to 1/],
     ['accuracy on regression', { ...sample(), setup: 'data=plane', weights: null, steps: [{ task: 'a', check: { kind: 'accuracy', min: 0.9 } }] }, /regression/],
     ['a fractional epoch count', { ...sample(), steps: [{ task: 'a', check: { kind: 'epochs', min: 2.5 } }] }, /whole number/],
-    ['softmax in a hidden layer', { ...sample(), steps: [{ task: 'a', check: { kind: 'activation', layer: 1, activation: 'softmax' } }] }, /not an activation a hidden layer can use/],
+    [
+      'softmax in a hidden layer',
+      { ...sample(), steps: [{ task: 'a', check: { kind: 'activation', layer: 1, activation: 'softmax' } }] },
+      /not an activation a hidden layer can use/,
+    ],
     ['a negative tolerance', { ...sample(), steps: [{ task: 'a', check: { kind: 'answer', value: 1, tolerance: -1 } }] }, /tolerance/],
     ['an unknown control', { ...sample(), locked: ['everything'] }, /"everything" is not one of the controls/],
     ['an unknown panel', { ...sample(), hidden: ['header'] }, /"header" is not one of the panels/],
@@ -105,12 +124,6 @@ describe('teacher lessons: the format', () => {
   });
 
   it('emphasis is text, never markup', () => {
-    expect(emphasisParts('a *b* **c** <i>d</i> * e')).toEqual([
-      { text: 'a ' },
-      { text: 'b', em: true },
-      { text: ' ' },
-      { text: 'c', strong: true },
-      { text: ' <i>d</i> * e' },
-    ]);
+    expect(emphasisParts('a *b* **c** <i>d</i> * e')).toEqual([{ text: 'a ' }, { text: 'b', em: true }, { text: ' ' }, { text: 'c', strong: true }, { text: ' <i>d</i> * e' }]);
   });
 });

@@ -71,12 +71,17 @@ function checkOf(v: unknown, where: string, config: PlaygroundConfig): TeachChec
     case 'loss':
       return isNumber(v.max) && v.max >= 0 ? { kind: 'loss', max: v.max } : { message: `${where}: the loss to get under should be a number of at least 0.` };
     case 'epochs':
-      return Number.isInteger(v.min) && (v.min as number) >= 1 && (v.min as number) <= 1_000_000 ? { kind: 'epochs', min: v.min as number } : { message: `${where}: the epochs should be a whole number from 1 to 1,000,000.` };
+      return Number.isInteger(v.min) && (v.min as number) >= 1 && (v.min as number) <= 1_000_000
+        ? { kind: 'epochs', min: v.min as number }
+        : { message: `${where}: the epochs should be a whole number from 1 to 1,000,000.` };
     case 'layers':
-      return Number.isInteger(v.count) && (v.count as number) >= 0 && (v.count as number) <= 10 ? { kind: 'layers', count: v.count as number } : { message: `${where}: the number of hidden layers should be a whole number from 0 to 10.` };
+      return Number.isInteger(v.count) && (v.count as number) >= 0 && (v.count as number) <= 10
+        ? { kind: 'layers', count: v.count as number }
+        : { message: `${where}: the number of hidden layers should be a whole number from 0 to 10.` };
     case 'activation':
       if (!Number.isInteger(v.layer) || (v.layer as number) < 1 || (v.layer as number) > 10) return { message: `${where}: the layer should be a whole number from 1 to 10.` };
-      if (!(HIDDEN_ACTIVATIONS as readonly unknown[]).includes(v.activation)) return { message: `${where}: "${String(v.activation)}" is not an activation a hidden layer can use.` };
+      if (!(HIDDEN_ACTIVATIONS as readonly unknown[]).includes(v.activation))
+        return { message: `${where}: "${String(v.activation)}" is not an activation a hidden layer can use.` };
       return { kind: 'activation', layer: v.layer as number, activation: v.activation as ActivationName };
     case 'answer':
       if (!isNumber(v.value)) return { message: `${where}: the answer should be a number.` };
@@ -90,7 +95,8 @@ function checkOf(v: unknown, where: string, config: PlaygroundConfig): TeachChec
 function weightsOf(v: unknown, config: PlaygroundConfig): KerasWeights | null | { message: string } {
   if (v === null || v === undefined) return null;
   const spec = modelSpecOf(config);
-  if (!Array.isArray(v) || v.length !== 2 * spec.layers.length) return { message: `The weights should be ${2 * spec.layers.length} arrays (a kernel and a bias for each of the ${spec.layers.length} layers).` };
+  if (!Array.isArray(v) || v.length !== 2 * spec.layers.length)
+    return { message: `The weights should be ${2 * spec.layers.length} arrays (a kernel and a bias for each of the ${spec.layers.length} layers).` };
   let fanIn = spec.inputs;
   for (let l = 0; l < spec.layers.length; l++) {
     const units = spec.layers[l].units;
@@ -125,7 +131,11 @@ const bad = (v: unknown): v is { message: string } => isObject(v) && typeof v.me
 export function readTeachDoc(raw: unknown): TeachResult {
   if (!isObject(raw) || raw.format !== TEACH_FORMAT) return fail('This is not a Layerlab lesson.');
   if (raw.version !== TEACH_VERSION) {
-    return fail(isNumber(raw.version) && raw.version > TEACH_VERSION ? `This lesson was made with a newer Layerlab (format ${raw.version}); this page reads format ${TEACH_VERSION}.` : 'This lesson has no format version this page knows.');
+    return fail(
+      isNumber(raw.version) && raw.version > TEACH_VERSION
+        ? `This lesson was made with a newer Layerlab (format ${raw.version}); this page reads format ${TEACH_VERSION}.`
+        : 'This lesson has no format version this page knows.',
+    );
   }
   const title = text(raw.title, 'The title', TEACH_LIMITS.title, true);
   if (typeof title !== 'string') return fail(title.message);
