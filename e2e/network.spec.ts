@@ -80,7 +80,7 @@ test('every weight of a 2-2-1 network can be reached and changed with the keyboa
     await page.keyboard.press('Enter');
     await expect(field).toBeHidden();
     await expect(cursor).toBeFocused();
-    await expect(cursor).toHaveAttribute('aria-label', `weight from ${w.name}: ${Number(w.value).toFixed(4)}`);
+    await expect(cursor).toHaveAttribute('aria-label', `weight from ${w.name}: ${Number(w.value).toFixed(4).replace('-', '−')}`);
   }
   // Escape cancels an edit and leaves the weight as it was.
   await page.keyboard.press('Enter');
