@@ -81,6 +81,25 @@ export function TableThumbnail({ name }: { name: TableDatasetName }) {
           )}
         </g>
       )}
+      {name === 'autoMpg' && (
+        <g>
+          <path d="M4 26 V21 L9 20 L13 13 H27 L32 20 L37 21 V26 Z" fill="#3346b8" />
+          <path d="M14.5 14.5 H19.5 V20 H11.5 Z M21 14.5 H26 L29 20 H21 Z" fill="#e8ebfb" />
+          <circle cx={12} cy={27} r={4} fill="#18212f" />
+          <circle cx={29} cy={27} r={4} fill="#18212f" />
+          <circle cx={12} cy={27} r={1.6} fill="#dce2eb" />
+          <circle cx={29} cy={27} r={1.6} fill="#dce2eb" />
+        </g>
+      )}
+      {name === 'boston' && (
+        <g>
+          <path d="M6 19 L20 7 L34 19" fill="none" stroke="#8c3b2e" strokeWidth={3} strokeLinejoin="round" strokeLinecap="round" />
+          <rect x={10} y={18} width={20} height={17} fill="#c7553f" />
+          <rect x={17} y={25} width={6} height={10} fill="#f1e3c8" />
+          <rect x={12.5} y={21} width={4} height={4} fill="#f1e3c8" />
+          <rect x={23.5} y={21} width={4} height={4} fill="#f1e3c8" />
+        </g>
+      )}
       {name === 'csv' && (
         <g>
           <path d="M8 2 H26 L33 9 V38 H8 Z" fill="#ffffff" stroke="#5a6578" strokeWidth={1.5} strokeLinejoin="round" />
