@@ -2,7 +2,8 @@
 // tasks (PerformanceObserver 'longtask', > 50 ms), in the production build in Chromium from a sub-path.
 //   1. the default network at every speed level;
 //   2. the default network at full speed for a minute: fps, the worst task, JS heap growth per minute;
-//   3. the largest table network (random noise, 8 x 256 relu): fps and the worst task.
+//   3. the largest table network (random noise, 8 x 256 relu) at every speed level: fps and the worst task;
+//   4. adding the eighth 256-unit layer (paused): click to the new layer on screen, and the long tasks after.
 // Figures only, no thresholds. Usage: npm run bench:ui (builds first)  Options: --seconds N (per level), --minute N
 import { chromium, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -12,7 +13,7 @@ import { SPEED_LEVELS } from '../src/setup/config.ts';
 const arg = (name: string, fallback: number) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback);
 const levelSeconds = arg('--seconds', 6);
 const longSeconds = arg('--minute', 60);
-const port = 4391;
+const port = Number(process.env.PORT ?? 4391);
 const base = `http://127.0.0.1:${port}/layerlab/`;
 const widest = `?data=noise&layers=${Array.from({ length: 8 }, () => '256relu').join(',')}&loss=categorical_crossentropy`;
 
@@ -57,6 +58,20 @@ async function measure(page: Page, speed: number, seconds: number): Promise<Wind
   return { fps: (perf.frames * 1000) / perf.ms, epochsPerSecond: (epochs * 1000) / perf.ms, longTasks: perf.longTasks.length, worstTaskMs: Math.max(0, ...perf.longTasks) };
 }
 
+/** From 7 x 256 relu, paused: clicks "Add hidden layer" and times it until the eighth layer is drawn. */
+async function addLayer(page: Page): Promise<{ shownMs: number; longTasks: number; worstTaskMs: number }> {
+  await page.evaluate(PROBE);
+  const start = await page.evaluate(() => performance.now());
+  await page.getByRole('button', { name: 'Add hidden layer' }).click();
+  await page.getByText('8 hidden layers').first().waitFor();
+  await page.getByText('Layer 8', { exact: true }).first().waitFor();
+  const shownMs = (await page.evaluate(() => performance.now())) - start;
+  // Whatever the new layout costs afterwards (a repaint of every connection) counts too.
+  await page.waitForTimeout(2000);
+  const perf = (await page.evaluate('window.__stopProbe()')) as { longTasks: number[] };
+  return { shownMs, longTasks: perf.longTasks.length, worstTaskMs: Math.max(0, ...perf.longTasks) };
+}
+
 async function heapMB(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -89,10 +104,16 @@ async function main(): Promise<void> {
     console.log(`JS heap after GC: ${heapBefore.toFixed(1)} MB -> ${heapAfter.toFixed(1)} MB, ${(((heapAfter - heapBefore) * 60) / (longSeconds + 1)).toFixed(2)} MB per minute`);
     await long.close();
 
-    console.log(`\n3. Largest table network (random noise, 100 inputs, 8 x 256 relu, 10 classes), ${levelSeconds * 2} s at each of the two fastest levels`);
+    console.log(`\n3. Largest table network (random noise, 100 inputs, 8 x 256 relu, 10 classes), ${levelSeconds} s at each speed level`);
     const wide = await open(browser, widest);
-    for (const level of SPEED_LEVELS.slice(-2)) console.log(row(`${level.speed}: ${level.label}`, await measure(wide, level.speed, levelSeconds * 2)));
+    for (const level of SPEED_LEVELS) console.log(row(`${level.speed}: ${level.label}`, await measure(wide, level.speed, levelSeconds)));
     await wide.close();
+
+    console.log(`\n4. Adding a layer: 7 -> 8 x 256 relu on random noise, paused (the click's own task included)`);
+    const seven = await open(browser, widest.replace('256relu,', ''));
+    const add = await addLayer(seven);
+    console.log(`drawn ${add.shownMs.toFixed(0)} ms after the click; ${add.longTasks} long tasks in the 2 s after, worst ${add.worstTaskMs.toFixed(0)} ms`);
+    await seven.close();
   } finally {
     await browser.close();
     server.kill();

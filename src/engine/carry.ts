@@ -1,7 +1,7 @@
 // Carrying learned weights across an edit of the architecture (a neuron or a layer added or
 // removed, an activation changed): every weight whose two ends still exist keeps its value,
 // and only the new ones are drawn, from the model's initializer and a seed. A pure function.
-import { describe, finite, isRecord, knownKeys, list, wholeNumber } from './check.ts';
+import { allFinite, describe, finite, isRecord, knownKeys, list, wholeNumber } from './check.ts';
 import { assertInitializer, initializeKernels } from './initializers.ts';
 import { layerShapes, parameterCount, validateSpec } from './spec.ts';
 import { EngineError, type InitOptions, type ModelSpec } from './types.ts';
@@ -43,7 +43,7 @@ export function carryWeights(oldSpec: ModelSpec, oldParams: ArrayLike<number>, n
   if (oldParams === null || typeof oldParams !== 'object' || oldParams.length !== count) {
     throw new EngineError(`expected ${count} parameters for the old spec, got ${describe(oldParams)}`, 'oldParams');
   }
-  for (let i = 0; i < count; i++) finite(oldParams[i], `oldParams[${i}]`);
+  allFinite(oldParams, count, (i) => `oldParams[${i}]`);
 
   const oldShapes = layerShapes(before);
   const shapes = layerShapes(after);

@@ -187,7 +187,11 @@ export class Network {
     let o = 0;
     const arrays = this.params.map((p) => {
       const a = new Float64Array(p.length);
-      for (let i = 0; i < p.length; i++) a[i] = finite(flat[o + i], `params[${o + i}]`);
+      for (let i = 0; i < p.length; i++) {
+        const v = flat[o + i];
+        // The path is built only for a bad value: a string per parameter made this the page's hot spot.
+        a[i] = typeof v === 'number' && Number.isFinite(v) ? v : finite(v, `params[${o + i}]`);
+      }
       o += p.length;
       return a;
     });

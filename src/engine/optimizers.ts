@@ -1,7 +1,7 @@
 // Optimisers, with Keras 3's update rules and defaults. Each parameter array has its own slots
 // (velocity, moments), so changing the learning rate mid-training keeps everything learned so far.
 import type { Float } from './activations.ts';
-import { describe, finite, isRecord, wholeNumber } from './check.ts';
+import { allFinite, describe, isRecord, wholeNumber } from './check.ts';
 import { EngineError, type ResolvedCompile } from './types.ts';
 
 export interface OptimizerState {
@@ -113,7 +113,7 @@ export function restoreOptimizerState(into: OptimizerState, from: unknown, path:
     for (let i = 0; i < own.length; i++) {
       const a: unknown = s[i];
       if (a === null || typeof a !== 'object' || (a as ArrayLike<unknown>).length !== own[i].length) throw misfit(`expected ${own[i].length} values at slots[${p}][${i}]`);
-      for (let j = 0; j < own[i].length; j++) finite((a as ArrayLike<unknown>)[j], `${path}.slots[${p}][${i}][${j}]`);
+      allFinite(a as ArrayLike<unknown>, own[i].length, (j) => `${path}.slots[${p}][${i}][${j}]`);
     }
   }
   into.iterations = iterations;

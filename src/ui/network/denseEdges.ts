@@ -9,7 +9,9 @@ import type { LayerOffsets } from './params.ts';
 
 /** The strongest connections of a band drawn clearly; more would blur back into the haze. */
 export const STRONG_EDGES = 300;
-/** Faint lines in four steps of size a sign: one path (one stroke call) per step keeps 65,000 lines cheap. */
+/** Most faint lines a band draws; beyond it, a fixed sample (see paintDenseBand). */
+const MAX_HAZE = 4000;
+/** Faint lines in four steps of size a sign: one path (one stroke call) per step. */
 const FAINT_STEPS = 4;
 const FAINT_ALPHA = [0.035, 0.06, 0.1, 0.16];
 const HISTOGRAM_BINS = 512;
@@ -49,7 +51,10 @@ export function paintDenseBand(ctx: CanvasRenderingContext2D, band: EdgeBand, o:
   }
   const strong = params ? strongThreshold(magnitudes, n, max, STRONG_EDGES) : Infinity;
 
-  // The haze: straight lines, one path per sign and size step.
+  // The haze: straight lines, one path per sign and size step. A 256 x 256 band is 65,536 lines, and a
+  // software-drawn canvas pays for each on the main thread at the next paint; past MAX_HAZE a fixed,
+  // scattered sample of them gives the same impression (the strongest are drawn below in full).
+  const stride = Math.ceil(n / MAX_HAZE);
   ctx.lineWidth = 0.6;
   for (let sign = 0; sign < 2; sign++) {
     for (let step = 0; step < FAINT_STEPS; step++) {
@@ -60,6 +65,7 @@ export function paintDenseBand(ctx: CanvasRenderingContext2D, band: EdgeBand, o:
         const row = input * o.units;
         for (let unit = 0; unit < o.units; unit++) {
           const k = row + unit;
+          if (stride > 1 && Math.imul(k, 2654435761) >>> 0 >= 4294967296 / stride) continue;
           const w = params ? params[o.kernel + k] : 0;
           if ((w < 0 ? 0 : 1) !== sign) continue;
           const s = max > 0 ? Math.min(FAINT_STEPS - 1, ((magnitudes[k] / max) * FAINT_STEPS) | 0) : 0;

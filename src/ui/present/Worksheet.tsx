@@ -12,18 +12,21 @@ export function Worksheet() {
   const spec = useTrainingStore(selectSpec);
   const params = useTrainingStore(selectParams);
   if (!spec || !params) return null;
-  const weights = kerasWeightsOf(spec, params);
+  // Only the layers small enough to print are read out of the flat weights: this renders on every
+  // frame, and listing every weight of a large network cost more than the rest of the page together.
+  const weights = kerasWeightsOf(spec, params, MAX_PRINTED);
   return (
     <section className="worksheet" aria-hidden="true">
       <h2>Weights and biases</h2>
       {spec.layers.map((layer, l) => {
         const kernel = weights[2 * l] as number[][];
         const bias = weights[2 * l + 1] as number[];
+        const fanIn = l === 0 ? spec.inputs : spec.layers[l - 1].units;
         const name = l === spec.layers.length - 1 ? 'Output layer' : `Layer ${l + 1}`;
-        if (kernel.length * layer.units > MAX_PRINTED) {
+        if (fanIn * layer.units > MAX_PRINTED) {
           return (
             <p key={l}>
-              {name}: {kernel.length} × {layer.units} weights and {layer.units} biases ({layer.activation}), too many to print.
+              {name}: {fanIn} × {layer.units} weights and {layer.units} biases ({layer.activation}), too many to print.
             </p>
           );
         }
