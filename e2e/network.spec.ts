@@ -102,7 +102,7 @@ test('every weight of a 2-2-1 network can be reached and changed with the keyboa
       const row = Math.floor(k / cols);
       const col = k % cols;
       await page.mouse.move(box.x + (box.width / cols) * (col + 0.5), box.y + (box.height / rows) * (row + 0.5));
-      await expect(page.getByRole('tooltip')).toContainText(`w = ${Number(w.value).toFixed(4)} from ${w.name.replace(/ to .*/, '')}`);
+      await expect(page.getByRole('tooltip')).toContainText(`w = ${Number(w.value).toFixed(4).replace('-', '−')} from ${w.name.replace(/ to .*/, '')}`);
     }
   }
   expect(problems).toEqual([]);
