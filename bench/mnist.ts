@@ -119,7 +119,7 @@ function runInWorker(units: number, epochs: number): Promise<NetworkRecord> {
 async function quickDigits(): Promise<boolean> {
   const images = decodeMnist(await buildMnist());
   const config = defaultConfigFor('digits');
-  const prepared = prepareSource('digits', { kind: 'digits', images }, config.validationSplit, config.seed, 1);
+  const prepared = prepareSource('digits', { kind: 'digits', images }, config, 1);
   if (!prepared.ok) throw new Error(prepared.error.message);
   const sent: WorkerMessage[] = [];
   const runner = new PlaygroundRunner({ post: (m) => sent.push(m), schedule: () => {}, now: () => performance.now() });

@@ -6,6 +6,22 @@ import type { FeatureName } from '../engine/index.ts';
 
 export type Regularization = 'none' | 'l1' | 'l2';
 
+/**
+ * Which rows a table holds out for validation. 'last': the file's last rows, before any shuffling, as
+ * Keras' fit(validation_split=…) takes them. 'shuffled': the last rows after a seeded shuffle, for
+ * tables listed class by class (Iris species by species), whose last rows would all be one class.
+ */
+export type ValidationRows = 'last' | 'shuffled';
+export const VALIDATION_ROWS: readonly ValidationRows[] = ['last', 'shuffled'];
+
+/** The learner's own file is split as Keras would split it; every built-in table is sorted (by class, year or town), so it is shuffled first. */
+export function defaultValidationRowsOf(dataset: DatasetName): ValidationRows {
+  return dataset === 'csv' ? 'last' : 'shuffled';
+}
+
+/** How a table is split: the fraction held out, which rows, and the seed of the shuffle. */
+export type SplitChoice = Pick<PlaygroundConfig, 'validationSplit' | 'validationRows' | 'seed'>;
+
 /** What the network is asked to do with the target: pick a class, or predict the number itself. */
 export type Problem = 'classification' | 'regression';
 
@@ -16,6 +32,8 @@ export interface PlaygroundConfig {
   noise: number;
   /** Fraction of the points held out for validation, 0..0.9 (0: no validation data, as Keras' default). */
   validationSplit: number;
+  /** Tables only: which rows are the validation rows (the planes and noise are generated, so already in random order). */
+  validationRows: ValidationRows;
   /** Number of generated points (or noise rows), train and validation together. */
   samples: number;
   /** Number of classes for the multi-class datasets (blobs, spirals). */

@@ -4,7 +4,7 @@
 import type { ActivationName } from '../engine/types.ts';
 import type { Task } from '../engine/datasets/names.ts';
 import { isPlane, type DatasetName } from './catalogue.ts';
-import type { PlaygroundConfig } from './config.ts';
+import { defaultValidationRowsOf, type PlaygroundConfig } from './config.ts';
 import { defaultLossOf, lossesFor, taskOf } from './rules.ts';
 
 /**
@@ -15,6 +15,7 @@ export const DEFAULT_CONFIG: PlaygroundConfig = {
   dataset: 'circle',
   noise: 0,
   validationSplit: 0.5,
+  validationRows: 'shuffled',
   samples: 500,
   classes: 3,
   problem: 'classification',
@@ -154,7 +155,7 @@ export function datasetGroup(dataset: DatasetName): string {
 /** The default setup for a dataset: its preset if it has one, with the loss of its task. */
 export function defaultConfigFor(dataset: DatasetName, task: Task = taskOf(dataset)): PlaygroundConfig {
   const preset = PRESETS[dataset];
-  const base = { ...DEFAULT_CONFIG, dataset };
+  const base = { ...DEFAULT_CONFIG, dataset, validationRows: defaultValidationRowsOf(dataset) };
   if (!preset) return { ...base, loss: lossesFor(task).includes(base.loss) ? base.loss : defaultLossOf(task) };
   return { ...base, ...preset, hidden: preset.hidden.map((l) => ({ ...l })), loss: defaultLossOf(task) };
 }

@@ -2,14 +2,16 @@
 
 import type { Task } from '../engine/index.ts';
 import type { TableSource } from './catalogue.ts';
+import type { ValidationRows } from './config.ts';
 
 /** A table the page prepared (standardised, split, encoded), handed to the worker. */
 export interface TableData {
   source: TableSource;
   /** Increases with every table the page prepares, so the worker can tell a new file from the old one. */
   id: number;
-  /** The split and seed it was prepared with: the worker uses it only for a setup with the same. */
+  /** The split, rows and seed it was prepared with: the worker uses it only for a setup with the same. */
   validationSplit: number;
+  validationRows: ValidationRows;
   seed: number;
   task: Task;
   classes: number;

@@ -124,12 +124,12 @@ describe('switching between planes and other data', () => {
   });
 
   it('switches to a prepared CSV with its task and chosen split', () => {
-    store().useCsv({ inputs: 8, task: 'regression', classes: 0 }, 0.3);
+    store().useCsv({ inputs: 8, task: 'regression', classes: 0 }, 0.3, 'last');
     expect(store()).toMatchObject({ dataset: 'csv', validationSplit: 0.3, loss: 'mse', csvShape: { inputs: 8, task: 'regression' } });
     expect(selectTask(store())).toBe('regression');
     store().setLoss('binary_crossentropy');
     expect(store().loss).toBe('mse');
-    store().useCsv({ inputs: 8, task: 'binary', classes: 2 }, 0.2);
+    store().useCsv({ inputs: 8, task: 'binary', classes: 2 }, 0.2, 'last');
     expect(store()).toMatchObject({ loss: 'binary_crossentropy', validationSplit: 0.2 });
   });
 });

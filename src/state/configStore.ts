@@ -5,7 +5,7 @@ import { create } from 'zustand';
 import type { ActivationName, InitializerName, LossName, OptimizerName } from '../engine/types.ts';
 import { FEATURES, type FeatureName } from '../engine/datasets/names.ts';
 import type { DatasetName } from '../setup/catalogue.ts';
-import type { PlaygroundConfig, Problem, Regularization } from '../setup/config.ts';
+import { defaultValidationRowsOf, type PlaygroundConfig, type Problem, type Regularization, type ValidationRows } from '../setup/config.ts';
 import { taskOf, defaultLossOf, unitsLimitOf } from '../setup/rules.ts';
 import type { DataShape } from '../setup/shape.ts';
 import { DEFAULT_ACTIVATION, DEFAULT_CONFIG, datasetGroup, defaultConfigFor, setupOf, type ModelSetup } from '../setup/defaults.ts';
@@ -28,9 +28,10 @@ interface ConfigActions {
    */
   setDataset(dataset: Exclude<DatasetName, 'csv'>): void;
   /** Switches to the learner's CSV once it is prepared: its shape, and the split chosen in the import dialog. */
-  useCsv(shape: DataShape, validationSplit: number): void;
+  useCsv(shape: DataShape, validationSplit: number, validationRows: ValidationRows): void;
   setNoise(noise: number): void;
   setValidationSplit(fraction: number): void;
+  setValidationRows(rows: ValidationRows): void;
   setSamples(samples: number): void;
   setClasses(classes: number): void;
   /** Classification or regression, where the data allow both; the loss follows the new task. */
@@ -65,12 +66,13 @@ export type ConfigState = PlaygroundConfig & ConfigExtras & ConfigActions;
 
 /** The plain setup without the actions, for sending or encoding. */
 export function configOf(state: ConfigState): PlaygroundConfig {
-  const { dataset, noise, validationSplit, samples, classes, problem, features, hidden, loss, optimizer, learningRate } = state;
+  const { dataset, noise, validationSplit, validationRows, samples, classes, problem, features, hidden, loss, optimizer, learningRate } = state;
   const { momentum, batchSize, epochs, regularization, regularizationRate, initializer, seed } = state;
   return {
     dataset,
     noise,
     validationSplit,
+    validationRows,
     samples,
     classes,
     problem,
@@ -98,8 +100,10 @@ function finite<T>(value: number, apply: (v: number) => T): T | Record<string, n
 function switchTo(s: ConfigState, dataset: DatasetName, task = taskOf(dataset, s.csvShape, s.problem)): Partial<ConfigState> {
   const from = datasetGroup(s.dataset);
   const to = datasetGroup(dataset);
+  // Each table's own rule (see defaultValidationRowsOf): another table's choice says nothing about this one.
+  const validationRows = defaultValidationRowsOf(dataset);
   if (from === to) {
-    return { dataset, loss: lossesFor(task).includes(s.loss) ? s.loss : defaultLossOf(task) };
+    return { dataset, validationRows, loss: lossesFor(task).includes(s.loss) ? s.loss : defaultLossOf(task) };
   }
   const savedSetups = { ...s.savedSetups, [from]: setupOf(s) };
   const saved = s.savedSetups[to];
@@ -108,6 +112,7 @@ function switchTo(s: ConfigState, dataset: DatasetName, task = taskOf(dataset, s
   const units = unitsLimitOf(dataset);
   return {
     dataset,
+    validationRows,
     savedSetups,
     ...setup,
     hidden: setup.hidden.map((l) => ({ ...l, units: clampInt(l.units, units) })),
@@ -124,7 +129,7 @@ export const useConfigStore = create<ConfigState>()((set) => ({
   replaceConfig: (config) => set(config),
 
   setDataset: (dataset) => set((s) => (dataset === s.dataset ? {} : switchTo(s, dataset))),
-  useCsv: (shape, validationSplit) =>
+  useCsv: (shape, validationSplit, validationRows) =>
     set((s) => {
       const next = switchTo({ ...s, csvShape: shape }, 'csv', shape.task);
       // Another file with another kind of target starts from that task's natural loss.
@@ -134,10 +139,12 @@ export const useConfigStore = create<ConfigState>()((set) => ({
         ...(newTask ? { loss: defaultLossOf(shape.task) } : {}),
         csvShape: shape,
         validationSplit: clamp(validationSplit, RANGES.validationSplit),
+        validationRows,
       };
     }),
   setNoise: (noise) => set(finite(noise, (v) => ({ noise: clamp(v, RANGES.noise) }))),
   setValidationSplit: (fraction) => set(finite(fraction, (v) => ({ validationSplit: clamp(v, RANGES.validationSplit) }))),
+  setValidationRows: (validationRows) => set({ validationRows }),
   setSamples: (samples) => set(finite(samples, (v) => ({ samples: clampInt(v, RANGES.samples) }))),
   setClasses: (classes) => set(finite(classes, (v) => ({ classes: clampInt(v, RANGES.classes) }))),
   setProblem: (problem) =>

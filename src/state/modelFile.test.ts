@@ -12,6 +12,7 @@ const circle: PlaygroundConfig = {
   dataset: 'circle',
   noise: 10,
   validationSplit: 0.3,
+  validationRows: 'shuffled',
   samples: 200,
   classes: 3,
   features: ['x1', 'x2'],

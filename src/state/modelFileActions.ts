@@ -152,7 +152,7 @@ export async function openModelFile(text: string): Promise<Outcome> {
     const raw = await rawFor(table);
     if (typeof raw === 'string') return { ok: false, message: raw };
     const label = table.source === 'csv' ? `"${table.csv!.fileName}"` : DATASET_LABELS[table.source];
-    const prepared = await prepareInWorker(table.source, raw, config.validationSplit, config.seed);
+    const prepared = await prepareInWorker(table.source, raw, config);
     if (!prepared.ok) return { ok: false, message: `The data this model was trained on cannot be prepared again: ${prepared.error.message}` };
     const mismatch = tableMismatch(table, prepared.table, label);
     if (mismatch) return { ok: false, message: mismatch };

@@ -6,7 +6,7 @@ import { ACTIVATIONS, INITIALIZERS, LOSSES, OPTIMIZERS } from '../engine/types.t
 import type { Task } from '../engine/datasets/names.ts';
 import { FEATURES } from '../engine/datasets/names.ts';
 import { DATASETS, isTableSource, type TableSource } from '../setup/catalogue.ts';
-import type { PlaygroundConfig } from '../setup/config.ts';
+import { VALIDATION_ROWS, type PlaygroundConfig } from '../setup/config.ts';
 import { RANGES } from '../setup/limits.ts';
 import { lossesFor, taskOf, unitsLimitOf } from '../setup/rules.ts';
 
@@ -57,6 +57,7 @@ const CONFIG_KEYS = [
   'dataset',
   'noise',
   'validationSplit',
+  'validationRows',
   'samples',
   'classes',
   'features',
@@ -78,7 +79,8 @@ const CONFIG_KEYS = [
 export function readConfig(v: unknown, tableTask: Task | null): PlaygroundConfig {
   if (!isRecord(v)) refuse(`The file's setup is ${shown(v)}, not a setup.`);
   onlyKeys(v, CONFIG_KEYS, 'The setup');
-  const missing = CONFIG_KEYS.find((k) => v[k] === undefined);
+  // Files from before the choice of validation rows have none: every table was shuffled then.
+  const missing = CONFIG_KEYS.find((k) => v[k] === undefined && k !== 'validationRows');
   if (missing) refuse(`The setup is missing its ${missing}.`);
   const dataset = oneOf(v.dataset, 'dataset', DATASETS);
   if (!Array.isArray(v.features) || v.features.length === 0) refuse(`The setup's features are ${shown(v.features)}; a network needs at least one input feature.`);
@@ -109,6 +111,7 @@ export function readConfig(v: unknown, tableTask: Task | null): PlaygroundConfig
     dataset,
     noise: numberIn(v.noise, 'noise', RANGES.noise),
     validationSplit: numberIn(v.validationSplit, 'validation split', RANGES.validationSplit),
+    validationRows: v.validationRows === undefined ? 'shuffled' : oneOf(v.validationRows, 'validation rows', VALIDATION_ROWS),
     samples: numberIn(v.samples, 'number of samples', RANGES.samples, true),
     classes: numberIn(v.classes, 'number of classes', RANGES.classes, true),
     features,

@@ -104,14 +104,16 @@ export function restoreStored(
   link: { query: string; config: PlaygroundConfig } | null,
   lessonInAddress: string | null,
 ): SessionSnapshot | null {
-  const { session, csv } = stored;
+  const { csv } = stored;
+  // Sessions stored before the choice of validation rows shuffled every table.
+  const session = { ...stored.session, config: { ...stored.session.config, validationRows: stored.session.config.validationRows ?? 'shuffled' } };
   const storedQuery = encodeConfig(session.config);
   // The page writes the address from the setup, so a reload's query is exactly the stored setup's (a
   // CSV's too, which a link alone cannot load); a shared link may spell the same setup differently.
   if (link && link.query !== storedQuery && encodeConfig(link.config) !== storedQuery) return null;
   if (session.config.dataset === 'csv') {
     if (!csv) return null;
-    const result = importCsv(csv.fileName, csv.table, csv.choice, session.config.validationSplit);
+    const result = importCsv(csv.fileName, csv.table, csv.choice, session.config.validationSplit, session.config.validationRows);
     if (!result.ok) return null;
     // The file is back, so the link's "choose the file again" no longer applies.
     const view = useViewStore.getState();

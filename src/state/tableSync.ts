@@ -12,6 +12,7 @@ import { TABULAR_NAMES, type TabularName } from '../tables/tabular.ts';
 import type { CsvTable } from '../tables/csv.ts';
 import { useConfigStore } from './configStore.ts';
 import { isTableSource, type TableSource } from '../setup/catalogue.ts';
+import { defaultValidationRowsOf, type SplitChoice, type ValidationRows } from '../setup/config.ts';
 import { shapeOfTable } from '../setup/shape.ts';
 import type { TableData } from '../setup/tableData.ts';
 import { prepareSource, validationRow, type CsvChoice, type PrepareResult, type RawSource } from '../tables/prepare.ts';
@@ -40,13 +41,18 @@ let syncTimer: ReturnType<typeof setTimeout> | undefined;
  */
 const SPLIT_DELAY_MS = 150;
 
-function keyOf(source: TableSource, validationSplit: number, seed: number): string {
-  return JSON.stringify([source, versions.get(source) ?? 0, validationSplit, seed]);
+function keyOf(source: TableSource, { validationSplit, validationRows, seed }: SplitChoice): string {
+  return JSON.stringify([source, versions.get(source) ?? 0, validationSplit, validationRows, seed]);
+}
+
+function splitOf(): SplitChoice {
+  const { validationSplit, validationRows, seed } = useConfigStore.getState();
+  return { validationSplit, validationRows, seed };
 }
 
 function currentKey(): string {
-  const { dataset, validationSplit, seed } = useConfigStore.getState();
-  return isTableSource(dataset) ? keyOf(dataset, validationSplit, seed) : '';
+  const { dataset } = useConfigStore.getState();
+  return isTableSource(dataset) ? keyOf(dataset, splitOf()) : '';
 }
 
 /** Starts following the setup; `sendTable` hands a prepared table to the worker (transferring its arrays). */
@@ -55,7 +61,7 @@ export function startTableSync(sendTable: (data: TableData) => void): () => void
   lastSentKey = '';
   sync();
   const stop = useConfigStore.subscribe((s, prev) => {
-    if (s.dataset !== prev.dataset) sync();
+    if (s.dataset !== prev.dataset || s.validationRows !== prev.validationRows) sync();
     else if (s.validationSplit !== prev.validationSplit || s.seed !== prev.seed) {
       clearTimeout(syncTimer);
       syncTimer = setTimeout(sync, SPLIT_DELAY_MS);
@@ -72,14 +78,15 @@ export function startTableSync(sendTable: (data: TableData) => void): () => void
 export function sync(): void {
   clearTimeout(syncTimer);
   syncTimer = undefined;
-  const { dataset, validationSplit, seed } = useConfigStore.getState();
+  const { dataset } = useConfigStore.getState();
   if (!isTableSource(dataset)) return;
   const raw = raws.get(dataset);
   if (!raw) {
     if (dataset !== 'csv') void load(dataset);
     return;
   }
-  const key = keyOf(dataset, validationSplit, seed);
+  const split = splitOf();
+  const key = keyOf(dataset, split);
   if (key === lastSentKey || key === pendingKey || !send) return;
   if (cached?.key === key) {
     adopt(key, cached.result, send);
@@ -87,7 +94,7 @@ export function sync(): void {
   }
   cached = null;
   pendingKey = key;
-  void preparer.prepare(dataset, raw, validationSplit, seed, nextId++, 'setup').then((result) => {
+  void preparer.prepare(dataset, raw, split, nextId++, 'setup').then((result) => {
     if (pendingKey === key) pendingKey = '';
     // Null: a newer split or seed superseded it. The setup may also have moved on while it was prepared.
     if (result && send && key === currentKey()) adopt(key, result, send);
@@ -164,32 +171,33 @@ export function cancelLoad(source: TableSource): void {
 export const BUILT_IN_SOURCES: readonly Exclude<TableSource, 'csv'>[] = [...TABULAR_NAMES, 'digits', 'mnist'];
 
 /**
- * The learner's CSV, prepared off the page for `validationSplit` and the current seed; when it prepared
+ * The learner's CSV, prepared off the page for `validationSplit`, its last rows held out as Keras would
+ * (a new file starts there; the data panel can shuffle them), and the current seed; when it prepared
  * without error, it becomes the data (see adoptCsv). Null when `signal` was aborted meanwhile (the
  * learner closed the dialog) or another import superseded it: then nothing changed.
  */
 export async function importCsvInWorker(fileName: string, table: CsvTable, choice: CsvChoice, validationSplit: number, signal?: AbortSignal): Promise<PrepareResult | null> {
-  const { seed } = useConfigStore.getState();
+  const split: SplitChoice = { validationSplit, validationRows: defaultValidationRowsOf('csv'), seed: useConfigStore.getState().seed };
   const raw: RawSource = { kind: 'csv', fileName, table, choice };
-  const result = await preparer.prepare('csv', raw, validationSplit, seed, nextId++, 'import');
+  const result = await preparer.prepare('csv', raw, split, nextId++, 'import');
   if (!result || signal?.aborted) return null;
-  if (result.ok) adoptCsv(raw, validationSplit, seed, result);
+  if (result.ok) adoptCsv(raw, split, result);
   return result;
 }
 
 /** importCsvInWorker prepared on the page, at once: for restoring a session, which happens in one step. */
-export function importCsv(fileName: string, table: CsvTable, choice: CsvChoice, validationSplit: number): PrepareResult {
-  const { seed } = useConfigStore.getState();
+export function importCsv(fileName: string, table: CsvTable, choice: CsvChoice, validationSplit: number, validationRows: ValidationRows): PrepareResult {
+  const split: SplitChoice = { validationSplit, validationRows, seed: useConfigStore.getState().seed };
   const raw: RawSource = { kind: 'csv', fileName, table, choice };
-  const result = prepareSource('csv', raw, validationSplit, seed, nextId++);
-  if (result.ok) adoptCsv(raw, validationSplit, seed, result);
+  const result = prepareSource('csv', raw, split, nextId++);
+  if (result.ok) adoptCsv(raw, split, result);
   return result;
 }
 
 /** A source prepared off the page and not taken up (to compare with the table a saved model learnt from). */
-export async function prepareInWorker(source: TableSource, raw: RawSource, validationSplit: number, seed: number): Promise<PrepareResult> {
+export async function prepareInWorker(source: TableSource, raw: RawSource, split: SplitChoice): Promise<PrepareResult> {
   // Outside a lane, nothing supersedes it.
-  return (await preparer.prepare(source, raw, validationSplit, seed, 0))!;
+  return (await preparer.prepare(source, raw, split, 0))!;
 }
 
 /**
@@ -197,13 +205,13 @@ export async function prepareInWorker(source: TableSource, raw: RawSource, valid
  * table that prepared cleanly comes here, so a bad file never reaches the worker and the learner's
  * current data and model stay as they were.
  */
-function adoptCsv(raw: RawSource, validationSplit: number, seed: number, result: Extract<PrepareResult, { ok: true }>): void {
+function adoptCsv(raw: RawSource, split: SplitChoice, result: Extract<PrepareResult, { ok: true }>): void {
   raws.set('csv', raw);
   versions.set('csv', (versions.get('csv') ?? 0) + 1);
   useTableStore.getState().setStatus('csv', { state: 'ready', error: null });
   // Switching the setup runs sync(), which sends this very table rather than preparing it again.
-  cached = { key: keyOf('csv', validationSplit, seed), result };
-  useConfigStore.getState().useCsv(shapeOfTable(result.data), validationSplit);
+  cached = { key: keyOf('csv', split), result };
+  useConfigStore.getState().useCsv(shapeOfTable(result.data), split.validationSplit, split.validationRows);
   // Also when the setup did not change (the same split and seed, another file).
   sync();
 }

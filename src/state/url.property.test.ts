@@ -20,6 +20,7 @@ function brokenRules(c: PlaygroundConfig): string[] {
   if (!DATASETS.includes(c.dataset) || c.dataset === 'csv') broken.push(`dataset=${c.dataset}`);
   inRange('noise', c.noise, RANGES.noise);
   inRange('validationSplit', c.validationSplit, RANGES.validationSplit);
+  if (!['last', 'shuffled'].includes(c.validationRows)) broken.push(`validationRows=${c.validationRows}`);
   inRange('samples', c.samples, RANGES.samples, true);
   inRange('classes', c.classes, RANGES.classes, true);
   inRange('learningRate', c.learningRate, RANGES.learningRate);
@@ -40,7 +41,7 @@ function brokenRules(c: PlaygroundConfig): string[] {
   return broken;
 }
 
-const KEYS = ['data', 'noise', 'split', 'n', 'feat', 'layers', 'loss', 'opt', 'lr', 'mom', 'batch', 'reg', 'rate', 'init', 'seed', 'k'];
+const KEYS = ['data', 'noise', 'split', 'rows', 'n', 'feat', 'layers', 'loss', 'opt', 'lr', 'mom', 'batch', 'reg', 'rate', 'init', 'seed', 'k'];
 
 /** Values a hand, a chat app or an attacker might put in a link. */
 const value = fc.oneof(
@@ -51,7 +52,7 @@ const value = fc.oneof(
   fc.bigInt({ min: -(10n ** 400n), max: 10n ** 400n }).map(String),
   fc.integer().map((n) => `0x${Math.abs(n).toString(16)}`),
   fc.integer().map((n) => `0b${Math.abs(n).toString(2)}`),
-  fc.constantFrom('', ' ', 'NaN', 'Infinity', '-Infinity', '1e308', '1e309', '-0', '0o7', '.', '+', 'e5', '1e', '١٢', '１２', 'none', 'csv'),
+  fc.constantFrom('', ' ', 'NaN', 'last', 'shuffled', 'Last', 'Infinity', '-Infinity', '1e308', '1e309', '-0', '0o7', '.', '+', 'e5', '1e', '١٢', '１２', 'none', 'csv'),
   fc
     .array(fc.tuple(fc.integer({ min: 0, max: 200 }), fc.constantFrom('tanh', 'relu', 'softmax', 'x', '')), { maxLength: 12 })
     .map((ls) => ls.map(([u, a]) => `${u}${a}`).join(',')),

@@ -18,7 +18,7 @@ function withParams(changes: Record<string, string | null>): string {
 describe('encodeConfig', () => {
   it('writes short, readable keys with literal commas', () => {
     expect(defaultQuery).toBe(
-      'data=circle&noise=0&split=0.5&n=500&feat=x1,x2&layers=4tanh,2tanh&loss=binary_crossentropy' +
+      'data=circle&noise=0&split=0.5&rows=shuffled&n=500&feat=x1,x2&layers=4tanh,2tanh&loss=binary_crossentropy' +
         '&opt=adam&lr=0.01&mom=0&batch=10&epochs=200&reg=none&rate=0&init=glorot_uniform&seed=1&k=3&problem=classification',
     );
   });
@@ -32,6 +32,7 @@ describe('round trip', () => {
       dataset: 'spirals',
       noise: 12.5,
       validationSplit: 0.3,
+      validationRows: 'shuffled',
       samples: 1000,
       classes: 5,
       problem: 'classification',
@@ -223,6 +224,7 @@ describe('data beyond the plane', () => {
       ...defaultConfigFor('digits'),
       seed: 3,
       validationSplit: 0.3,
+      validationRows: 'shuffled',
       hidden: [
         { units: 200, activation: 'relu' },
         { units: 64, activation: 'relu' },
@@ -247,6 +249,7 @@ describe('data beyond the plane', () => {
       learningRate: 0.001,
       batchSize: 32,
       validationSplit: 0.2,
+      validationRows: 'shuffled',
       loss: 'categorical_crossentropy',
     });
     expect(decodeConfig('data=noise').config).toMatchObject({ dataset: 'noise', samples: 1000, hidden: [{ units: 128, activation: 'relu' }] });
@@ -271,5 +274,19 @@ describe('data beyond the plane', () => {
     expect(csv).toContain('data=csv');
     expect(decodeConfig(csv)).toEqual({ config: DEFAULT_CONFIG, corrections: [CSV_LINK_NOTICE] });
     expect(CSV_LINK_NOTICE).toBe('A CSV file stays on your computer, so a link cannot bring it back: choose the file again.');
+  });
+});
+
+describe('validation rows in a link', () => {
+  it('round-trips both choices and refuses anything else', () => {
+    for (const validationRows of ['last', 'shuffled'] as const) {
+      const config = { ...defaultConfigFor('iris'), validationRows };
+      const { config: back, corrections } = decodeConfig(encodeConfig(config));
+      expect(corrections).toEqual([]);
+      expect(back.validationRows).toBe(validationRows);
+    }
+    const { config, corrections } = decodeConfig('data=iris&rows=first');
+    expect(config.validationRows).toBe('shuffled');
+    expect(corrections).toEqual(['Validation rows "first" is not one of last, shuffled; using shuffled.']);
   });
 });

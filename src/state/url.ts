@@ -1,5 +1,5 @@
 // A setup as a short, readable query string, so a link reproduces a session:
-//   ?data=circle&noise=0&split=0.5&n=500&feat=x1,x2&layers=4tanh,2tanh&loss=binary_crossentropy
+//   ?data=circle&noise=0&split=0.5&rows=shuffled&n=500&feat=x1,x2&layers=4tanh,2tanh&loss=binary_crossentropy
 //    &opt=adam&lr=0.01&mom=0&batch=10&epochs=200&reg=none&rate=0&init=glorot_uniform&seed=1&k=3&problem=classification
 // Decoding forgives: whatever is wrong is replaced by the nearest valid value, and each repair
 // comes back as a sentence the learner can read. Pure functions; urlSync.ts talks to the browser.
@@ -7,7 +7,7 @@
 import { INITIALIZERS, OPTIMIZERS, type InitializerName, type LossName, type OptimizerName } from '../engine/types.ts';
 import { FEATURE_LABELS, FEATURES, type FeatureName } from '../engine/datasets/names.ts';
 import { DATASET_LABELS, DATASETS, type DatasetName } from '../setup/catalogue.ts';
-import type { PlaygroundConfig, Problem, Regularization } from '../setup/config.ts';
+import { VALIDATION_ROWS, type PlaygroundConfig, type Problem, type Regularization } from '../setup/config.ts';
 import { taskOf, unitsLimitOf } from '../setup/rules.ts';
 import { DEFAULT_ACTIVATION, DEFAULT_CONFIG, HIDDEN_ACTIVATIONS, defaultConfigFor, type HiddenActivation } from '../setup/defaults.ts';
 import { RANGES, clampInt } from '../setup/limits.ts';
@@ -22,7 +22,7 @@ const REGULARIZATIONS: readonly Regularization[] = ['none', 'l1', 'l2'];
 const PROBLEMS: readonly Problem[] = ['classification', 'regression'];
 
 /** Every key the link uses, in the order it writes them. */
-const KEYS = ['data', 'noise', 'split', 'n', 'feat', 'layers', 'loss', 'opt', 'lr', 'mom', 'batch', 'epochs', 'reg', 'rate', 'init', 'seed', 'k', 'problem'] as const;
+const KEYS = ['data', 'noise', 'split', 'rows', 'n', 'feat', 'layers', 'loss', 'opt', 'lr', 'mom', 'batch', 'epochs', 'reg', 'rate', 'init', 'seed', 'k', 'problem'] as const;
 
 /** An empty network is written as a word, because "layers=" looks like a mistake. */
 const NO_LAYERS = 'none';
@@ -34,6 +34,7 @@ export function encodeConfig(config: PlaygroundConfig): string {
     data: config.dataset,
     noise: String(config.noise),
     split: String(config.validationSplit),
+    rows: config.validationRows,
     n: String(config.samples),
     feat: config.features.join(','),
     layers: config.hidden.length ? config.hidden.map((l) => `${l.units}${l.activation}`).join(',') : NO_LAYERS,
@@ -137,6 +138,7 @@ export function decodeConfig(query: string): DecodeResult {
   const task = taskOf(dataset, null, problem);
   const noise = number('noise', 'Noise', defaults.noise, RANGES.noise, false, '%');
   const validationSplit = number('split', 'Validation split', defaults.validationSplit, RANGES.validationSplit);
+  const validationRows = choice('rows', 'Validation rows', VALIDATION_ROWS, defaults.validationRows);
   const samples = number('n', 'Number of samples', defaults.samples, RANGES.samples, true);
   const classes = number('k', 'Number of classes', defaults.classes, RANGES.classes, true);
   const features = decodeFeatures(raw('feat'), fix);
@@ -166,6 +168,7 @@ export function decodeConfig(query: string): DecodeResult {
       dataset,
       noise,
       validationSplit,
+      validationRows,
       samples,
       classes,
       problem,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createModel } from '../engine/model.ts';
-import { createRng } from '../engine/random.ts';
+import { createRng, shuffleInPlace } from '../engine/random.ts';
 import { createTrainer } from '../engine/trainer.ts';
-import { checkCsvSize, prepareTable, type CsvTable, type PrepareOptions, type PreparedData, type TableError } from './csv.ts';
+import { checkCsvSize, prepareTable, tableOf, type CsvTable, type PrepareOptions, type PreparedData, type TableError } from './csv.ts';
 import { parseCsv, parseCsvText } from './csvParse.ts';
 
 function table(text: string): CsvTable {
@@ -339,5 +339,33 @@ describe('finite numbers too large to standardise', () => {
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error).toMatchObject({ row: 9, column: 'x' });
     }
+  });
+});
+
+describe('validation rows', () => {
+  const rows = Array.from({ length: 10 }, (_, i) => [String(i), String(i % 2)]);
+  const table = tableOf(
+    ['x', 'y'],
+    rows,
+    rows.map((_, i) => i + 2),
+  );
+  const opts = { target: 'y', features: ['x'], task: 'classification' as const, validationSplit: 0.3, seed: 4 };
+  const xs = (r: ReturnType<typeof prepareTable>) => {
+    if (!r.ok) throw new Error(r.error.message);
+    const { standardizer } = r.data;
+    return Array.from(r.data.validation!.x, (v) => Math.round(v * standardizer.std[0] + standardizer.mean[0]));
+  };
+
+  it("holds out the file's last rows, in order, as Keras' validation_split does", () => {
+    expect(xs(prepareTable(table, { ...opts, validationRows: 'last' }))).toEqual([7, 8, 9]);
+  });
+
+  it('holds out the last rows of the seeded shuffle when shuffled, as before', () => {
+    const order = Uint32Array.from({ length: 10 }, (_, i) => i);
+    shuffleInPlace(order, createRng(4));
+    const expected = Array.from(order.subarray(7));
+    expect(xs(prepareTable(table, { ...opts, validationRows: 'shuffled' }))).toEqual(expected);
+    expect(xs(prepareTable(table, opts))).toEqual(expected);
+    expect(expected).not.toEqual([7, 8, 9]);
   });
 });

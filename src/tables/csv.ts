@@ -7,6 +7,7 @@ import { createRng, shuffleInPlace } from '../engine/random.ts';
 import type { Dataset } from '../engine/trainer.ts';
 import { MAX_VALIDATION_FRACTION } from '../engine/datasets/datasets2d.ts';
 import type { Task } from '../engine/datasets/names.ts';
+import type { ValidationRows } from '../setup/config.ts';
 import { applyStandardizer, fitStandardizer, oneHot, type Standardizer } from '../engine/datasets/scaling.ts';
 
 /** Beyond these a browser tab gets slow or runs out of memory long before training starts. */
@@ -47,6 +48,8 @@ export interface PrepareOptions {
   task: 'classification' | 'regression';
   /** Fraction of the rows held out for validation, 0 to MAX_VALIDATION_FRACTION. */
   validationSplit: number;
+  /** 'last': the file's last rows, in order (Keras' validation_split); 'shuffled' (the default): the last rows after a seeded shuffle. */
+  validationRows?: ValidationRows;
   seed: number;
 }
 
@@ -100,7 +103,7 @@ export function tableOf(columns: string[], rows: string[][], rowNumbers: number[
 }
 
 export function prepareTable(table: CsvTable, opts: PrepareOptions): PreparedResult {
-  const { target, features, task, validationSplit, seed } = opts;
+  const { target, features, task, validationSplit, validationRows = 'shuffled', seed } = opts;
   const columnOf = (name: string) => table.columns.indexOf(name);
   if (columnOf(target) < 0) return fail(`There is no column named '${target}'.`, undefined, target);
   if (features.length === 0) return fail('Choose at least one input column.');
@@ -128,9 +131,9 @@ export function prepareTable(table: CsvTable, opts: PrepareOptions): PreparedRes
     return fail(`The target '${target}' is ${targetValues[0]} in every row, so there is nothing to predict.`, undefined, target);
   }
 
-  // The same split rule as the 2-D datasets: seeded shuffle, the last fraction held out, at least one training row.
+  // The last fraction held out, at least one training row; 'shuffled' first shuffles (seeded), as the 2-D datasets do.
   const order = Uint32Array.from({ length: n }, (_, i) => i);
-  shuffleInPlace(order, createRng(seed));
+  if (validationRows === 'shuffled') shuffleInPlace(order, createRng(seed));
   const cut = n - Math.min(Math.round(n * validationSplit), n - 1);
   const featureColumns = features.map(columnOf);
   const pick = (which: Uint32Array) => {

@@ -14,7 +14,7 @@ function images(n: number): MnistImages {
 
 describe('all of MNIST: validation from the training images, the test images apart', () => {
   it('splits the training images into training and validation and keeps every test image, in order, apart', () => {
-    const result = prepareSource('mnist', { kind: 'digits', images: images(100), test: images(30) }, 0.1, 1, 1);
+    const result = prepareSource('mnist', { kind: 'digits', images: images(100), test: images(30) }, { validationSplit: 0.1, validationRows: 'shuffled', seed: 1 }, 1);
     if (!result.ok) throw new Error(result.error.message);
     const { data, table } = result;
     expect([data.train.n, data.validation!.n, data.test!.n]).toEqual([90, 10, 30]);
@@ -30,7 +30,7 @@ describe('all of MNIST: validation from the training images, the test images apa
   });
 
   it('the quick set has no test set apart', () => {
-    const result = prepareSource('digits', { kind: 'digits', images: images(50) }, 0.2, 1, 1);
+    const result = prepareSource('digits', { kind: 'digits', images: images(50) }, { validationSplit: 0.2, validationRows: 'shuffled', seed: 1 }, 1);
     if (!result.ok) throw new Error(result.error.message);
     expect([result.data.train.n, result.data.validation!.n, result.data.test ?? null]).toEqual([40, 10, null]);
   });

@@ -8,6 +8,7 @@ import { oneHot } from '../engine/datasets/scaling.ts';
 import type { Dataset } from '../engine/trainer.ts';
 import { heldOutCount } from '../setup/rules.ts';
 import type { TableData } from '../setup/tableData.ts';
+import type { SplitChoice } from '../setup/config.ts';
 import { pixelNames } from './sources.ts';
 
 /** Images `which` (all, in order, by default) as inputs in [0, 1] (pixel / 255, as Keras' tutorial scales them) and one-hot labels. */
@@ -25,10 +26,10 @@ export function digitsDataset(images: MnistImages, which?: Uint32Array): Dataset
   return { x, y: oneHot(labels, MNIST_CLASSES), n };
 }
 
-/** A seeded order of the images, cut into [training, held out]: heldOutCount of them held out. */
-export function splitOrder(count: number, validationSplit: number, seed: number): [Uint32Array, Uint32Array] {
+/** The images in order, or in a seeded order ('shuffled'), cut into [training, held out]: heldOutCount of them held out. */
+export function splitOrder(count: number, { validationSplit, validationRows, seed }: SplitChoice): [Uint32Array, Uint32Array] {
   const order = Uint32Array.from({ length: count }, (_, i) => i);
-  shuffleInPlace(order, createRng(seed));
+  if (validationRows === 'shuffled') shuffleInPlace(order, createRng(seed));
   const cut = count - heldOutCount(count, validationSplit);
   return [order.subarray(0, cut), order.subarray(cut)];
 }
@@ -48,13 +49,12 @@ export function digitsTableData(
   source: 'digits' | 'mnist',
   images: MnistImages,
   test: MnistImages | null,
-  validationSplit: number,
-  seed: number,
+  split: SplitChoice,
   id: number,
 ): { data: TableData; extras: DigitsExtras } {
   const { rows, cols } = images;
   const d = rows * cols;
-  const [trainIdx, heldIdx] = splitOrder(images.count, validationSplit, seed);
+  const [trainIdx, heldIdx] = splitOrder(images.count, split);
   const train = digitsDataset(images, trainIdx);
   const validation = digitsDataset(images, heldIdx);
   // The page keeps the validation images as bytes (an eighth of the floats) for the gallery, and the mean training digit.
@@ -67,8 +67,7 @@ export function digitsTableData(
   const data: TableData = {
     source,
     id,
-    validationSplit,
-    seed,
+    ...split,
     task: 'multiclass',
     classes: MNIST_CLASSES,
     classNames: Array.from({ length: MNIST_CLASSES }, (_, i) => String(i)),

@@ -6,7 +6,7 @@ import { prepareSource, validationRow } from './prepare.ts';
 
 describe('prepareSource', () => {
   it('iris: standardised inputs with their training statistics, classes named, nothing hard-coded', () => {
-    const result = prepareSource('iris', { kind: 'tabular', name: 'iris', raw: buildIris() }, 0.3, 1, 5);
+    const result = prepareSource('iris', { kind: 'tabular', name: 'iris', raw: buildIris() }, { validationSplit: 0.3, validationRows: 'shuffled', seed: 1 }, 5);
     if (!result.ok) throw new Error(result.error.message);
     const { data, table } = result;
     expect(data).toMatchObject({ source: 'iris', id: 5, validationSplit: 0.3, seed: 1, task: 'multiclass', classes: 3 });
@@ -29,7 +29,7 @@ describe('prepareSource', () => {
     const images = Uint8Array.from({ length: count * 4 }, (_, k) => (k * 37) % 256);
     const labels = Uint8Array.from({ length: count }, (_, i) => i % 10);
     const raw = decodeMnist(encodeMnist({ images, labels, count, rows: 2, cols: 2 }));
-    const result = prepareSource('digits', { kind: 'digits', images: raw }, 0.25, 3, 1);
+    const result = prepareSource('digits', { kind: 'digits', images: raw }, { validationSplit: 0.25, validationRows: 'shuffled', seed: 3 }, 1);
     if (!result.ok) throw new Error(result.error.message);
     const { data, table } = result;
     expect(data.image).toEqual({ rows: 2, cols: 2 });
@@ -43,7 +43,12 @@ describe('prepareSource', () => {
   it('a CSV with a bad cell comes back as its row and column, and nothing is prepared', () => {
     const parsed = parseCsv('x,y\n1,0\nabc,1\n3,0\n4,1\n');
     if (!parsed.ok) throw new Error(parsed.error.message);
-    const result = prepareSource('csv', { kind: 'csv', fileName: 'f.csv', table: parsed.table, choice: { target: 'y', features: ['x'], task: 'classification' } }, 0.25, 1, 1);
+    const result = prepareSource(
+      'csv',
+      { kind: 'csv', fileName: 'f.csv', table: parsed.table, choice: { target: 'y', features: ['x'], task: 'classification' } },
+      { validationSplit: 0.25, validationRows: 'shuffled', seed: 1 },
+      1,
+    );
     expect(result).toEqual({ ok: false, error: { message: "Row 3, column 'x': 'abc' is not a number.", row: 3, column: 'x' } });
   });
 });

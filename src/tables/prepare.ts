@@ -7,6 +7,7 @@ import { digitsTableData } from './digits.ts';
 import { incompleteRows, prepareTabular, TABULAR_DATASETS, type RawTabular, type TabularInfo, type TabularName, type TargetUnit } from './tabular.ts';
 import type { TableSource } from '../setup/catalogue.ts';
 import type { TableData } from '../setup/tableData.ts';
+import type { SplitChoice } from '../setup/config.ts';
 
 /** What the learner chose in the import dialog. */
 export interface CsvChoice {
@@ -32,7 +33,7 @@ export interface FeatureStat {
 
 /** What the page shows about the prepared table. The worker has the data itself (transferred, not copied). */
 export interface PreparedTable
-  extends Pick<TableData, 'source' | 'id' | 'validationSplit' | 'seed' | 'task' | 'classes' | 'classNames' | 'inputNames' | 'targetName' | 'targetScale'> {
+  extends Pick<TableData, 'source' | 'id' | 'validationSplit' | 'validationRows' | 'seed' | 'task' | 'classes' | 'classNames' | 'inputNames' | 'targetName' | 'targetScale'> {
   image: { rows: number; cols: number } | null;
   trainCount: number;
   validationCount: number;
@@ -65,6 +66,7 @@ function describeData(
     source: d.source,
     id: d.id,
     validationSplit: d.validationSplit,
+    validationRows: d.validationRows,
     seed: d.seed,
     task: d.task,
     classes: d.classes,
@@ -81,9 +83,9 @@ function describeData(
 
 export type PrepareResult = { ok: true; data: TableData; table: PreparedTable } | { ok: false; error: TableError };
 
-export function prepareSource(source: TableSource, raw: RawSource, validationSplit: number, seed: number, id: number): PrepareResult {
-  if (raw.kind === 'digits') return prepareDigits(source === 'mnist' ? 'mnist' : 'digits', raw, validationSplit, seed, id);
-  const prepared = raw.kind === 'tabular' ? prepareTabular(raw.name, raw.raw, { validationSplit, seed }) : prepareTable(raw.table, { ...raw.choice, validationSplit, seed });
+export function prepareSource(source: TableSource, raw: RawSource, split: SplitChoice, id: number): PrepareResult {
+  if (raw.kind === 'digits') return prepareDigits(source === 'mnist' ? 'mnist' : 'digits', raw, split, id);
+  const prepared = raw.kind === 'tabular' ? prepareTabular(raw.name, raw.raw, split) : prepareTable(raw.table, { ...raw.choice, ...split });
   if (!prepared.ok) return { ok: false, error: prepared.error };
   const extra =
     raw.kind === 'csv'
@@ -94,14 +96,13 @@ export function prepareSource(source: TableSource, raw: RawSource, validationSpl
           leftOut: incompleteRows(raw.raw),
           unit: unitOf(raw.name),
         };
-  return fromPrepared(source, prepared.data, validationSplit, seed, id, extra);
+  return fromPrepared(source, prepared.data, split, id, extra);
 }
 
 function fromPrepared(
   source: TableSource,
   p: PreparedData,
-  validationSplit: number,
-  seed: number,
+  { validationSplit, validationRows, seed }: SplitChoice,
   id: number,
   extra: Pick<PreparedTable, 'fileName' | 'columns' | 'leftOut' | 'unit'>,
 ): PrepareResult {
@@ -117,6 +118,7 @@ function fromPrepared(
     source,
     id,
     validationSplit,
+    validationRows,
     seed,
     task: p.task,
     classes: p.classes,
@@ -140,10 +142,10 @@ function fromPrepared(
   return { ok: true, data, table };
 }
 
-function prepareDigits(source: 'digits' | 'mnist', raw: Extract<RawSource, { kind: 'digits' }>, validationSplit: number, seed: number, id: number): PrepareResult {
+function prepareDigits(source: 'digits' | 'mnist', raw: Extract<RawSource, { kind: 'digits' }>, split: SplitChoice, id: number): PrepareResult {
   const { images } = raw;
   if (images.count < 2) return { ok: false, error: { message: 'The digits file holds fewer than two images: nothing to split.' } };
-  const { data, extras } = digitsTableData(source, images, raw.test ?? null, validationSplit, seed, id);
+  const { data, extras } = digitsTableData(source, images, raw.test ?? null, split, id);
   const table: PreparedTable = {
     ...describeData(data),
     stats: null,

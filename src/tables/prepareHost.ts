@@ -29,12 +29,10 @@ export function createPrepareHost(): PrepareHost {
       rowNumbers = [];
       return null;
     }
-    const { requestId, source, validationSplit, seed, id, csv } = message;
+    const { requestId, source, split, id, csv } = message;
     const held = raws.get(source);
     const raw = held?.kind === 'csv' && csv ? { ...held, ...csv } : held;
-    const result = raw
-      ? safely(() => prepareSource(source, raw, validationSplit, seed, id))
-      : refused('The data to prepare never reached the preparing worker; choose the dataset again.');
+    const result = raw ? safely(() => prepareSource(source, raw, split, id)) : refused('The data to prepare never reached the preparing worker; choose the dataset again.');
     return { reply: { requestId, result }, transfer: result.ok ? resultTransferables(result) : [] };
   };
 }

@@ -30,7 +30,7 @@ function heldBack() {
   return {
     connect,
     sent,
-    prepares: () => sent.filter((m) => m.type === 'prepare').map((m) => m.type === 'prepare' && m.validationSplit),
+    prepares: () => sent.filter((m) => m.type === 'prepare').map((m) => m.type === 'prepare' && m.split.validationSplit),
     answer: async () => {
       await vi.waitFor(() => expect(answers.length).toBeGreaterThan(0));
       answers.shift()!();
@@ -72,18 +72,18 @@ function summary(r: PrepareResult | null) {
 
 describe('createPreparer', () => {
   it('without workers (Node) prepares in-process, exactly as prepareSource does', async () => {
-    const result = await createPreparer().prepare('iris', iris, 0.3, 1, 5);
-    expect(result).toEqual(prepareSource('iris', iris, 0.3, 1, 5));
+    const result = await createPreparer().prepare('iris', iris, { validationSplit: 0.3, validationRows: 'shuffled', seed: 1 }, 5);
+    expect(result).toEqual(prepareSource('iris', iris, { validationSplit: 0.3, validationRows: 'shuffled', seed: 1 }, 5));
   });
 
   it('a newer request in the same lane supersedes the running one and drops the waiting ones: stale splits are never prepared', async () => {
     const worker = heldBack();
     const preparer = createPreparer(worker.connect);
-    const first = preparer.prepare('iris', iris, 0.1, 1, 1, 'setup');
+    const first = preparer.prepare('iris', iris, { validationSplit: 0.1, validationRows: 'shuffled', seed: 1 }, 1, 'setup');
     await vi.waitFor(() => expect(worker.prepares()).toEqual([0.1]));
-    const second = preparer.prepare('iris', iris, 0.2, 1, 2, 'setup');
-    const other = preparer.prepare('iris', iris, 0.5, 1, 3);
-    const third = preparer.prepare('iris', iris, 0.3, 1, 4, 'setup');
+    const second = preparer.prepare('iris', iris, { validationSplit: 0.2, validationRows: 'shuffled', seed: 1 }, 2, 'setup');
+    const other = preparer.prepare('iris', iris, { validationSplit: 0.5, validationRows: 'shuffled', seed: 1 }, 3);
+    const third = preparer.prepare('iris', iris, { validationSplit: 0.3, validationRows: 'shuffled', seed: 1 }, 4, 'setup');
     expect(await second).toBeNull();
     await worker.answer();
     expect(await first).toBeNull();
@@ -100,9 +100,9 @@ describe('createPreparer', () => {
     const worker = heldBack();
     const preparer = createPreparer(worker.connect);
     const raw = csvOf(12_000);
-    const first = preparer.prepare('csv', raw, 0.2, 1, 1);
+    const first = preparer.prepare('csv', raw, { validationSplit: 0.2, validationRows: 'shuffled', seed: 1 }, 1);
     await worker.answer();
-    expect(summary(await first)).toEqual(summary(prepareSource('csv', raw, 0.2, 1, 1)));
+    expect(summary(await first)).toEqual(summary(prepareSource('csv', raw, { validationSplit: 0.2, validationRows: 'shuffled', seed: 1 }, 1)));
     const chunks = worker.sent.filter((m) => m.type === 'rows');
     expect(chunks.length).toBeGreaterThanOrEqual(3);
     for (const c of chunks) expect(c.type === 'rows' && c.rows.length * 20).toBeLessThanOrEqual(100_000);
@@ -111,21 +111,21 @@ describe('createPreparer', () => {
     // The same table with another choice: only the choice travels.
     const sent = worker.sent.length;
     const regression: RawSource = { ...raw, choice: { target: 'x0', features: ['x1', 'x2'], task: 'regression' } } as RawSource;
-    const second = preparer.prepare('csv', regression, 0.5, 2, 2);
+    const second = preparer.prepare('csv', regression, { validationSplit: 0.5, validationRows: 'shuffled', seed: 2 }, 2);
     await worker.answer();
-    expect(summary(await second)).toEqual(summary(prepareSource('csv', regression, 0.5, 2, 2)));
+    expect(summary(await second)).toEqual(summary(prepareSource('csv', regression, { validationSplit: 0.5, validationRows: 'shuffled', seed: 2 }, 2)));
     expect(worker.sent.slice(sent).map((m) => m.type)).toEqual(['prepare']);
   });
 
   it('a worker that dies answers with a message a learner can read, and the next request starts a new one with the data again', async () => {
     const worker = heldBack();
     const preparer = createPreparer(worker.connect);
-    const doomed = preparer.prepare('iris', iris, 0.2, 1, 1);
+    const doomed = preparer.prepare('iris', iris, { validationSplit: 0.2, validationRows: 'shuffled', seed: 1 }, 1);
     await vi.waitFor(() => expect(worker.prepares()).toHaveLength(1));
     worker.die();
     const lost = await doomed;
     expect(lost?.ok === false && lost.error.message).toMatch(/^The browser stopped the worker preparing the table/);
-    const again = preparer.prepare('iris', iris, 0.2, 1, 2);
+    const again = preparer.prepare('iris', iris, { validationSplit: 0.2, validationRows: 'shuffled', seed: 1 }, 2);
     await worker.answer();
     expect(counts(await again)).toEqual([120, 30]);
     expect(worker.connections()).toBe(2);
@@ -133,7 +133,7 @@ describe('createPreparer', () => {
   });
 
   it('what a prepared table transfers: each buffer once, the page arrays included', () => {
-    const result = prepareSource('iris', iris, 0.3, 1, 1);
+    const result = prepareSource('iris', iris, { validationSplit: 0.3, validationRows: 'shuffled', seed: 1 }, 1);
     if (!result.ok) throw new Error(result.error.message);
     const buffers = resultTransferables(result);
     expect(new Set(buffers).size).toBe(buffers.length);

@@ -4,6 +4,7 @@
 // queues stale work behind the split it ends on.
 
 import type { TableSource } from '../setup/catalogue.ts';
+import type { SplitChoice } from '../setup/config.ts';
 import type { PrepareResult, RawSource } from './prepare.ts';
 import { createPrepareHost } from './prepareHost.ts';
 import type { PrepareReply, PrepareRequest } from './prepareMessages.ts';
@@ -12,8 +13,8 @@ import type { PrepareReply, PrepareRequest } from './prepareMessages.ts';
 export type Connect = (onReply: (reply: PrepareReply) => void, onFail: () => void) => { post(message: PrepareRequest): void; end(): void };
 
 export interface Preparer {
-  /** The source prepared for this split and seed, or null when a newer request in `lane` superseded it. */
-  prepare(source: TableSource, raw: RawSource, validationSplit: number, seed: number, id: number, lane?: string): Promise<PrepareResult | null>;
+  /** The source prepared for this split, or null when a newer request in `lane` superseded it. */
+  prepare(source: TableSource, raw: RawSource, split: SplitChoice, id: number, lane?: string): Promise<PrepareResult | null>;
 }
 
 /** Cells per message when handing over a CSV: each message then takes a few milliseconds to send. */
@@ -23,8 +24,7 @@ interface Job {
   requestId: number;
   source: TableSource;
   raw: RawSource;
-  validationSplit: number;
-  seed: number;
+  split: SplitChoice;
   id: number;
   lane: string | undefined;
   superseded: boolean;
@@ -72,11 +72,11 @@ export function createPreparer(connect: Connect = typeof Worker === 'undefined' 
     }
     if (job.superseded) return finish(null);
     const csv = job.raw.kind === 'csv' ? { fileName: job.raw.fileName, choice: job.raw.choice } : null;
-    current.post({ type: 'prepare', requestId: job.requestId, source: job.source, validationSplit: job.validationSplit, seed: job.seed, id: job.id, csv });
+    current.post({ type: 'prepare', requestId: job.requestId, source: job.source, split: job.split, id: job.id, csv });
   }
 
   return {
-    prepare(source, raw, validationSplit, seed, id, lane) {
+    prepare(source, raw, split, id, lane) {
       return new Promise((resolve) => {
         if (lane !== undefined) {
           for (let i = waiting.length - 1; i >= 0; i--) {
@@ -84,7 +84,7 @@ export function createPreparer(connect: Connect = typeof Worker === 'undefined' 
           }
           if (running?.lane === lane) running.superseded = true;
         }
-        waiting.push({ requestId: nextRequest++, source, raw, validationSplit, seed, id, lane, superseded: false, resolve });
+        waiting.push({ requestId: nextRequest++, source, raw, split, id, lane, superseded: false, resolve });
         void pump();
       });
     },

@@ -3,7 +3,7 @@
 // so the engine stays free of packages and I/O. They go through prepareTable, exactly as a learner's CSV does.
 
 import { EngineError } from '../engine/types.ts';
-import { prepareTable, tableOf, type CsvTable, type PreparedResult } from './csv.ts';
+import { prepareTable, tableOf, type CsvTable, type PreparedResult, type PrepareOptions } from './csv.ts';
 
 export interface TabularInfo {
   label: string;
@@ -153,7 +153,7 @@ export function tabularTable(name: TabularName, raw: RawTabular): CsvTable {
   return tableOf(columns, rows, rowNumbers);
 }
 
-export function prepareTabular(name: TabularName, raw: RawTabular, opts: { validationSplit: number; seed: number }): PreparedResult {
+export function prepareTabular(name: TabularName, raw: RawTabular, opts: Pick<PrepareOptions, 'validationSplit' | 'validationRows' | 'seed'>): PreparedResult {
   const info = TABULAR_DATASETS[name];
   return prepareTable(tabularTable(name, raw), { ...opts, target: info.target, features: info.featureNames, task: info.task });
 }

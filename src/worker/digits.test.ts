@@ -23,7 +23,7 @@ describe('handwritten digits', () => {
     const images = decodeMnist(await buildMnist());
     const config = defaultConfigFor('digits');
     expect(config).toMatchObject({ hidden: [{ units: 128, activation: 'relu' }], optimizer: 'adam', learningRate: 0.001, batchSize: 32, validationSplit: 0.2 });
-    const prepared = prepareSource('digits', { kind: 'digits', images }, config.validationSplit, config.seed, 1);
+    const prepared = prepareSource('digits', { kind: 'digits', images }, { validationSplit: config.validationSplit, validationRows: 'shuffled', seed: config.seed }, 1);
     if (!prepared.ok) throw new Error(prepared.error.message);
     expect(prepared.table.trainCount).toBe(8000);
     expect(prepared.table.validationCount).toBe(2000);

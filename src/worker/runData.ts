@@ -26,7 +26,14 @@ export type RunData =
  * (A new CSV may change the task; the setup that fits it follows the data, or comes just before it.)
  */
 export function tableFits(table: TableData | null, c: PlaygroundConfig): table is TableData {
-  return table !== null && table.source === c.dataset && table.validationSplit === c.validationSplit && table.seed === c.seed && lossesFor(table.task).includes(c.loss);
+  return (
+    table !== null &&
+    table.source === c.dataset &&
+    table.validationSplit === c.validationSplit &&
+    table.validationRows === c.validationRows &&
+    table.seed === c.seed &&
+    lossesFor(table.task).includes(c.loss)
+  );
 }
 
 export function shapeFor(c: PlaygroundConfig, table: TableData | null): DataShape {

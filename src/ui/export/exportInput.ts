@@ -9,7 +9,7 @@ import type { ExportData, ExportInput, TableExportData } from '../../export/inde
 import { configOf, useConfigStore } from '../../state/configStore.ts';
 import { useTrainingStore } from '../../state/trainingStore.ts';
 import { DATASET_LABELS, isPlane, isTableSource, NOISE_SHAPE } from '../../setup/catalogue.ts';
-import type { PlaygroundConfig } from '../../setup/config.ts';
+import type { PlaygroundConfig, SplitChoice } from '../../setup/config.ts';
 import { compileOptionsOf, heldOutCount } from '../../setup/rules.ts';
 import { pixelNames } from '../../tables/sources.ts';
 import { useTableStore } from '../../state/tableStore.ts';
@@ -17,10 +17,13 @@ import { rawSourceOf } from '../../state/tableSync.ts';
 
 export type ExportInputResult = { ok: true; input: ExportInput } | { ok: false; message: string };
 
-/** The page's split rule for tables and digits: a seeded shuffle, the last fraction held out. */
-function splitOrder(n: number, validationSplit: number, seed: number): { order: Uint32Array; validationCount: number } {
+/**
+ * The page's split rule for tables and digits: the last fraction held out, after a seeded shuffle when
+ * the rows are 'shuffled'. The rows are written in this order, so Keras' validation_split (the last rows) holds out the same ones.
+ */
+function splitOrder(n: number, { validationSplit, validationRows, seed }: SplitChoice): { order: Uint32Array; validationCount: number } {
   const order = Uint32Array.from({ length: n }, (_, i) => i);
-  shuffleInPlace(order, createRng(seed));
+  if (validationRows === 'shuffled') shuffleInPlace(order, createRng(seed));
   return { order, validationCount: heldOutCount(n, validationSplit) };
 }
 
@@ -52,7 +55,7 @@ function tableExportData(config: PlaygroundConfig): TableExportData | string {
   if (raw.kind === 'digits') {
     const { images, labels, count, rows: h, cols: w } = raw.images;
     const d = h * w;
-    const { order, validationCount } = splitOrder(count, table.validationSplit, table.seed);
+    const { order, validationCount } = splitOrder(count, table);
     const rows = new Float64Array(count * d);
     const targets = new Float64Array(count);
     order.forEach((src, i) => {
@@ -68,7 +71,7 @@ function tableExportData(config: PlaygroundConfig): TableExportData | string {
   const t = csv.columns.indexOf(target);
   const d = features.length;
   const n = csv.rows.length;
-  const { order, validationCount } = splitOrder(n, table.validationSplit, table.seed);
+  const { order, validationCount } = splitOrder(n, table);
   const rows = new Float64Array(n * d);
   const targets = new Float64Array(n);
   // Class names are sorted labels; numeric labels are named by their number ("1.0" is class "1").

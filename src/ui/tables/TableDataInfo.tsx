@@ -2,6 +2,7 @@
 // split, its columns and classes, and the statistics its inputs were standardised with.
 
 import { TABULAR_DATASETS } from '../../tables/tabular.ts';
+import { ValidationRowsField } from './ValidationRowsField.tsx';
 import { selectDataset, selectSamples, selectSeed, selectValidationSplit, useConfigStore } from '../../state/configStore.ts';
 import { LIMITS, RANGES } from '../../setup/limits.ts';
 import { NOISE_SHAPE, type TableDatasetName, type TableSource } from '../../setup/catalogue.ts';
@@ -80,6 +81,7 @@ export function TableDataInfo() {
         title="The share of the rows kept for validation: checked on, never trained on"
         onChange={(percent) => config.setValidationSplit(percent / 100)}
       />
+      {dataset !== 'noise' && <ValidationRowsField dataset={dataset} />}
       {dataset === 'noise' ? <NoiseSettings /> : current && <TableCounts table={current} />}
       {source && <p className="table-info__source muted">{source}</p>}
     </div>

@@ -15,6 +15,7 @@ const config: PlaygroundConfig = {
   dataset: 'iris',
   noise: 0,
   validationSplit: 0.2,
+  validationRows: 'shuffled',
   samples: 300,
   classes: 3,
   problem: 'classification',
@@ -33,7 +34,12 @@ const config: PlaygroundConfig = {
 };
 
 describe('the walkthrough on a table row', () => {
-  const prepared = prepareSource('iris', { kind: 'tabular', name: 'iris', raw: buildIris() }, config.validationSplit, config.seed, 1);
+  const prepared = prepareSource(
+    'iris',
+    { kind: 'tabular', name: 'iris', raw: buildIris() },
+    { validationSplit: config.validationSplit, validationRows: 'shuffled', seed: config.seed },
+    1,
+  );
   if (!prepared.ok) throw new Error(prepared.error.message);
   const { data, table } = prepared;
   const validation = data.validation!;
@@ -98,6 +104,7 @@ describe('the walkthrough on a digit', () => {
     source: 'digits',
     id: 1,
     validationSplit: 0.2,
+    validationRows: 'shuffled',
     seed: 1,
     task: 'multiclass',
     classes: 10,

@@ -93,6 +93,7 @@ export function usePlaygroundConfig(): PlaygroundConfig {
         dataset: s.dataset,
         noise: s.noise,
         validationSplit: s.validationSplit,
+        validationRows: s.validationRows,
         samples: s.samples,
         classes: s.classes,
         problem: s.problem,
