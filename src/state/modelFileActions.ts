@@ -152,14 +152,16 @@ export async function openModelFile(text: string): Promise<Outcome> {
     const raw = await rawFor(table);
     if (typeof raw === 'string') return { ok: false, message: raw };
     const label = table.source === 'csv' ? `"${table.csv!.fileName}"` : DATASET_LABELS[table.source];
-    const prepared = await prepareInWorker(table.source, raw, config);
+    // Only the split's own fields: the setup's plane features must not stand in for the CSV's chosen columns.
+    const split = { validationSplit: config.validationSplit, validationRows: config.validationRows, seed: config.seed };
+    const prepared = await prepareInWorker(table.source, raw, split);
     if (!prepared.ok) return { ok: false, message: `The data this model was trained on cannot be prepared again: ${prepared.error.message}` };
     const mismatch = tableMismatch(table, prepared.table, label);
     if (mismatch) return { ok: false, message: mismatch };
     if (raw.kind === 'csv') {
       // The CSV becomes the learner's data, prepared with the file's seed, before the run is restored on it.
       useConfigStore.getState().setSeed(config.seed);
-      const adopted = await importCsvInWorker(raw.fileName, raw.table, raw.choice, config.validationSplit);
+      const adopted = await importCsvInWorker(raw.fileName, raw.table, raw.choice, config.validationSplit, undefined, config.validationRows);
       if (!adopted?.ok) return { ok: false, message: adopted?.error.message ?? 'Another CSV was imported meanwhile; open the model again.' };
     }
   }

@@ -176,8 +176,15 @@ export const BUILT_IN_SOURCES: readonly Exclude<TableSource, 'csv'>[] = [...TABU
  * without error, it becomes the data (see adoptCsv). Null when `signal` was aborted meanwhile (the
  * learner closed the dialog) or another import superseded it: then nothing changed.
  */
-export async function importCsvInWorker(fileName: string, table: CsvTable, choice: CsvChoice, validationSplit: number, signal?: AbortSignal): Promise<PrepareResult | null> {
-  const split: SplitChoice = { validationSplit, validationRows: defaultValidationRowsOf('csv'), seed: useConfigStore.getState().seed };
+export async function importCsvInWorker(
+  fileName: string,
+  table: CsvTable,
+  choice: CsvChoice,
+  validationSplit: number,
+  signal?: AbortSignal,
+  validationRows: ValidationRows = defaultValidationRowsOf('csv'),
+): Promise<PrepareResult | null> {
+  const split: SplitChoice = { validationSplit, validationRows, seed: useConfigStore.getState().seed };
   const raw: RawSource = { kind: 'csv', fileName, table, choice };
   const result = await preparer.prepare('csv', raw, split, nextId++, 'import');
   if (!result || signal?.aborted) return null;

@@ -83,7 +83,9 @@ function describeData(
 
 export type PrepareResult = { ok: true; data: TableData; table: PreparedTable } | { ok: false; error: TableError };
 
-export function prepareSource(source: TableSource, raw: RawSource, split: SplitChoice, id: number): PrepareResult {
+export function prepareSource(source: TableSource, raw: RawSource, choice: SplitChoice, id: number): PrepareResult {
+  // Only the split's own fields, whatever object carried them (a whole setup also has `features`).
+  const split: SplitChoice = { validationSplit: choice.validationSplit, validationRows: choice.validationRows, seed: choice.seed };
   if (raw.kind === 'digits') return prepareDigits(source === 'mnist' ? 'mnist' : 'digits', raw, split, id);
   const prepared = raw.kind === 'tabular' ? prepareTabular(raw.name, raw.raw, split) : prepareTable(raw.table, { ...raw.choice, ...split });
   if (!prepared.ok) return { ok: false, error: prepared.error };
