@@ -204,6 +204,11 @@ export function trainSample(x: number[], y: number[]): void {
   command({ type: 'trainSample', x, y });
 }
 
+/** One step on each sample in turn, `rounds` times, arriving as one change (a lesson's bulk updates). */
+export function trainSamples(samples: { x: number[]; y: number[] }[], rounds: number): void {
+  command({ type: 'trainSamples', samples, rounds });
+}
+
 /** The one-click recovery from divergence: a smaller learning rate and fresh weights. */
 export function resetWithLearningRate(learningRate: number): void {
   useConfigStore.getState().setLearningRate(learningRate);

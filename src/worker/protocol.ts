@@ -105,6 +105,8 @@ export type Command =
   | { type: 'setParams'; params: number[] }
   /** One optimiser step on one sample: the walkthrough's "apply this update". x holds feature values. */
   | { type: 'trainSample'; x: number[]; y: number[] }
+  /** One step on each sample in turn, `rounds` times, then one frame: a lesson's many updates land as one. */
+  | { type: 'trainSamples'; samples: { x: number[]; y: number[] }[]; rounds: number }
   /** A prepared table (typed arrays transferred). The worker keeps the latest and trains on it when the setup names its source. */
   | { type: 'tableData'; data: TableData }
   /** The UI has painted the last frame; the worker may send the next one. */

@@ -155,6 +155,27 @@ describe('walkthrough support', () => {
       expect(after[2 * b.layer + 1]).toEqual(b.newBias);
     }
   });
+
+  it('many sample steps in one command land in one frame, the same weights as step by step', () => {
+    const config: PlaygroundConfig = { ...base, hidden: [], optimizer: 'sgd', learningRate: 0.1 };
+    const samples = [
+      { x: [1.66, 1.56], y: [1] },
+      { x: [2, 1.5], y: [0] },
+    ];
+    const bulk = harness();
+    bulk.runner.handle({ type: 'configure', runId: 1, config });
+    bulk.runner.handle({ type: 'ack' });
+    const before = bulk.frames().length;
+    bulk.runner.handle({ type: 'trainSamples', samples, rounds: 50 });
+    bulk.runner.handle({ type: 'ack' });
+    // One frame for the 100 steps: none shows a round half done.
+    expect(bulk.frames()).toHaveLength(before + 1);
+    const single = harness();
+    single.runner.handle({ type: 'configure', runId: 1, config });
+    for (let r = 0; r < 50; r++) for (const s of samples) single.runner.handle({ type: 'trainSample', ...s });
+    single.runner.handle({ type: 'ack' });
+    expect(bulk.frames().at(-1)!.params).toEqual(single.frames().at(-1)!.params);
+  });
 });
 
 describe('data that is not a plane', () => {

@@ -119,6 +119,11 @@ export class PlaygroundRunner {
           this.model?.trainOnBatch([cmd.x], [cmd.y]);
           this.paramsChanged();
           break;
+        case 'trainSamples':
+          // One command, so no frame shows a round half done (A stepped, B not yet).
+          for (let r = 0; r < cmd.rounds; r++) for (const s of cmd.samples) this.model?.trainOnBatch([s.x], [s.y]);
+          this.paramsChanged();
+          break;
         case 'ack':
           this.inFlight = false;
           break;

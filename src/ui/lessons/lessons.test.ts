@@ -89,12 +89,16 @@ describe('lessons', () => {
     const intro = l.intro.map((t) => (typeof t === 'string' ? t : t(c))).join(' ');
     expect(intro).toContain('p = σ(z) = 0.7985731: class 1. A is class 1, so the network is right.');
     expect(intro).toContain('gets p = 0.8710191: class 1, but B is class 0, so the network is wrong');
-    // Enough updates, A and B in turn, make both right.
-    for (let i = 0; i < 400 && !l.done(c); i++) {
+    // The walkthrough's one update on B, then updates A and B in turn until both are right: 420 of
+    // them, so the e2e test's fifth press of "Apply 100 updates" is the first to finish the lesson.
+    model.trainOnBatch([[2, 1.5]], [[0]]);
+    let updates = 0;
+    for (; updates < 1000 && !l.done(c); updates += 2) {
       model.trainOnBatch([[1.66, 1.56]], [[1]]);
       model.trainOnBatch([[2, 1.5]], [[0]]);
     }
     expect(l.done(c)).toBe(true);
+    expect(updates).toBe(420);
   });
 
   it('6: memorising noise: 1,000 rows of 100 random inputs and 10 classes, 800 to train on', () => {

@@ -2,7 +2,7 @@
 
 import { configOf, useConfigStore } from '../../state/configStore.ts';
 import type { PlaygroundConfig } from '../../setup/config.ts';
-import { pause, setParams, trainSample } from '../../state/session.ts';
+import { pause, setParams, trainSamples } from '../../state/session.ts';
 import { useWalkthroughStore } from '../../state/walkthroughStore.ts';
 import { useLockStore } from '../../state/lockStore.ts';
 import { closeWalkthrough, followTyped, openWalkthrough } from '../walkthrough/actions.ts';
@@ -88,6 +88,9 @@ export function followSample(lesson: Lesson, index: number): void {
 /** Many updates at once, taking the lesson's samples in turn (one optimiser step each). */
 export function trainOnSamples(lesson: Lesson, stage: number, rounds: number): void {
   const samples = lesson.samples.map((s) => lessonSample(lesson, stage, s));
-  for (let r = 0; r < rounds; r++) for (const s of samples) trainSample(s.features, s.target);
+  trainSamples(
+    samples.map((s) => ({ x: s.features, y: s.target })),
+    rounds,
+  );
   useWalkthroughStore.getState().setUpdate(null);
 }
