@@ -6,7 +6,6 @@ import { RANGES } from '../../setup/limits.ts';
 import { isPlane } from '../../setup/catalogue.ts';
 import { allowsBothProblems, heldOutCount, outputLayerOf } from '../../setup/rules.ts';
 import type { Problem } from '../../setup/config.ts';
-import { TableDataInfo } from '../tables/TableDataInfo.tsx';
 import { lazy, Suspense, useState } from 'react';
 import { useTableStore } from '../../state/tableStore.ts';
 import { SAMPLE_COUNTS, withCurrent } from './choices.ts';
@@ -18,6 +17,8 @@ import { SliderField } from './SliderField.tsx';
 
 // The CSV dialog and its parser load the first time a learner opens it, not with the page.
 const CsvDialog = lazy(() => import('../tables/CsvDialog.tsx').then((m) => ({ default: m.CsvDialog })));
+// What a table is made of loads when a table is chosen; planes, the default, never need it.
+const TableDataInfo = lazy(() => import('../tables/TableDataInfo.tsx').then((m) => ({ default: m.TableDataInfo })));
 
 const CLASS_COUNTS = Array.from({ length: RANGES.classes.max - RANGES.classes.min + 1 }, (_, i) => RANGES.classes.min + i);
 
@@ -28,7 +29,13 @@ export function DataPanel() {
     <section className="panel data-panel" aria-labelledby="data-heading">
       <h2 id="data-heading">Data</h2>
       <DatasetPicker />
-      {plane ? <PlaneSettings /> : <TableDataInfo />}
+      {plane ? (
+        <PlaneSettings />
+      ) : (
+        <Suspense fallback={null}>
+          <TableDataInfo />
+        </Suspense>
+      )}
       <LazyCsvDialog />
     </section>
   );

@@ -2,15 +2,19 @@
 // The graph and the summary draw the setup as configured, so an added layer shows at once;
 // the weights and neuron pictures fill in when the worker's next frame (of that shape) arrives.
 
-import type { KeyboardEvent } from 'react';
+import { lazy, Suspense, type KeyboardEvent } from 'react';
 import { useConfigStore } from '../../state/configStore.ts';
 import { useNetworkSetup } from '../tables/useNetworkSetup.ts';
 import { setParam } from '../../state/session.ts';
 import { selectNeuronGridSize, selectNeuronGrids, selectParams, useTrainingStore } from '../../state/trainingStore.ts';
 import { selectHighlight, selectPinnedNeuron, selectTab, useViewStore, type NetworkTab } from '../../state/viewStore.ts';
-import { ModelSummary, NetworkGraph, WeightMatrices } from '../network/index.ts';
+import { NetworkGraph } from '../network/NetworkGraph.tsx';
 import { isLocked, selectLocked, useLockStore, type ControlId } from '../../state/lockStore.ts';
 import { LockMark } from '../lock/LockMark.tsx';
+
+// The Weights and Summary tabs load when first chosen; the page opens on the graph.
+const WeightMatrices = lazy(() => import('../network/WeightMatrices.tsx').then((m) => ({ default: m.WeightMatrices })));
+const ModelSummary = lazy(() => import('../network/ModelSummary.tsx').then((m) => ({ default: m.ModelSummary })));
 
 const TABS: { id: NetworkTab; label: string }[] = [
   { id: 'graph', label: 'Graph' },
@@ -125,15 +129,17 @@ function WeightsView() {
   const params = useTrainingStore(selectParams);
   const highlight = useViewStore(selectHighlight);
   return (
-    <WeightMatrices
-      spec={spec}
-      activeFeatures={features}
-      inputNames={table?.names}
-      inputImage={table?.image}
-      params={params}
-      highlight={highlight}
-      onHover={useViewStore.getState().setHighlight}
-    />
+    <Suspense fallback={null}>
+      <WeightMatrices
+        spec={spec}
+        activeFeatures={features}
+        inputNames={table?.names}
+        inputImage={table?.image}
+        params={params}
+        highlight={highlight}
+        onHover={useViewStore.getState().setHighlight}
+      />
+    </Suspense>
   );
 }
 
@@ -154,5 +160,9 @@ function WeightsWithGraph() {
 
 function SummaryView() {
   const { spec, features, table, inputNote } = useNetworkSetup();
-  return <ModelSummary spec={spec} activeFeatures={features} inputNames={table?.names} inputNote={inputNote} />;
+  return (
+    <Suspense fallback={null}>
+      <ModelSummary spec={spec} activeFeatures={features} inputNames={table?.names} inputNote={inputNote} />
+    </Suspense>
+  );
 }

@@ -8,15 +8,23 @@ import { hasClasses } from './paintOutput.ts';
 import { openWalkthrough, pickPoint } from '../walkthrough/actions.ts';
 import { selectDataset, useConfigStore } from '../../state/configStore.ts';
 import { isPlane } from '../../setup/catalogue.ts';
-import { TableOutput } from '../tables/TableOutput.tsx';
 import { ColorLegend } from './ColorLegend.tsx';
 import { OutputPlot } from './OutputPlot.tsx';
+import { lazy, Suspense } from 'react';
+
+// A table's views (confusion matrix, predicted vs actual, the digit pad) load when a table is chosen.
+const TableOutput = lazy(() => import('../tables/TableOutput.tsx').then((m) => ({ default: m.TableOutput })));
 
 export function OutputPanel() {
   const showValidation = useViewStore(selectShowValidation);
   // Data that is not a plane has no plane to colour: its own views take the panel.
   const plane = isPlane(useConfigStore(selectDataset));
-  if (!plane) return <TableOutput />;
+  if (!plane)
+    return (
+      <Suspense fallback={null}>
+        <TableOutput />
+      </Suspense>
+    );
   return (
     <section className="panel output-panel" aria-labelledby="output-heading">
       <div className="panel-heading">

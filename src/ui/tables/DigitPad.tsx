@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState, type PointerEvent } from 'react';
 import { paintInk } from '../network/heatmaps.ts';
 import { toMnist } from './digitImage.ts';
-import { useForward } from '../localModel.ts';
+import { useForward } from '../useForward.ts';
 import { validationRow } from '../../tables/prepare.ts';
 import { DIGITS_SIDE } from '../../tables/sources.ts';
 import { isDigits } from '../../setup/catalogue.ts';

@@ -21,7 +21,7 @@ import { isDigits, isPlane, NOISE_SHAPE, type TableDatasetName } from '../../set
 import { heldOutCount, modelSpecOf, taskOf, unitsLimitOf } from '../../setup/rules.ts';
 import { shapeOfTable, type DataShape } from '../../setup/shape.ts';
 import type { GraphTableInputs } from '../network/NetworkGraph.tsx';
-import { useForward } from '../localModel.ts';
+import { useForward } from '../useForward.ts';
 import { DIGITS_SIDE, knownInputNames, knownShape } from '../../tables/sources.ts';
 import { selectSample, selectTable, useTableStore } from '../../state/tableStore.ts';
 
