@@ -4,6 +4,7 @@
 import { lazy, Suspense } from 'react';
 import { CompileSettings } from './ui/app/CompileSettings.tsx';
 import { DataPanel } from './ui/app/DataPanel.tsx';
+import { FileActions } from './ui/app/FileActions.tsx';
 import { FitSettings } from './ui/app/FitSettings.tsx';
 import { Header } from './ui/app/Header.tsx';
 import { LossChart } from './ui/app/LossChart.tsx';
@@ -47,6 +48,7 @@ export function App() {
         <div className="settings-bar">
           {show('compile') && <CompileSettings />}
           {show('fit') && <FitSettings />}
+          {!embed && <FileActions />}
         </div>
       </PanelBoundary>
       <div className="messages">

@@ -1,13 +1,11 @@
-// The top bar: who we are (and the lessons), the training controls, and the link to share.
+// The top bar: who we are (and the lessons), and the training controls. Saving, exporting and the
+// link to share sit with the settings (FileActions), so the bar stays one row on a projector.
 
 import { useLayoutEffect } from 'react';
 import { LessonsMenu } from '../lessons/LessonsMenu.tsx';
-import { ExportButton } from '../export/ExportDialog.tsx';
-import { ModelFileButtons } from './ModelFileButtons.tsx';
 import { PresenterToggle } from '../present/PresenterToggle.tsx';
 import { useElementSize } from '../useElementSize.ts';
 import { FirstVisitGuide } from './FirstVisitGuide.tsx';
-import { ShareButton } from './ShareButton.tsx';
 import { TrainingControls } from './TrainingControls.tsx';
 
 export function Header() {
@@ -30,9 +28,6 @@ export function Header() {
         </div>
       </div>
       <TrainingControls />
-      <ModelFileButtons />
-      <ExportButton />
-      <ShareButton />
       <FirstVisitGuide />
     </header>
   );
