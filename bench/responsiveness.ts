@@ -39,7 +39,8 @@ async function open(browser: import('@playwright/test').Browser, query: string):
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   // A returning learner: no first-visit guide over the page.
   await page.addInitScript(() => localStorage.setItem('layerlab.guide', 'dismissed'));
-  await page.goto(base + query);
+  // Until paused: a fit of a set number of epochs would end inside the measured window.
+  await page.goto(`${base}${query}${query.includes('?') ? '&' : '?'}epochs=none`);
   await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
   return page;
 }
