@@ -4,6 +4,7 @@
 // float32, because the worker's weights are float64: a typed 0.1 or a trained weight comes back bit
 // for bit, which float32 would round (0.1 -> 0.10000000149011612).
 // Pure functions; urlSync.ts reads and writes the address.
+import { fromBase64Url, toBase64Url } from './base64url.ts';
 
 const VERSION = 1;
 const HEADER_BYTES = 1 + 4 + 4;
@@ -63,20 +64,4 @@ function fnv1a(bytes: Uint8Array): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
   return h >>> 0;
-}
-
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
-  try {
-    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-    return Uint8Array.from(binary, (c) => c.charCodeAt(0));
-  } catch {
-    return null;
-  }
 }

@@ -3,6 +3,7 @@
 // Unpacking a damaged link gives a message, never a throw.
 
 import { parseTeachJson, type TeachDoc, type TeachResult } from './format.ts';
+import { fromBase64Url, toBase64Url } from '../../../state/base64url.ts';
 
 export const TEACH_KEY = 'teach';
 /** Longer hashes get cut by chat apps and some browsers' address bars: beyond this, a file. */
@@ -31,18 +32,6 @@ async function pipe(bytes: Uint8Array, stream: CompressionStream | Decompression
     at += c.length;
   }
   return out;
-}
-
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/') + '==='.slice((text.length + 3) % 4));
-  return Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
 }
 
 /** The hash value (after #teach=) that carries a lesson. */
