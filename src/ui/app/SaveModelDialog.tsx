@@ -58,7 +58,7 @@ export function SaveDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <dialog ref={dialogRef} className="model-file-dialog" aria-labelledby={titleId} onClose={onClose} data-testid="save-model-dialog">
+    <dialog ref={dialogRef} className="modal model-file-dialog" aria-labelledby={titleId} onClose={onClose} data-testid="save-model-dialog">
       <div className="model-file-dialog__head">
         <h2 id={titleId}>Save model</h2>
         <button type="button" className="icon-button" aria-label="Close" onClick={() => dialogRef.current?.close()}>

@@ -66,7 +66,7 @@ export function ExportDialog({ input, onClose }: { input: ExportInput; onClose: 
 
   const fileNames = exported.files.map((f) => f.name).join(' + ');
   return (
-    <dialog ref={dialogRef} className="export-dialog" aria-labelledby={titleId} onClose={onClose} data-testid="export-dialog">
+    <dialog ref={dialogRef} className="modal export-dialog" aria-labelledby={titleId} onClose={onClose} data-testid="export-dialog">
       <div className="export-dialog__head">
         <h2 id={titleId}>Export code</h2>
         <button type="button" className="icon-button" aria-label="Close" onClick={() => dialogRef.current?.close()}>

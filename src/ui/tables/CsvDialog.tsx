@@ -128,7 +128,7 @@ export function CsvDialog() {
   const distinctTargets = useMemo(() => (table && targetIndex >= 0 ? new Set(table.rows.map((r) => r[targetIndex])).size : 0), [table, targetIndex]);
 
   return (
-    <dialog ref={dialogRef} className="csv-dialog" aria-labelledby={titleId} aria-describedby={error ? errorId : undefined} onClose={close} data-testid="csv-dialog">
+    <dialog ref={dialogRef} className="modal csv-dialog" aria-labelledby={titleId} aria-describedby={error ? errorId : undefined} onClose={close} data-testid="csv-dialog">
       <div className="csv-dialog__head">
         <h2 id={titleId}>Your CSV file</h2>
         <button type="button" className="icon-button" aria-label="Close" onClick={close}>

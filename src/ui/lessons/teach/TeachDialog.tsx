@@ -89,7 +89,7 @@ export function TeachDialog({ onClose }: { onClose: () => void }) {
     setShared(href.length <= MAX_LINK_CHARS ? { kind: 'link', href, doc } : { kind: 'file', doc, length: href.length });
   };
   return (
-    <dialog ref={ref} className="teach" aria-labelledby="teach-title" onClose={onClose}>
+    <dialog ref={ref} className="modal teach" aria-labelledby="teach-title" onClose={onClose}>
       <form
         className="teach__form"
         onSubmit={(e) => {
