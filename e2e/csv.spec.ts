@@ -1,12 +1,11 @@
 // A learner's CSV, read in a worker: a large file shows its progress and never freezes the page, and
 // every kind of nasty file gets a clear message in the dialog while the data in use stays.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, longTasks, test, watchLongTasks } from './fixtures.ts';
+import { expect, longTasks, test, watchLongTasks, shot } from './fixtures.ts';
 
-const SHOTS = process.env.SHOTS_DIR;
 const dir = mkdtempSync(join(tmpdir(), 'layerlab-csv-inputs-'));
 
 function file(name: string, content: string | Buffer): string {
@@ -39,7 +38,7 @@ test('a 200,000-row CSV is read and prepared with visible progress and no long m
   const progress = dialog.getByTestId('csv-progress');
   await expect(progress).toBeVisible();
   await expect(progress).toContainText(/Reading large\.csv: [1-9][\d,]* rows · /);
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/csv-progress.png` });
+  await shot(page, 'csv-progress');
   await expect(dialog).toContainText('200,000 rows · 9 columns', { timeout: 30_000 });
   await expect(progress).toBeHidden();
   const whileReading = await longTasks(page);
@@ -52,7 +51,7 @@ test('a 200,000-row CSV is read and prepared with visible progress and no long m
   await use.click();
   await expect(dialog.getByTestId('csv-preparing')).toHaveText('Preparing 200,000 rows: splitting, standardising, encoding the classes…');
   await expect(use).toBeDisabled();
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/csv-preparing.png` });
+  await shot(page, 'csv-preparing');
   await expect(dialog).toBeHidden({ timeout: 30_000 });
   const counts = page.getByTestId('table-counts');
   await expect(counts).toHaveText('160,000 rows to train on, 40,000 for validation');
@@ -141,8 +140,8 @@ test('about twenty nasty files: each gets a clear message in the dialog and the 
     } else {
       await expect(dialog.getByTestId(where === 'notice' ? 'csv-notices' : 'csv-no-inputs'), nasty.name).toContainText(nasty.says);
     }
-    if (SHOTS && nasty.name === 'huge-numbers.csv') await page.screenshot({ path: `${SHOTS}/csv-bad-file.png` });
-    if (SHOTS && nasty.name === 'latin1.csv') await page.screenshot({ path: `${SHOTS}/csv-latin1.png` });
+    if (nasty.name === 'huge-numbers.csv') await shot(page, 'csv-bad-file');
+    if (nasty.name === 'latin1.csv') await shot(page, 'csv-latin1');
   }
   // The Latin-1 file's header reads as it was meant; the decimal-comma file is numeric and usable.
   await expect(dialog.getByRole('checkbox', { name: 'x' })).toBeChecked();
@@ -158,8 +157,4 @@ test('about twenty nasty files: each gets a clear message in the dialog and the 
   await again.getByRole('button', { name: 'Use this data' }).click();
   await expect(again).toBeHidden();
   expect(problems).toEqual([]);
-});
-
-test.beforeAll(() => {
-  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
 });

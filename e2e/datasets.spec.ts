@@ -5,9 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, percent, setSpeed, test, totalParams, stopTraining } from './fixtures.ts';
-
-const SCREENS = 'test-results/screens';
+import { expect, percent, setSpeed, test, totalParams, stopTraining, shot } from './fixtures.ts';
 
 // These tests hold back and fail downloads with page.route, which a service worker would bypass (its
 // fetches are not the page's). The service worker has its own test in fullData.spec.ts.
@@ -117,7 +115,7 @@ test('digits: downloaded from the static build, trained in the worker to 90% val
   expect(numbers.every((n) => n >= 0 && n <= 100)).toBe(true);
   expect(Math.abs(numbers.reduce((a, b) => a + b, 0) - 100)).toBeLessThan(0.6); // each rounded to 0.1
   await expect(page.getByTestId('network-graph')).toContainText('the digit you drew');
-  await page.screenshot({ path: `${SCREENS}/digits-1440x900.png` });
+  await shot(page, 'digits-1440x900');
   expect(problems).toEqual([]);
 });
 
@@ -158,7 +156,7 @@ test('iris: a real table shows its columns, classes and standardisation, and tra
   await expect.poll(() => percent(page, 'val-accuracy'), { timeout: 30_000 }).toBeGreaterThanOrEqual(90);
   await stopTraining(page);
   await expect(page.getByTestId('confusion-matrix')).toContainText('of 45 validation rows right');
-  await page.screenshot({ path: `${SCREENS}/iris-1440x900.png` });
+  await shot(page, 'iris-1440x900');
   expect(problems).toEqual([]);
 });
 
@@ -172,7 +170,7 @@ test('your CSV: a diabetes-shaped table imports, trains and shows validation acc
   await expect(dialog.getByLabel('Predict (target column)')).toHaveValue('Outcome');
   await expect(dialog.getByRole('radio', { name: /Classification/ })).toBeChecked();
   for (const c of DIABETES_COLUMNS.slice(0, 8)) await expect(dialog.getByRole('checkbox', { name: c })).toBeChecked();
-  await page.screenshot({ path: `${SCREENS}/csv-dialog-preview.png` });
+  await shot(page, 'csv-dialog-preview');
 
   await dialog.getByRole('button', { name: 'Use this data' }).click();
   await expect(dialog).toBeHidden();
@@ -222,7 +220,7 @@ test('every kind of bad CSV is refused in the dialog, naming the row and column,
   await expect(error).toContainText('Row 12 · column “Glucose”');
   // The preview adds the row the error names, with the bad cell marked.
   await expect(dialog.getByTestId('csv-preview').locator('td.is-bad')).toHaveText('abc');
-  await page.screenshot({ path: `${SCREENS}/csv-dialog-error.png` });
+  await shot(page, 'csv-dialog-error');
 
   await input.setInputFiles(
     file(

@@ -5,9 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
-
-const SCREENS = 'test-results/screens';
+import { expect, test, shot } from './fixtures.ts';
 
 /** Downloads every file of the open tab into a new folder; returns the folder and the first file's path. */
 async function downloadTab(page: Page, tab: string): Promise<string> {
@@ -59,7 +57,7 @@ test('the default circle, trained a few epochs, exports as Keras and NumPy that 
   const clipboard = await page.evaluate(() => navigator.clipboard.readText());
   expect(clipboard).toContain('keras.Sequential([');
   expect(clipboard).toContain('keras.optimizers.');
-  await page.screenshot({ path: `${SCREENS}/export-keras-1440x900.png` });
+  await shot(page, 'export-keras-1440x900');
 
   const shown = await shownPredictions(page);
   const printed = runPython(await downloadTab(page, 'NumPy'));
@@ -83,6 +81,6 @@ test('iris: the NumPy export reads the raw rows, standardises them as the page d
   expect(shown[0]).toHaveLength(3);
   const printed = runPython(await downloadTab(page, 'NumPy'));
   expect(maxDifference(printed, shown)).toBeLessThan(1e-9);
-  await page.screenshot({ path: `${SCREENS}/export-iris-numpy-1440x900.png` });
+  await shot(page, 'export-iris-numpy-1440x900');
   expect(problems).toEqual([]);
 });

@@ -1,6 +1,6 @@
 // Shared test setup: every page fails its test on a console error or a request to another origin,
 // and on any Content-Security-Policy violation (whether or not the test asks for `problems`).
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /** The first-visit guide's localStorage key (src/ui/app/FirstVisitGuide.tsx). */
 export const GUIDE_KEY = 'layerlab.guide';
@@ -92,3 +92,15 @@ export async function watchLongTasks(page: Page): Promise<void> {
 }
 /** The long tasks recorded since the last call, in milliseconds. */
 export const longTasks = (page: Page) => page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.splice(0));
+
+/**
+ * A screenshot to look at, saved only when asked for (SHOTS_DIR=/tmp/shots npx playwright test).
+ * Pixels are never compared: what a test means is in its assertions, the picture is for a person.
+ */
+export async function shot(target: Page | Locator, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  const dir = process.env.SHOTS_DIR;
+  if (!dir) return;
+  const path = `${dir}/${name}.png`;
+  if ('goto' in target) await target.screenshot({ path, fullPage: options.fullPage });
+  else await target.screenshot({ path });
+}

@@ -1,8 +1,6 @@
 // The tutorials' data in full, from the static build: all 70,000 digits with MNIST's official split,
 // a 512-neuron layer, the regression tables with errors in their own units, and the site offline.
-import { expect, percent, setSpeed, test, totalParams } from './fixtures.ts';
-
-const SHOTS = process.env.SHOTS_DIR ?? 'test-results/screens';
+import { expect, percent, setSpeed, test, totalParams, shot } from './fixtures.ts';
 
 test('all 70,000 digits: downloaded with progress, split officially, the tutorial network trains with progress in the epoch', async ({ page, problems }) => {
   await page.goto('./');
@@ -28,7 +26,7 @@ test('all 70,000 digits: downloaded with progress, split officially, the tutoria
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   const progress = page.getByTestId('epoch-progress');
   await expect(progress).toContainText(/batch [1-9][\d,]* of 422 · [\d,]+ samples\/s · about .+ left in this epoch/, { timeout: 30_000 });
-  await page.screenshot({ path: `${SHOTS}/mnist-full-training-1440x900.png` });
+  await shot(page, 'mnist-full-training-1440x900');
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
   expect(problems).toEqual([]);
 });
@@ -65,7 +63,7 @@ for (const { card, unit, pattern, leftOut } of [
     // Trained a while, the error is small against the data's spread (mpg 9-47, home values $5,000-$50,000).
     await expect.poll(async () => Number(((await mae.textContent()) ?? '').replace(/[^\d.]/g, '')), { timeout: 60_000 }).toBeLessThan(unit === 'mpg' ? 3.5 : 4000);
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
-    await page.screenshot({ path: `${SHOTS}/${card.replace(/\W+/g, '-').toLowerCase()}-1440x900.png` });
+    await shot(page, `${card.replace(/\W+/g, '-').toLowerCase()}-1440x900`);
     expect(problems).toEqual([]);
   });
 }

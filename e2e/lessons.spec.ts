@@ -1,5 +1,5 @@
 // Every lesson opens from its own address and shows the numbers it teaches, computed, on the page.
-import { expect, percent, test, stopTraining } from './fixtures.ts';
+import { expect, percent, test, stopTraining, shot } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 const next = (page: Page) => page.getByRole('button', { name: 'Next step' }).click();
@@ -186,7 +186,7 @@ test('lesson 6: a network memorises random labels; validation stays near chance'
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect(page.getByTestId('lesson-done')).toBeVisible({ timeout: 60_000 });
   await stopTraining(page);
-  await page.screenshot({ path: 'test-results/screens/lesson-6-noise-1440.png' });
+  await shot(page, 'lesson-6-noise-1440');
   expect(await percent(page, 'train-accuracy')).toBeGreaterThanOrEqual(90);
   expect(await percent(page, 'val-accuracy')).toBeLessThan(30);
   expect(problems).toEqual([]);
@@ -252,28 +252,28 @@ test('the Lessons menu opens a lesson, and there is a way back to the playground
   expect(problems).toEqual([]);
 });
 
-test('screenshots: lessons at 1440x900 and on a phone', async ({ page, problems }) => {
+test('lessons fit 1440x900 and a phone without sideways scrolling', async ({ page, problems }) => {
   const noOverflow = async () => expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
   await page.goto('./?lesson=forward-propagation');
   await next(page);
   await expect(page.getByTestId('neuron-a')).toHaveText('5');
-  await page.screenshot({ path: 'test-results/screens/lesson-2-forward-1440.png' });
+  await shot(page, 'lesson-2-forward-1440');
   await noOverflow();
   await page.goto('./?lesson=dot-product');
   await expect(page.getByTestId('neuron-z')).toHaveText('2.1672');
   await page.getByText(/^Why do some worked solutions say/).click();
-  await page.screenshot({ path: 'test-results/screens/lesson-1-dot-product-1440.png' });
+  await shot(page, 'lesson-1-dot-product-1440');
   await page.goto('./?lesson=keras-workflow');
   await page.getByRole('button', { name: 'fit' }).click();
-  await page.screenshot({ path: 'test-results/screens/lesson-7-keras-1440.png' });
+  await shot(page, 'lesson-7-keras-1440');
   await noOverflow();
   await page.getByRole('button', { name: 'Lessons' }).click();
-  await page.screenshot({ path: 'test-results/screens/lessons-menu-1440.png' });
+  await shot(page, 'lessons-menu-1440');
   await page.keyboard.press('Escape');
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('./?lesson=keras-workflow');
   await expect(page.getByTestId('keras-code')).toBeVisible();
-  await page.screenshot({ path: 'test-results/screens/lesson-7-keras-390x844.png', fullPage: true });
+  await shot(page, 'lesson-7-keras-390x844', { fullPage: true });
   await noOverflow();
   expect(problems).toEqual([]);
 });

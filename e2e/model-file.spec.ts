@@ -3,9 +3,7 @@
 // to exactly the same weights, and every kind of bad file is refused with its reason, changing nothing.
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
-
-const SHOTS = process.env.SHOTS_DIR ?? 'test-results/screens';
+import { expect, test, shot } from './fixtures.ts';
 
 /** Saves through the dialog; returns the downloaded file's name and parsed content. */
 // biome-ignore lint/suspicious/noExplicitAny: a saved file is read as loose JSON, to look into and to damage
@@ -14,7 +12,7 @@ async function save(page: Page, options: { includeData?: boolean; screenshot?: s
   const dialog = page.getByRole('dialog', { name: 'Save model' });
   await expect(dialog).toBeVisible();
   if (options.includeData !== undefined) await dialog.getByRole('checkbox', { name: /Include the data/ }).setChecked(options.includeData);
-  if (options.screenshot) await page.screenshot({ path: `${SHOTS}/${options.screenshot}` });
+  if (options.screenshot) await shot(page, options.screenshot);
   const downloading = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Download' }).click();
   const download = await downloading;
@@ -74,7 +72,7 @@ for (const { data, url, table, label } of [
     await page.getByRole('button', { name: 'Step one batch' }).click();
     await page.getByRole('button', { name: 'Step one batch' }).click();
     await expect(page.getByTestId('batch-progress')).toHaveText(/^batch 2\/\d+ · loss /);
-    const saved = await save(page, { screenshot: `save-dialog-${data}.png` });
+    const saved = await save(page, { screenshot: `save-dialog-${data}` });
     expect(saved.name).toBe(`${data}-epoch-3.layerlab.json`);
     expect(saved.json).toMatchObject({ format: 'layerlab-session', version: 1, config: { dataset: data } });
     expect(saved.json.table === null).toBe(!table);
@@ -129,7 +127,7 @@ test('a CSV model carries its data when asked, and opens on a page that never sa
   await expect(saveDialog).toContainText('Saving pauses training');
   await saveDialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
-  const withData = await save(page, { includeData: true, screenshot: 'save-dialog-csv.png' });
+  const withData = await save(page, { includeData: true, screenshot: 'save-dialog-csv' });
   await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
   await expect(page.getByTestId('epoch')).toHaveText(String(withData.json.trainer.epoch));
   const withoutData = await save(page, { includeData: false });
@@ -188,7 +186,7 @@ test('every kind of bad model file is refused with its reason, and the model, ep
     await expect(message).toHaveAttribute('role', 'alert');
     await expect(message).toContainText('Not opened.');
     await expect(message).toContainText('Your network and data are as they were.');
-    if (name === 'shape.layerlab.json') await page.screenshot({ path: `${SHOTS}/model-file-refused.png` });
+    if (name === 'shape.layerlab.json') await shot(page, 'model-file-refused');
     await message.getByRole('button', { name: 'Dismiss' }).click();
     await expect(message).toBeHidden();
     expect(await shownNumbers(page), name).toEqual(before);

@@ -1,5 +1,5 @@
 // The playground as a learner uses it, against the production build served from a sub-path.
-import { expect, GUIDE_KEY, percent, setSpeed, test, totalParams, stopTraining } from './fixtures.ts';
+import { expect, GUIDE_KEY, percent, setSpeed, test, totalParams, stopTraining, shot } from './fixtures.ts';
 
 test('loads from a sub-path with no console errors and no request to another origin', async ({ page, problems }) => {
   await page.goto('./');
@@ -129,20 +129,20 @@ test('keyboard: Space plays and pauses, the right arrow steps, R resets', async 
   expect(problems).toEqual([]);
 });
 
-test('screenshots: desktop 1440x900 and phone 390x844', async ({ page, problems }) => {
+test('the default network learns the circle, and the page fits 1440x900 and a 390x844 phone without sideways scrolling', async ({ page, problems }) => {
   await page.goto('./');
   await setSpeed(page, 5);
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => percent(page, 'val-accuracy'), { timeout: 60_000 }).toBeGreaterThanOrEqual(95);
   await stopTraining(page);
-  await page.screenshot({ path: 'test-results/screens/playground-1440x900.png' });
+  await shot(page, 'playground-1440x900');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   expect(overflow, 'page wider than the window at 1440').toBe(false);
 
   await page.setViewportSize({ width: 390, height: 844 });
   // Laid out for the phone once the output plot has shrunk to the one column.
   await expect.poll(async () => (await page.getByTestId('output-plot').boundingBox())?.width ?? Infinity).toBeLessThanOrEqual(390);
-  await page.screenshot({ path: 'test-results/screens/playground-390x844.png', fullPage: true });
+  await shot(page, 'playground-390x844', { fullPage: true });
   const phoneOverflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
   expect(phoneOverflow, 'page wider than the phone').toBe(false);
   expect(problems).toEqual([]);

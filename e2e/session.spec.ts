@@ -3,10 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, setSpeed, test } from './fixtures.ts';
-
-/** Screenshots to look at, when asked for (SHOTS_DIR=/tmp/shots npx playwright test). */
-const SHOTS = process.env.SHOTS_DIR;
+import { expect, setSpeed, test, shot } from './fixtures.ts';
 
 const epochOf = async (page: Page) => Number(await page.getByTestId('epoch').textContent());
 
@@ -88,7 +85,7 @@ test('a reload restores the weights, the epoch and the curves, and offers to sta
   await expect(page.getByTestId('epoch')).toHaveText(String(epoch));
   await expect.poll(() => curvesSummary(page)).toBe(curves);
   expect(await someWeights(page)).toEqual(weights);
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/restored.png` });
+  await shot(page, 'restored');
 
   await page.getByRole('button', { name: 'Start fresh' }).click();
   await expect(page.getByTestId('epoch')).toHaveText('0');
@@ -150,7 +147,7 @@ test('a panel that fails to draw is replaced by one line and Recover; the sessio
   await page.getByRole('button', { name: 'Step one epoch', exact: true }).click();
   await expect(page.getByTestId('epoch')).toHaveText('3');
   await expect(page.getByTestId('loss-chart').getByRole('img')).toHaveAttribute('aria-label', /over 3 epochs/);
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/panel-failed.png` });
+  await shot(page, 'panel-failed');
 
   await page.evaluate(() => {
     const proto = CanvasRenderingContext2D.prototype as unknown as Record<string, unknown>;
@@ -177,6 +174,6 @@ test('adding a neuron keeps every weight learned so far, goes on from the same e
   await expect(page.getByTestId('epoch')).toHaveText('3');
   await page.getByRole('button', { name: 'Step one epoch', exact: true }).click();
   await expect(page.getByTestId('epoch')).toHaveText('4');
-  if (SHOTS) await page.getByTestId('loss-chart').screenshot({ path: `${SHOTS}/edit-mark.png` });
+  await shot(page.getByTestId('loss-chart'), 'edit-mark');
   expect(problems).toEqual([]);
 });

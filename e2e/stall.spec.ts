@@ -1,9 +1,6 @@
 // Training that is not learning: the spiral with Adam at a learning rate of 10 never blows up, but never
 // learns either. The app says so, with a smaller rate it tried, and that rate then learns.
-import { expect, setSpeed, test } from './fixtures.ts';
-
-/** Screenshots to look at, when asked for (SHOTS_DIR=/tmp/shots npx playwright test). */
-const SHOTS = process.env.SHOTS_DIR;
+import { expect, setSpeed, test, shot } from './fixtures.ts';
 
 test('a rate too high for Adam is caught, and the tried rate learns', async ({ page, problems }) => {
   // Until paused: a fit of a few hundred epochs at full speed would end before the check.
@@ -18,8 +15,8 @@ test('a rate too high for Adam is caught, and the tried rate learns', async ({ p
   await expect(alert).toContainText(/Tested on the starting weights: at [\d.]+ the loss fell from [\d.]+ to [\d.]+ in 30 batches/);
   // Training goes on meanwhile: the alert does not stop it.
   await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
-  if (SHOTS) await alert.screenshot({ path: `${SHOTS}/stall-alert.png` });
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/stall-page.png` });
+  await shot(alert, 'stall-alert');
+  await shot(page, 'stall-page');
 
   const text = (await alert.textContent()) ?? '';
   const start = Number(text.match(/started \(([\d.]+)\)/)![1]);

@@ -1,5 +1,5 @@
 // The step-by-step walkthrough: pick a point, walk forward and backward, type a weight, apply an update.
-import { expect, test } from './fixtures.ts';
+import { expect, test, shot } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 const next = (page: Page) => page.getByRole('button', { name: 'Next step' }).click();
@@ -110,14 +110,22 @@ test('softmax: exponentials, their sum and each share', async ({ page, problems 
   await page.goto('./?data=blobs&k=3&layers=3tanh&loss=categorical_crossentropy');
   await page.getByRole('button', { name: 'Step by step' }).click();
   await stepTo(page, 'Output layer: softmax');
-  const shares = await Promise.all([0, 1, 2].map((j) => num(page, `share-${j}`)));
+  // Every number's title holds its full value: the check is on those, not on the rounded text.
+  const exact = async (testId: string) => Number(await page.getByTestId(testId).getAttribute('title'));
+  const units = [0, 1, 2];
+  const z = await Promise.all(units.map((j) => exact(`z-${j}`)));
+  const exps = await Promise.all(units.map((j) => exact(`exp-${j}`)));
+  const shares = await Promise.all(units.map((j) => num(page, `share-${j}`)));
+  const sum = await exact('softmax-sum');
+  // Small z need no shift: each exponential is e^z, Σ is their sum, each share its exponential over Σ.
+  units.forEach((j) => expect(exps[j]).toBeCloseTo(Math.exp(z[j]), 12));
+  expect(exps.reduce((s, e) => s + e, 0)).toBeCloseTo(sum, 12);
+  for (const j of units) expect(await exact(`share-${j}`)).toBeCloseTo(exps[j] / sum, 12);
   expect(shares.reduce((s, p) => s + p, 0)).toBeCloseTo(1, 3);
-  expect(await num(page, 'softmax-sum')).toBeGreaterThan(0);
   expect(problems).toEqual([]);
 });
 
-test('screenshots: hidden neuron, softmax, loss, backward delta and update steps', async ({ page, problems }) => {
-  const shot = (name: string) => page.screenshot({ path: `test-results/screens/walkthrough-${name}.png` });
+test('every kind of step fits the page: hidden neuron, loss, delta, update, softmax, a wide layer summed up, and a lesson on a phone', async ({ page, problems }) => {
   const noOverflow = async () => expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
 
   // A trained default network, a point picked on the plot.
@@ -128,47 +136,47 @@ test('screenshots: hidden neuron, softmax, loss, backward delta and update steps
   await page.getByRole('button', { name: 'Step by step' }).click();
   await stepTo(page, 'Layer 1, neuron 2');
   await expect(page.getByTestId('neuron-a')).toBeVisible();
-  await shot('hidden-neuron-1440');
+  await shot(page, 'walkthrough-hidden-neuron-1440');
   await noOverflow();
   await stepTo(page, 'Prediction and loss');
-  await shot('loss-1440');
+  await shot(page, 'walkthrough-loss-1440');
   await page.getByRole('button', { name: 'Backward' }).click();
   await stepTo(page, 'Layer 2, neuron 1: its delta δ');
-  await shot('backward-delta-1440');
+  await shot(page, 'walkthrough-backward-delta-1440');
   await stepTo(page, 'Layer 2, neuron 1: the update');
-  await shot('update-1440');
+  await shot(page, 'walkthrough-update-1440');
 
   await page.goto('./?data=blobs&k=4&layers=4tanh&loss=categorical_crossentropy&opt=sgd&lr=0.1');
   await page.getByRole('button', { name: 'Step one epoch' }).click();
   await page.getByRole('button', { name: 'Step by step' }).click();
   await stepTo(page, 'Output layer: softmax');
   await expect(page.getByTestId('walk-step')).toHaveAttribute('data-step', /^softmax/);
-  await shot('softmax-1440');
+  await shot(page, 'walkthrough-softmax-1440');
 
   // Wide layers: the largest terms, and the rest summed up.
   await page.goto('./?data=spiral&feat=x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2&layers=16relu,16tanh');
   await page.getByRole('button', { name: 'Step by step' }).click();
   await stepTo(page, 'Layer 2, neuron 3');
   await expect(page.getByTestId('walk-step')).toContainText('11 more');
-  await shot('wide-layer-1440');
+  await shot(page, 'walkthrough-wide-layer-1440');
   await page.getByRole('button', { name: 'Backward' }).click();
   await stepTo(page, 'Layer 1, neuron 2: its delta δ');
-  await shot('wide-delta-1440');
+  await shot(page, 'walkthrough-wide-delta-1440');
 
   // A lesson at 1440, and the phone.
   await page.goto('./?lesson=prediction');
   await page.getByTestId('decimals-7').click();
   await expect(page.getByTestId('neuron-a')).toHaveText('0.7985731');
-  await shot('lesson-prediction-1440');
+  await shot(page, 'walkthrough-lesson-prediction-1440');
   await noOverflow();
   await page.setViewportSize({ width: 390, height: 844 });
   // On a phone every panel takes the whole column, the walkthrough included: wait for the layout to get there.
   await expect.poll(async () => (await page.getByTestId('walkthrough').boundingBox())!.width).toBeGreaterThan(390 * 0.85);
-  await page.screenshot({ path: 'test-results/screens/walkthrough-lesson-390x844.png', fullPage: true });
+  await shot(page, 'walkthrough-lesson-390x844', { fullPage: true });
   await noOverflow();
   await page.getByRole('button', { name: 'Backward' }).click();
   await page.getByTestId('walkthrough').scrollIntoViewIfNeeded();
-  await page.screenshot({ path: 'test-results/screens/walkthrough-delta-390x844.png' });
+  await shot(page, 'walkthrough-delta-390x844');
   // On a phone every panel takes the whole column, the walkthrough included.
   expect((await page.getByTestId('walkthrough').boundingBox())!.width).toBeGreaterThan(390 * 0.85);
   await noOverflow();

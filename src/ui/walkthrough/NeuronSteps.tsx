@@ -209,10 +209,10 @@ export function SoftmaxStep({ trace, layer, names }: { trace: Trace; layer: numb
                 <ClassSwatch index={r.unit} /> {names?.[r.unit] ?? r.unit}
               </th>
               <td>
-                <Num v={r.z} />
+                <Num v={r.z} testId={`z-${r.unit}`} />
               </td>
               <td>
-                <Num v={r.exp} />
+                <Num v={r.exp} testId={`exp-${r.unit}`} />
               </td>
               <td className="walk-share">
                 <span className="walk-share__bar" style={{ width: `${Math.max(1, r.share * 100)}%`, background: CLASS_COLORS[r.unit % CLASS_COLORS.length] }} />
