@@ -3,12 +3,12 @@
 // Every error says where the problem is the way a spreadsheet shows the file: row 1 is the header,
 // row 2 the first data row, and columns go by their header names, so the learner can find the cell and fix it.
 
-import { createRng, shuffleInPlace } from '../engine/random.ts';
 import type { Dataset } from '../engine/trainer.ts';
 import { MAX_VALIDATION_FRACTION } from '../engine/datasets/datasets2d.ts';
 import type { Task } from '../engine/datasets/names.ts';
 import type { ValidationRows } from '../setup/config.ts';
 import { applyStandardizer, fitStandardizer, oneHot, type Standardizer } from '../engine/datasets/scaling.ts';
+import { splitOrder } from './split.ts';
 
 /** Beyond these a browser tab gets slow or runs out of memory long before training starts. */
 export const CSV_MAX_BYTES = 20_000_000;
@@ -131,10 +131,7 @@ export function prepareTable(table: CsvTable, opts: PrepareOptions): PreparedRes
     return fail(`The target '${target}' is ${targetValues[0]} in every row, so there is nothing to predict.`, undefined, target);
   }
 
-  // The last fraction held out, at least one training row; 'shuffled' first shuffles (seeded), as the 2-D datasets do.
-  const order = Uint32Array.from({ length: n }, (_, i) => i);
-  if (validationRows === 'shuffled') shuffleInPlace(order, createRng(seed));
-  const cut = n - Math.min(Math.round(n * validationSplit), n - 1);
+  const { order, cut } = splitOrder(n, { validationSplit, validationRows, seed });
   const featureColumns = features.map(columnOf);
   const pick = (which: Uint32Array) => {
     const x = new Float64Array(which.length * d);

@@ -3,13 +3,12 @@
 // and its 10,000 test images kept apart, never used to choose anything while training).
 
 import { MNIST_CLASSES, type MnistImages } from '../engine/datasets/mnist.ts';
-import { createRng, shuffleInPlace } from '../engine/random.ts';
 import { oneHot } from '../engine/datasets/scaling.ts';
 import type { Dataset } from '../engine/trainer.ts';
-import { heldOutCount } from '../setup/rules.ts';
 import type { TableData } from '../setup/tableData.ts';
 import type { SplitChoice } from '../setup/config.ts';
 import { pixelNames } from './sources.ts';
+import { splitOrder } from './split.ts';
 
 /** Images `which` (all, in order, by default) as inputs in [0, 1] (pixel / 255, as Keras' tutorial scales them) and one-hot labels. */
 export function digitsDataset(images: MnistImages, which?: Uint32Array): Dataset {
@@ -24,14 +23,6 @@ export function digitsDataset(images: MnistImages, which?: Uint32Array): Dataset
     labels[i] = images.labels[src];
   }
   return { x, y: oneHot(labels, MNIST_CLASSES), n };
-}
-
-/** The images in order, or in a seeded order ('shuffled'), cut into [training, held out]: heldOutCount of them held out. */
-export function splitOrder(count: number, { validationSplit, validationRows, seed }: SplitChoice): [Uint32Array, Uint32Array] {
-  const order = Uint32Array.from({ length: count }, (_, i) => i);
-  if (validationRows === 'shuffled') shuffleInPlace(order, createRng(seed));
-  const cut = count - heldOutCount(count, validationSplit);
-  return [order.subarray(0, cut), order.subarray(cut)];
 }
 
 /** What the page keeps of the digits beyond the TableData: validation images as bytes, their classes, the mean training digit. */
@@ -54,7 +45,8 @@ export function digitsTableData(
 ): { data: TableData; extras: DigitsExtras } {
   const { rows, cols } = images;
   const d = rows * cols;
-  const [trainIdx, heldIdx] = splitOrder(images.count, split);
+  const { order, cut } = splitOrder(images.count, split);
+  const [trainIdx, heldIdx] = [order.subarray(0, cut), order.subarray(cut)];
   const train = digitsDataset(images, trainIdx);
   const validation = digitsDataset(images, heldIdx);
   // The page keeps the validation images as bytes (an eighth of the floats) for the gallery, and the mean training digit.

@@ -2,30 +2,20 @@
 // page has it (plane points from the worker, a table's raw rows and statistics), gathered into an ExportInput.
 // Everything else under src/export and src/ui/export is free of stores.
 
-import { createRng, shuffleInPlace } from '../../engine/index.ts';
 import { randomNoise } from '../../engine/datasets/noise.ts';
 import { TABULAR_DATASETS, tabularTable } from '../../tables/tabular.ts';
 import type { ExportData, ExportInput, TableExportData } from '../../export/index.ts';
 import { configOf, useConfigStore } from '../../state/configStore.ts';
 import { useTrainingStore } from '../../state/trainingStore.ts';
 import { DATASET_LABELS, isPlane, isTableSource, NOISE_SHAPE } from '../../setup/catalogue.ts';
-import type { PlaygroundConfig, SplitChoice } from '../../setup/config.ts';
+import type { PlaygroundConfig } from '../../setup/config.ts';
 import { compileOptionsOf, heldOutCount } from '../../setup/rules.ts';
 import { pixelNames } from '../../tables/sources.ts';
+import { splitOrder } from '../../tables/split.ts';
 import { useTableStore } from '../../state/tableStore.ts';
 import { rawSourceOf } from '../../state/tableSync.ts';
 
 export type ExportInputResult = { ok: true; input: ExportInput } | { ok: false; message: string };
-
-/**
- * The page's split rule for tables and digits: the last fraction held out, after a seeded shuffle when
- * the rows are 'shuffled'. The rows are written in this order, so Keras' validation_split (the last rows) holds out the same ones.
- */
-function splitOrder(n: number, { validationSplit, validationRows, seed }: SplitChoice): { order: Uint32Array; validationCount: number } {
-  const order = Uint32Array.from({ length: n }, (_, i) => i);
-  if (validationRows === 'shuffled') shuffleInPlace(order, createRng(seed));
-  return { order, validationCount: heldOutCount(n, validationSplit) };
-}
 
 function tableExportData(config: PlaygroundConfig): TableExportData | string {
   if (config.dataset === 'noise') {
@@ -55,7 +45,9 @@ function tableExportData(config: PlaygroundConfig): TableExportData | string {
   if (raw.kind === 'digits') {
     const { images, labels, count, rows: h, cols: w } = raw.images;
     const d = h * w;
-    const { order, validationCount } = splitOrder(count, table);
+    // Rows are written in the page's order, so Keras' validation_split (the last rows) holds out the same ones.
+    const { order, cut } = splitOrder(count, table);
+    const validationCount = count - cut;
     const rows = new Float64Array(count * d);
     const targets = new Float64Array(count);
     order.forEach((src, i) => {
@@ -71,7 +63,8 @@ function tableExportData(config: PlaygroundConfig): TableExportData | string {
   const t = csv.columns.indexOf(target);
   const d = features.length;
   const n = csv.rows.length;
-  const { order, validationCount } = splitOrder(n, table);
+  const { order, cut } = splitOrder(n, table);
+  const validationCount = n - cut;
   const rows = new Float64Array(n * d);
   const targets = new Float64Array(n);
   // Class names are sorted labels; numeric labels are named by their number ("1.0" is class "1").
