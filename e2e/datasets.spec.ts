@@ -135,7 +135,10 @@ test('a failed download is reported in place with a Retry that works', async ({ 
   expect(problems).toEqual([]);
 });
 
-test('iris: a real table shows its columns, classes and standardisation, and trains with a confusion matrix', async ({ page, problems }) => {
+test('iris: a real table shows its columns, classes and standardisation, and trains with a confusion matrix; Keras’ last rows hold out only virginica', async ({
+  page,
+  problems,
+}) => {
   await page.goto('./');
   await page.getByRole('button', { name: 'Dataset: Iris' }).click();
   await expect(page.getByTestId('table-counts')).toHaveText('105 rows to train on, 45 for validation');
@@ -157,6 +160,19 @@ test('iris: a real table shows its columns, classes and standardisation, and tra
   await stopTraining(page);
   await expect(page.getByTestId('confusion-matrix')).toContainText('of 45 validation rows right');
   await shot(page, 'iris-1440x900');
+
+  // Keras' validation_split takes the file's last rows: for iris, listed species by species, that
+  // holds out only virginica. The page says why it shuffles, and shows the difference when asked.
+  const rows = page.getByLabel('Validation rows');
+  await expect(rows).toHaveValue('shuffled');
+  await expect(page.getByText('Iris lists its flowers species by species')).toBeVisible();
+  await rows.selectOption('last');
+  await expect(page.getByText("The file's last rows, in order, are the validation rows")).toBeVisible();
+  await expect.poll(() => new URL(page.url()).searchParams.get('rows')).toBe('last');
+  const matrix = page.getByTestId('confusion-matrix');
+  await expect(matrix.getByRole('rowheader', { name: /virginica/ })).toHaveAttribute('title', 'True class virginica: 45 rows');
+  await expect(matrix.getByRole('rowheader', { name: /setosa/ })).toHaveAttribute('title', 'True class setosa: 0 rows');
+  await expect(page.getByTestId('table-counts')).toHaveText('105 rows to train on, 45 for validation');
   expect(problems).toEqual([]);
 });
 
