@@ -20,7 +20,7 @@ async function start(): Promise<void> {
   startUrlSync();
   const link = linkOf(query);
   const stored = await loadStoredSession();
-  const resume = stored ? restoreStored(stored, link, lessonInAddress()) : null;
+  const resume = stored ? await restoreStored(stored, link, lessonInAddress()) : null;
   startSession({ resume });
   startPersistence(() => void shareableLink());
   // Not in `vite dev`: a service worker there would serve stale modules between edits.

@@ -33,25 +33,25 @@ const stored: StoredSession = {
 beforeEach(resetStores);
 
 describe('restoring a stored session', () => {
-  it('with no setup in the address: the stored setup, checkpoint and lesson stage come back', () => {
-    const snapshot = restoreStored({ session: stored, csv: null }, null, 'forward-propagation');
+  it('with no setup in the address: the stored setup, checkpoint and lesson stage come back', async () => {
+    const snapshot = await restoreStored({ session: stored, csv: null }, null, 'forward-propagation');
     expect(snapshot).toEqual({ config: stored.config, checkpoint: stored.checkpoint });
     expect(configOf(useConfigStore.getState())).toEqual(stored.config);
     expect(useLessonStore.getState()).toMatchObject({ id: 'forward-propagation', stage: 3 });
   });
 
-  it('with the address the page itself wrote for that setup (a reload): restored', () => {
+  it('with the address the page itself wrote for that setup (a reload): restored', async () => {
     const query = encodeConfig(stored.config);
-    expect(restoreStored({ session: stored, csv: null }, { query, config: stored.config }, null)?.checkpoint.epoch).toBe(1234);
+    expect((await restoreStored({ session: stored, csv: null }, { query, config: stored.config }, null))?.checkpoint.epoch).toBe(1234);
   });
 
-  it('with a link naming another setup: the link wins and the stored session is left alone', () => {
+  it('with a link naming another setup: the link wins and the stored session is left alone', async () => {
     const other = { ...stored.config, learningRate: 0.03 };
-    expect(restoreStored({ session: stored, csv: null }, { query: encodeConfig(other), config: other }, null)).toBeNull();
+    expect(await restoreStored({ session: stored, csv: null }, { query: encodeConfig(other), config: other }, null)).toBeNull();
     expect(useConfigStore.getState().learningRate).toBe(DEFAULT_CONFIG.learningRate);
   });
 
-  it('a CSV session without its stored file cannot be restored', () => {
-    expect(restoreStored({ session: { ...stored, config: { ...stored.config, dataset: 'csv' } }, csv: null }, null, null)).toBeNull();
+  it('a CSV session without its stored file cannot be restored', async () => {
+    expect(await restoreStored({ session: { ...stored, config: { ...stored.config, dataset: 'csv' } }, csv: null }, null, null)).toBeNull();
   });
 });

@@ -8,11 +8,11 @@
 
 import type { PlaygroundConfig } from '../setup/config.ts';
 import type { CsvTable } from '../tables/csv.ts';
-import type { CsvChoice } from '../tables/prepare.ts';
 import type { TrainingCheckpoint } from '../worker/protocol.ts';
 import { registerCommands } from './commands.ts';
 import { configOf, useConfigStore } from './configStore.ts';
 import { openKeyValueStore, type KeyValueStore } from './idb.ts';
+import { deleteCsv, readCsv, writeCsv, type StoredCsv } from './storedCsv.ts';
 import { useLessonStore } from './lessonStore.ts';
 import { reset } from './session.ts';
 import { clearSnapshot, frozenSnapshot, latestSnapshot, snapshotVersion, subscribeSnapshot, type SessionSnapshot } from './snapshot.ts';
@@ -31,26 +31,25 @@ const KEEP_RECORDS = 6;
 /** Some private modes never answer indexedDB.open: start without a stored session rather than wait. */
 const OPEN_TIMEOUT_MS = 1500;
 
-export interface StoredCsv {
-  fileName: string;
-  table: CsvTable;
-  choice: CsvChoice;
-}
-
 export interface StoredSession {
   id: string;
   savedAt: number;
   config: PlaygroundConfig;
   checkpoint: TrainingCheckpoint;
   lesson: { id: string; stage: number } | null;
+  /** The key of the stored CSV this session trains on (see storedCsv.ts); before it, always `${id}:csv`. */
+  csv?: string | null;
 }
 
-/** A CSV can be large: it is written (as its own record) only when the learner imports another. */
-type StoredRecord = StoredSession | (StoredCsv & { id: string; savedAt: number; csvOf: string });
+/**
+ * Records by key: a session at its tab's id (no ':' in it); its CSV, written once per import and
+ * shared by the reloads that restore it, at `${tab}:csv` (and chunks); and at `${tab}:ref` which CSV
+ * the session uses, small enough for pruning to read without copying any weights.
+ */
+const refKey = (id: string) => `${id}:ref`;
+const isSessionKey = (key: string) => !key.includes(':');
 
-const isCsv = (r: StoredRecord): r is Extract<StoredRecord, { csvOf: string }> => 'csvOf' in r;
-
-let db: KeyValueStore<StoredRecord> | null = null;
+let db: KeyValueStore<unknown> | null = null;
 let tabId = '';
 let failed = false;
 
@@ -81,13 +80,19 @@ export async function loadStoredSession(): Promise<{ session: StoredSession; csv
     tabId = newId();
   }
   try {
-    db = await withTimeout(openKeyValueStore<StoredRecord>(DB_NAME, STORE_NAME), OPEN_TIMEOUT_MS);
-    const all = await db.getAll();
-    const sessions = all.filter((r): r is StoredSession => !isCsv(r)).sort((a, b) => b.savedAt - a.savedAt);
+    db = await withTimeout(openKeyValueStore<unknown>(DB_NAME, STORE_NAME), OPEN_TIMEOUT_MS);
+    // Keys first, then only the records needed: getAll would read (and copy, on the page) every
+    // stored CSV in one task.
+    const store = db;
+    const keys = await store.getAllKeys();
+    const records = (await Promise.all(keys.filter(isSessionKey).map((k) => store.get(k)))) as (StoredSession | undefined)[];
+    const sessions = records.filter((r): r is StoredSession => r !== undefined).sort((a, b) => b.savedAt - a.savedAt);
     const session = sessions.find((s) => s.id === previous) ?? sessions[0];
     if (!session) return null;
-    const csv = all.find((r) => isCsv(r) && r.csvOf === session.id) as StoredCsv | undefined;
-    return { session, csv: csv ?? null };
+    const key = session.csv === undefined ? `${session.id}:csv` : session.csv;
+    const csv = key !== null && keys.includes(key) ? await readCsv(store, key) : null;
+    if (csv && key) restoredCsv = { key, table: csv.table };
+    return { session, csv };
   } catch (e) {
     reportFailure(e);
     return null;
@@ -99,11 +104,11 @@ export async function loadStoredSession(): Promise<{ session: StoredSession; csv
  * The rule: a link that names a setup is what someone shared, so when it names a different setup
  * than the stored one, the link wins and the stored session is left alone (null).
  */
-export function restoreStored(
+export async function restoreStored(
   stored: { session: StoredSession; csv: StoredCsv | null },
   link: { query: string; config: PlaygroundConfig } | null,
   lessonInAddress: string | null,
-): SessionSnapshot | null {
+): Promise<SessionSnapshot | null> {
   const { csv } = stored;
   // Sessions stored before the choice of validation rows shuffled every table.
   const session = { ...stored.session, config: { ...stored.session.config, validationRows: stored.session.config.validationRows ?? 'shuffled' } };
@@ -113,7 +118,7 @@ export function restoreStored(
   if (link && link.query !== storedQuery && encodeConfig(link.config) !== storedQuery) return null;
   if (session.config.dataset === 'csv') {
     if (!csv) return null;
-    const result = importCsv(csv.fileName, csv.table, csv.choice, session.config.validationSplit, session.config.validationRows);
+    const result = await importCsv(csv.fileName, csv.table, csv.choice, session.config.validationSplit, session.config.validationRows);
     if (!result.ok) return null;
     // The file is back, so the link's "choose the file again" no longer applies.
     const view = useViewStore.getState();
@@ -125,43 +130,66 @@ export function restoreStored(
 }
 
 let savedKey = '';
-let savedCsv: StoredCsv['table'] | null = null;
+/** The CSV this tab's session uses, as stored: the one restored, or the one this tab wrote last. */
+let restoredCsv: { key: string; table: CsvTable } | null = null;
+let stored: { key: string; table: CsvTable } | null = null;
+/** A save in progress (a CSV's chunks take several tasks): the next one waits for the timer. */
+let saving = false;
 
 async function save(): Promise<void> {
   const snapshot = latestSnapshot();
-  if (!db || failed || !snapshot) return;
+  if (!db || failed || !snapshot || saving) return;
   const lesson = useLessonStore.getState();
   const key = `${snapshotVersion()}|${lesson.id}|${lesson.stage}`;
   const csv = csvSource();
-  if (key === savedKey && (csv?.table ?? null) === savedCsv) return;
-  savedKey = key;
-  const { config, checkpoint } = frozenSnapshot(snapshot);
-  const now = Date.now();
+  stored ??= restoredCsv;
+  if (key === savedKey && (csv?.table ?? null) === (stored?.table ?? null)) return;
+  saving = true;
   try {
-    if (csv && csv.table !== savedCsv) {
-      savedCsv = csv.table;
-      await db.put(`${tabId}:csv`, { ...csv, id: `${tabId}:csv`, savedAt: now, csvOf: tabId });
+    if (csv && csv.table !== stored?.table) {
+      // Written once per import, under this tab's name; a reload restores and shares it.
+      const csvKey = `${tabId}:csv`;
+      await deleteCsv(db, csvKey, await db.getAllKeys());
+      await writeCsv(db, csvKey, csv);
+      stored = { key: csvKey, table: csv.table };
     }
-    await db.put(tabId, { id: tabId, savedAt: now, config, checkpoint, lesson: lesson.id ? { id: lesson.id, stage: lesson.stage } : null });
+    const csvKey = csv ? stored!.key : null;
+    const { config, checkpoint } = frozenSnapshot(snapshot);
+    await db.put(refKey(tabId), { csv: csvKey });
+    await db.put(tabId, { id: tabId, savedAt: Date.now(), config, checkpoint, lesson: lesson.id ? { id: lesson.id, stage: lesson.stage } : null, csv: csvKey });
+    savedKey = key;
     await prune();
   } catch (e) {
     reportFailure(e);
+  } finally {
+    saving = false;
   }
 }
 
 /**
- * Keeps the records of the newest KEEP_RECORDS page loads. Ids start with their creation time in base 36,
- * so the keys alone sort them (reading the records would copy every stored weight); once per page load.
+ * Keeps the records of the newest KEEP_RECORDS page loads, and the CSVs they use. Ids start with their
+ * creation time in base 36, so the keys alone sort them; what CSV a session uses is read from its small
+ * ref record (reading the sessions would copy every stored weight). Once per page load.
  */
 let pruned = false;
 async function prune(): Promise<void> {
   if (!db || pruned) return;
   pruned = true;
-  const ids = (await db.getAllKeys()).filter((k) => !k.endsWith(':csv')).sort();
-  for (const id of ids.slice(0, Math.max(0, ids.length - KEEP_RECORDS))) {
+  const keys = await db.getAllKeys();
+  const ids = keys.filter(isSessionKey).sort();
+  const cut = Math.max(0, ids.length - KEEP_RECORDS);
+  for (const id of ids.slice(0, cut)) {
     await db.delete(id);
-    await db.delete(`${id}:csv`);
+    await db.delete(refKey(id));
   }
+  const used = new Set<string>();
+  for (const id of ids.slice(cut)) {
+    const ref = (await db.get(refKey(id))) as { csv: string | null } | undefined;
+    // Sessions stored before ref records kept their CSV under their own id.
+    const csv = ref ? ref.csv : `${id}:csv`;
+    if (csv) used.add(csv);
+  }
+  for (const key of keys) if (key.endsWith(':csv') && !used.has(key)) await deleteCsv(db, key, keys);
 }
 
 /** Fresh weights, and the stored session forgotten: what the notice's "Start fresh" does. */

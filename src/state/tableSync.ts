@@ -15,7 +15,7 @@ import { isTableSource, type TableSource } from '../setup/catalogue.ts';
 import { defaultValidationRowsOf, type SplitChoice, type ValidationRows } from '../setup/config.ts';
 import { shapeOfTable } from '../setup/shape.ts';
 import type { TableData } from '../setup/tableData.ts';
-import { prepareSource, validationRow, type CsvChoice, type PrepareResult, type RawSource } from '../tables/prepare.ts';
+import { validationRow, type CsvChoice, type PrepareResult, type RawSource } from '../tables/prepare.ts';
 import { createPreparer } from '../tables/preparer.ts';
 import { useTableStore } from './tableStore.ts';
 
@@ -192,11 +192,11 @@ export async function importCsvInWorker(
   return result;
 }
 
-/** importCsvInWorker prepared on the page, at once: for restoring a session, which happens in one step. */
-export function importCsv(fileName: string, table: CsvTable, choice: CsvChoice, validationSplit: number, validationRows: ValidationRows): PrepareResult {
+/** A stored CSV put back (restoring a session): prepared off the page as an import is, and never superseded. */
+export async function importCsv(fileName: string, table: CsvTable, choice: CsvChoice, validationSplit: number, validationRows: ValidationRows): Promise<PrepareResult> {
   const split: SplitChoice = { validationSplit, validationRows, seed: useConfigStore.getState().seed };
   const raw: RawSource = { kind: 'csv', fileName, table, choice };
-  const result = prepareSource('csv', raw, split, nextId++);
+  const result = (await preparer.prepare('csv', raw, split, nextId++))!;
   if (result.ok) adoptCsv(raw, split, result);
   return result;
 }
