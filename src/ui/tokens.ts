@@ -80,14 +80,16 @@ export type ColorToken = keyof typeof COLORS;
  * the page is small text, and "sm, md, base" would say less than the numbers do.
  */
 export const FONT_SIZES = {
+  root: '15px', // the rem every step below is a multiple of
+  'root-compact': '13px', // the root in very short windows, where all rem type shrinks with it
   1: '0.68rem', // 10.2 px: axis ticks, badges
   2: '0.75rem', // 11.25 px: captions, hints
   3: '0.8rem', // 12 px: labels
-  4: '0.86rem', // 12.9 px: the text of panels
-  5: '0.93rem', // 14 px: emphasised panel text
+  4: '0.85rem', // 12.75 px: the text of panels
+  5: '0.9rem', // 13.5 px: emphasised panel text
   6: '1rem', // 15 px: body
   7: '1.2rem', // 18 px: headings
-  8: '1.5rem', // 22.5 px: big numbers, titles
+  8: '1.6rem', // 24 px: the big numbers, legible from the back of a room
 } as const;
 
 export const RADII = {
