@@ -11,8 +11,8 @@ import { startSession } from './state/session.ts';
 import { registerPlaygroundCommands } from './state/playgroundCommands.ts';
 import { shareableLink, startUrlSync } from './state/urlSync.ts';
 import { registerOffline } from './offline/register.ts';
-import { applyColorVariables } from './ui/colors.ts';
 import { lessonInAddress } from './ui/lessons/route.ts';
+import 'virtual:tokens.css';
 import './ui/styles.css';
 
 async function start(): Promise<void> {
@@ -26,7 +26,6 @@ async function start(): Promise<void> {
   // Not in `vite dev`: a service worker there would serve stale modules between edits.
   if (import.meta.env.PROD) registerOffline();
   registerPlaygroundCommands();
-  applyColorVariables(document.documentElement);
 
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html lost its #root element');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CLASS_COLORS, colorVariables } from './colors.ts';
+import { interpolateRgb, rgb, scaleLinear } from 'd3';
+import { CLASS_COLORS, classTint, DIVERGING_LUT, NEGATIVE, NEUTRAL, POSITIVE, weightWidth } from './colors.ts';
+import { tokenVariables } from './tokens.ts';
 import { SHAPES } from './app/pointShape.ts';
 
 // Machado, Oliveira and Fernandes (2009), "A physiologically-based model for simulation of color vision
@@ -76,7 +78,29 @@ describe('class colours for colour-blind learners', () => {
 
   it('every class has its own shape too, and the stylesheet gets the same colours', () => {
     expect(new Set(SHAPES).size).toBeGreaterThanOrEqual(CLASS_COLORS.length);
-    const vars = colorVariables();
+    const vars = tokenVariables();
     CLASS_COLORS.forEach((c, i) => expect(vars[`--class-${i}`]).toBe(c));
+  });
+});
+
+// The tables used to be built with d3's interpolateRgb and scaleLinear; the page keeps exactly their bytes.
+describe('colour tables without d3', () => {
+  it('the diverging table is byte for byte what d3 interpolateRgb gives', () => {
+    const d3Lut = new Uint8ClampedArray(256 * 3);
+    for (let i = 0; i < 256; i++) {
+      const t = i / 255;
+      const c = rgb(t < 0.5 ? interpolateRgb(NEGATIVE, NEUTRAL)(t * 2) : interpolateRgb(NEUTRAL, POSITIVE)((t - 0.5) * 2));
+      d3Lut.set([c.r, c.g, c.b], i * 3);
+    }
+    expect([...DIVERGING_LUT]).toEqual([...d3Lut]);
+  });
+
+  it('class tints and stroke widths match d3 too', () => {
+    const d3Width = scaleLinear().domain([0, 3]).range([0.5, 6]).clamp(true);
+    for (const w of [0, 0.1, 0.5, 1, 2.99, 3, 7]) expect(weightWidth(w)).toBeCloseTo(d3Width(w), 12);
+    CLASS_COLORS.forEach((hex, i) => {
+      const c = rgb(hex);
+      expect(classTint(i, 0.4)).toEqual([255 + (c.r - 255) * 0.4, 255 + (c.g - 255) * 0.4, 255 + (c.b - 255) * 0.4]);
+    });
   });
 });

@@ -2,6 +2,7 @@
 
 import { selectClasses, selectTask, useConfigStore } from '../../state/configStore.ts';
 import { CLASS_COLORS, NEGATIVE, NEUTRAL, POSITIVE } from '../colors.ts';
+import { COLORS } from '../tokens.ts';
 import { MarkerIcon } from './Marker.tsx';
 import { pointShape } from './pointShape.ts';
 
@@ -35,7 +36,7 @@ export function ColorLegend() {
       <ul className="point-key" aria-label="Point markers">
         <li>
           <svg width="12" height="12" aria-hidden="true">
-            <circle cx="6" cy="6" r="4.5" fill="var(--text)" stroke="#fff" />
+            <circle cx="6" cy="6" r="4.5" fill="var(--text)" stroke={COLORS.panel} />
           </svg>
           training
         </li>

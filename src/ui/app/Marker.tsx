@@ -3,6 +3,7 @@
 
 import type { SVGProps } from 'react';
 import { shapePath, type Shape } from './pointShape.ts';
+import { COLORS } from '../tokens.ts';
 
 type MarkerProps = { shape: Shape; cx: number; cy: number; r: number } & Omit<SVGProps<SVGPathElement> & SVGProps<SVGCircleElement>, 'cx' | 'cy' | 'r' | 'd' | 'ref'>;
 
@@ -12,7 +13,7 @@ export function Marker({ shape, cx, cy, r, ...rest }: MarkerProps) {
 }
 
 /** A marker in a legend, 14 px square. */
-export function MarkerIcon({ shape, fill, stroke = '#fff', strokeWidth = 1 }: { shape: Shape; fill: string; stroke?: string; strokeWidth?: number }) {
+export function MarkerIcon({ shape, fill, stroke = COLORS.panel, strokeWidth = 1 }: { shape: Shape; fill: string; stroke?: string; strokeWidth?: number }) {
   return (
     <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true">
       <Marker shape={shape} cx={0} cy={0} r={5} fill={fill} stroke={stroke} strokeWidth={strokeWidth} />

@@ -12,6 +12,7 @@ import { NeuronCaption, paintNeuron, useShownNeuron } from './NeuronView.tsx';
 import { paintOutput } from './paintOutput.ts';
 import { pointColor } from './pointColor.ts';
 import { pointShape } from './pointShape.ts';
+import { COLORS } from '../tokens.ts';
 import { Marker } from './Marker.tsx';
 import { useElementSize } from '../useElementSize.ts';
 
@@ -126,7 +127,7 @@ const PointsLayer = memo(function PointsLayer({ side, onPick }: { side: number; 
           cy={y(xs[2 * i + 1])}
           r={train ? 3.6 : 3.4}
           fill={train || regression ? color : 'none'}
-          stroke={regression ? undefined : train ? '#fff' : color}
+          stroke={regression ? undefined : train ? COLORS.panel : color}
           data-set={set}
           data-index={i}
         />

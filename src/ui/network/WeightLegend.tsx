@@ -2,6 +2,7 @@
 
 import { useId } from 'react';
 import { divergingColor } from '../colors.ts';
+import { COLORS } from '../tokens.ts';
 import { formatShort } from './labels.ts';
 
 const LEGEND_STOPS = Array.from({ length: 11 }, (_, i) => -1 + i / 5);
@@ -19,8 +20,8 @@ export function Legend({ range, width }: { range: number; width: number }) {
             ))}
           </linearGradient>
         </defs>
-        <rect x={0.5} y={0.5} width={width - 1} height={11} rx={2} fill={`url(#${id})`} stroke="#c7ced6" />
-        <line x1={width / 2} x2={width / 2} y1={0} y2={12} stroke="#8a949e" strokeWidth={1} />
+        <rect x={0.5} y={0.5} width={width - 1} height={11} rx={2} fill={`url(#${id})`} stroke={COLORS['border-strong']} />
+        <line x1={width / 2} x2={width / 2} y1={0} y2={12} stroke={COLORS.faint} strokeWidth={1} />
       </svg>
       <span>{formatShort(range)}</span>
     </div>

@@ -3,6 +3,7 @@
 // the colours and widths of the SVG connections, so the weights that matter stay visible.
 
 import { NEGATIVE, POSITIVE } from '../colors.ts';
+import { COLORS } from '../tokens.ts';
 import { edgeStroke, edgeWidth } from './edgeLooks.ts';
 import type { EdgeBand } from './layout.ts';
 import type { LayerOffsets } from './params.ts';
@@ -77,7 +78,7 @@ export function paintDenseBand(ctx: CanvasRenderingContext2D, band: EdgeBand, o:
       }
       if (!any) continue;
       ctx.globalAlpha = params ? FAINT_ALPHA[step] : 0.05;
-      ctx.strokeStyle = params ? (sign ? POSITIVE : NEGATIVE) : '#8a96a3';
+      ctx.strokeStyle = params ? (sign ? POSITIVE : NEGATIVE) : COLORS.faint;
       ctx.stroke();
     }
   }

@@ -1,11 +1,12 @@
 // How a connection looks: coloured by the sign of its weight, as thick as its size.
 
 import { divergingColor, weightWidth } from '../colors.ts';
+import { COLORS } from '../tokens.ts';
 import type { LayerOffsets } from './params.ts';
 
 /** Colour range of the connections: beyond ±1 the colour saturates and only the width keeps growing. */
 export const EDGE_COLOR_RANGE = 1;
-export const NO_PARAM_STROKE = '#c9d0d8';
+export const NO_PARAM_STROKE = COLORS['border-strong'];
 
 /** 32 shades a side: finer steps look the same and would only rewrite more attributes per frame. */
 const EDGE_LEVELS = 32;

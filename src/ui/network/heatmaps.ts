@@ -1,6 +1,7 @@
 // Painting the small pictures in the graph: each neuron's output over the plane, and each input feature.
 
 import { classTint, DIVERGING_LUT, lutIndex, type ColorLut } from '../colors.ts';
+import { COLORS } from '../tokens.ts';
 import { hiDpiContext, paintPixels } from '../canvas.ts';
 import { paintHeatmap } from '../paintHeatmap.ts';
 import { featureValue, gridPoints } from '../../engine/datasets/features.ts';
@@ -95,7 +96,7 @@ export function paintNeuronMaps(canvas: HTMLCanvasElement, layout: GraphLayout, 
         paintHeatmap(scratch!, grids, size, lut, lo, hi, offset, 1);
         ctx.drawImage(scratch!, x0, y0, col.size, col.size);
       } else {
-        ctx.fillStyle = '#eef1f4';
+        ctx.fillStyle = COLORS['surface-muted'];
         ctx.fillRect(x0, y0, col.size, col.size);
       }
       ctx.restore();
@@ -179,14 +180,14 @@ export function paintNeuronValues(canvas: HTMLCanvasElement, layout: GraphLayout
         ctx.fillRect(x0, y0, col.nodeWidth, col.size);
         if (col.size >= VALUE_TEXT_MIN_NODE) {
           const light = 0.299 * lut[i] + 0.587 * lut[i + 1] + 0.114 * lut[i + 2] > 150;
-          ctx.fillStyle = light ? '#18212f' : '#ffffff';
+          ctx.fillStyle = light ? COLORS.text : COLORS['on-inverse'];
           ctx.font = `600 ${Math.min(12, Math.floor(col.size / 3))}px system-ui, sans-serif`;
           ctx.textAlign = 'center';
           ctx.textBaseline = 'middle';
           ctx.fillText(formatNodeValue(values[unit]), col.x, y);
         }
       } else {
-        ctx.fillStyle = '#eef1f4';
+        ctx.fillStyle = COLORS['surface-muted'];
         ctx.fillRect(x0, y0, col.nodeWidth, col.size);
       }
       if (rounded) ctx.restore();

@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { selectEvaluation, useTrainingStore } from '../../state/trainingStore.ts';
 import { NEGATIVE, POSITIVE } from '../colors.ts';
+import { COLORS } from '../tokens.ts';
 import { selectTable, useTableStore } from '../../state/tableStore.ts';
 import { selectDataset, useConfigStore } from '../../state/configStore.ts';
 import { isDigits, NOISE_SHAPE } from '../../setup/catalogue.ts';
@@ -96,7 +97,10 @@ export function ConfusionMatrix() {
                     <td
                       key={p}
                       className={diagonal ? 'is-diagonal' : undefined}
-                      style={{ background: count > 0 ? tint(diagonal ? POSITIVE : NEGATIVE, 0.12 + 0.7 * strength) : undefined, color: strength > 0.75 ? '#fff' : undefined }}
+                      style={{
+                        background: count > 0 ? tint(diagonal ? POSITIVE : NEGATIVE, 0.12 + 0.7 * strength) : undefined,
+                        color: strength > 0.75 ? COLORS['on-inverse'] : undefined,
+                      }}
                       title={`True ${name}, predicted ${names[p]}: ${count} of ${rowTotals[t]} (${percent(rate)})`}
                       data-testid={`confusion-${t}-${p}`}
                     >

@@ -4,6 +4,7 @@
 
 import { useCallback, useEffect, useRef, useState, type PointerEvent } from 'react';
 import { paintInk } from '../network/heatmaps.ts';
+import { COLORS } from '../tokens.ts';
 import { toMnist } from './digitImage.ts';
 import { useForward } from '../useForward.ts';
 import { validationRow } from '../../tables/prepare.ts';
@@ -61,8 +62,8 @@ export function DigitPad() {
     const ctx = padRef.current?.getContext('2d', { willReadFrequently: true });
     if (!ctx) return;
     const from = last.current ?? to;
-    ctx.strokeStyle = '#18212f';
-    ctx.fillStyle = '#18212f';
+    ctx.strokeStyle = COLORS.text;
+    ctx.fillStyle = COLORS.text;
     ctx.lineWidth = PEN;
     ctx.lineCap = 'round';
     ctx.lineJoin = 'round';
