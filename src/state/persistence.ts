@@ -16,7 +16,7 @@ import { openKeyValueStore, type KeyValueStore } from './idb.ts';
 import { useLessonStore } from './lessonStore.ts';
 import { reset } from './session.ts';
 import { clearSnapshot, frozenSnapshot, latestSnapshot, snapshotVersion, subscribeSnapshot, type SessionSnapshot } from './snapshot.ts';
-import { csvSource, importCsv } from './tableSync.ts';
+import { loadedTableSync, loadTableSync } from './tableSyncLoader.ts';
 import { useTrainingStore } from './trainingStore.ts';
 import { CSV_LINK_NOTICE, encodeConfig } from './url.ts';
 import { useViewStore } from './viewStore.ts';
@@ -87,6 +87,8 @@ export async function loadStoredSession(): Promise<{ session: StoredSession; csv
     const session = sessions.find((s) => s.id === previous) ?? sessions[0];
     if (!session) return null;
     const csv = all.find((r) => isCsv(r) && r.csvOf === session.id) as StoredCsv | undefined;
+    // restoreStored puts a CSV back in one step, so the table code must be here first (without it, the page starts afresh).
+    if (csv && session.config.dataset === 'csv') await loadTableSync().catch(() => null);
     return { session, csv: csv ?? null };
   } catch (e) {
     reportFailure(e);
@@ -112,8 +114,9 @@ export function restoreStored(
   // CSV's too, which a link alone cannot load); a shared link may spell the same setup differently.
   if (link && link.query !== storedQuery && encodeConfig(link.config) !== storedQuery) return null;
   if (session.config.dataset === 'csv') {
-    if (!csv) return null;
-    const result = importCsv(csv.fileName, csv.table, csv.choice, session.config.validationSplit, session.config.validationRows);
+    const tables = loadedTableSync();
+    if (!csv || !tables) return null;
+    const result = tables.importCsv(csv.fileName, csv.table, csv.choice, session.config.validationSplit, session.config.validationRows);
     if (!result.ok) return null;
     // The file is back, so the link's "choose the file again" no longer applies.
     const view = useViewStore.getState();
@@ -132,7 +135,7 @@ async function save(): Promise<void> {
   if (!db || failed || !snapshot) return;
   const lesson = useLessonStore.getState();
   const key = `${snapshotVersion()}|${lesson.id}|${lesson.stage}`;
-  const csv = csvSource();
+  const csv = loadedTableSync()?.csvSource() ?? null;
   if (key === savedKey && (csv?.table ?? null) === savedCsv) return;
   savedKey = key;
   const { config, checkpoint } = frozenSnapshot(snapshot);

@@ -2,7 +2,7 @@
 // source's shape before its data has arrived (so the graph can draw the network at once).
 
 import { MNIST_CLASSES } from '../engine/datasets/mnist.ts';
-import { TABULAR_DATASETS } from './tabular.ts';
+import { TABULAR_DATASETS } from './tabularDatasets.ts';
 import { NOISE_SHAPE, type TableDatasetName } from '../setup/catalogue.ts';
 import type { DataShape } from '../setup/shape.ts';
 

@@ -4,7 +4,8 @@
 
 import { createRng, shuffleInPlace } from '../../engine/index.ts';
 import { randomNoise } from '../../engine/datasets/noise.ts';
-import { TABULAR_DATASETS, tabularTable } from '../../tables/tabular.ts';
+import { tabularTable } from '../../tables/tabular.ts';
+import { TABULAR_DATASETS } from '../../tables/tabularDatasets.ts';
 import type { ExportData, ExportInput, TableExportData } from '../../export/index.ts';
 import { configOf, useConfigStore } from '../../state/configStore.ts';
 import { useTrainingStore } from '../../state/trainingStore.ts';
