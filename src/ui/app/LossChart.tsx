@@ -1,8 +1,8 @@
 // Loss per epoch, training against validation, with accuracy below on the same epoch axis.
-// d3 computes scales, paths and axes; React renders every node (axes fill their own empty groups).
+// d3 computes scales and paths; React renders every node.
 
 import { useMemo, useState, type PointerEvent } from 'react';
-import { axisBottom, axisLeft, bisector, format, line, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
+import { bisector, format, line, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
 import { formatLogTick, linearTicks, logTicks } from './axisTicks.ts';
 import type { EpochLog } from '../../engine/index.ts';
 import { selectTask, selectValidationSplit, useConfigStore } from '../../state/configStore.ts';
@@ -217,22 +217,11 @@ interface PlotProps {
 function Plot({ rows, x, y, keys, label, yTicks, tickFormat, showEpochs }: PlotProps) {
   const [bottom, top] = y.range();
   const height = bottom - top;
-  const yAxis = useMemo(
-    () =>
-      axisLeft(y)
-        .tickValues(yTicks)
-        .tickFormat((v) => tickFormat(Number(v)))
-        .tickSizeOuter(0),
-    [y, yTicks, tickFormat],
-  );
-  const xAxis = useMemo(() => {
+  const epochTicks = useMemo(() => {
     const [first, last] = x.domain();
     const [left, right] = x.range();
     // An epoch label such as "12,000" needs about 60 px to stay clear of its neighbours.
-    return axisBottom(x)
-      .ticks(Math.max(1, Math.min(6, Math.round(last - first), Math.floor((right - left) / 60))))
-      .tickFormat(EPOCH_FORMAT)
-      .tickSizeOuter(0);
+    return x.ticks(Math.max(1, Math.min(6, Math.round(last - first), Math.floor((right - left) / 60))));
   }, [x]);
   const paths = keys.map((key) =>
     line<EpochLog>()
@@ -247,8 +236,8 @@ function Plot({ rows, x, y, keys, label, yTicks, tickFormat, showEpochs }: PlotP
           <line key={t} x1={0} x2={x.range()[1]} y1={y(t)} y2={y(t)} />
         ))}
       </g>
-      <Axis axis={yAxis} />
-      {showEpochs && <Axis axis={xAxis} transform={`translate(0,${height})`} />}
+      <Axis orient="left" scale={y} ticks={yTicks} format={tickFormat} />
+      {showEpochs && <Axis orient="bottom" scale={x} ticks={epochTicks} format={EPOCH_FORMAT} transform={`translate(0,${height})`} />}
       {showEpochs && (
         <text className="axis-title epoch-title" x={-6} y={height + 22} textAnchor="end">
           epoch
