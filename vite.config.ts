@@ -12,7 +12,15 @@ export default defineConfig({
   plugins: [react(), tokensPlugin(), datasetsPlugin(), cspPlugin(), offlinePlugin()],
   worker: { format: 'es' },
   // The manifest lets bench:bundle tell the first load from the chunks loaded on demand.
-  build: { target: 'es2022', manifest: true },
+  build: {
+    target: 'es2022',
+    manifest: true,
+    // Every browser that runs es2022 either supports <link rel=modulepreload> or loads the chunk on import anyway.
+    modulePreload: { polyfill: false },
+    // Everything the first screen needs in one file: split into the pieces the lazy chunks also use, it
+    // came as a score of small files, each compressed on its own (more bytes and more requests).
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } } },
+  },
   test: {
     include: ['src/**/*.test.ts'],
     testTimeout: 30_000,

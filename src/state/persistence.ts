@@ -16,7 +16,7 @@ import { deleteCsv, readCsv, writeCsv, type StoredCsv } from './storedCsv.ts';
 import { useLessonStore } from './lessonStore.ts';
 import { reset } from './session.ts';
 import { clearSnapshot, frozenSnapshot, latestSnapshot, snapshotVersion, subscribeSnapshot, type SessionSnapshot } from './snapshot.ts';
-import { csvSource, importCsv } from './tableSync.ts';
+import { loadedTableSync, loadTableSync } from './tableSyncLoader.ts';
 import { useTrainingStore } from './trainingStore.ts';
 import { CSV_LINK_NOTICE, encodeConfig } from './url.ts';
 import { useViewStore } from './viewStore.ts';
@@ -117,8 +117,10 @@ export async function restoreStored(
   // CSV's too, which a link alone cannot load); a shared link may spell the same setup differently.
   if (link && link.query !== storedQuery && encodeConfig(link.config) !== storedQuery) return null;
   if (session.config.dataset === 'csv') {
-    if (!csv) return null;
-    const result = await importCsv(csv.fileName, csv.table, csv.choice, session.config.validationSplit, session.config.validationRows);
+    // The table code loads on demand; without it (offline, its files not yet kept) the page starts afresh.
+    const tables = csv ? await loadTableSync().catch(() => null) : null;
+    if (!csv || !tables) return null;
+    const result = await tables.importCsv(csv.fileName, csv.table, csv.choice, session.config.validationSplit, session.config.validationRows);
     if (!result.ok) return null;
     // The file is back, so the link's "choose the file again" no longer applies.
     const view = useViewStore.getState();
@@ -141,7 +143,7 @@ async function save(): Promise<void> {
   if (!db || failed || !snapshot || saving) return;
   const lesson = useLessonStore.getState();
   const key = `${snapshotVersion()}|${lesson.id}|${lesson.stage}`;
-  const csv = csvSource();
+  const csv = loadedTableSync()?.csvSource() ?? null;
   stored ??= restoredCsv;
   if (key === savedKey && (csv?.table ?? null) === (stored?.table ?? null)) return;
   saving = true;

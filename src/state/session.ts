@@ -8,7 +8,7 @@ import type { Speed } from '../setup/config.ts';
 import type { PlaygroundConfig } from '../setup/config.ts';
 import type { Command, RestoredMessage, TrainingCheckpoint, ViewRequest, WorkerMessage } from '../worker/protocol.ts';
 import { frozenSnapshot, keepCheckpoint, latestSnapshot, type SessionSnapshot } from './snapshot.ts';
-import { startTableSync } from './tableSync.ts';
+import { followTables } from './tableSyncLoader.ts';
 import { subscribeTableView, tableViewRequest } from './tableView.ts';
 import { configOf, useConfigStore } from './configStore.ts';
 import { useTrainingStore } from './trainingStore.ts';
@@ -101,7 +101,7 @@ function connect(resume: SessionSnapshot | null, why: 'worker' | 'reload', reaso
   if (resume) resuming = { runId, why, reason };
   // Tables are loaded and prepared here, then handed over whole (their arrays transferred, not copied).
   stopTables();
-  stopTables = startTableSync((data) => client?.send({ type: 'tableData', data }, tableTransferables(data)));
+  stopTables = followTables((data) => client?.send({ type: 'tableData', data }, tableTransferables(data)));
 }
 
 function replaceWorker(reason: string): void {

@@ -8,7 +8,7 @@
 
 import { formatBytes } from '../tables/sources.ts';
 import { loadMnist, loadMnistFull, loadTabular } from '../tables/loadDataset.ts';
-import { TABULAR_NAMES, type TabularName } from '../tables/tabular.ts';
+import { TABULAR_NAMES, type TabularName } from '../tables/tabularDatasets.ts';
 import type { CsvTable } from '../tables/csv.ts';
 import { useConfigStore } from './configStore.ts';
 import { isTableSource, type TableSource } from '../setup/catalogue.ts';

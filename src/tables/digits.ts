@@ -2,7 +2,8 @@
 // validation) and all of MNIST (its official 60,000 training images, split into training and validation,
 // and its 10,000 test images kept apart, never used to choose anything while training).
 
-import { MNIST_CLASSES, type MnistImages } from '../engine/datasets/mnist.ts';
+import type { MnistImages } from '../engine/datasets/mnist.ts';
+import { MNIST_CLASSES } from '../engine/datasets/names.ts';
 import { oneHot } from '../engine/datasets/scaling.ts';
 import type { Dataset } from '../engine/trainer.ts';
 import type { TableData } from '../setup/tableData.ts';

@@ -2,7 +2,8 @@
 // large one. Runs on the page, not in the worker: URLs resolve against the page so the site works from any sub-path.
 
 import { decodeMnist, type MnistImages } from '../engine/datasets/mnist.ts';
-import { TABULAR_DATASETS, type RawTabular, type TabularName } from './tabular.ts';
+import type { RawTabular } from './tabular.ts';
+import { TABULAR_DATASETS, type TabularName } from './tabularDatasets.ts';
 
 /** Bytes received so far, and the download's size when the server says (null when it does not). */
 export type OnProgress = (loaded: number, total: number | null) => void;

@@ -4,7 +4,8 @@
 import type { MnistImages } from '../engine/datasets/mnist.ts';
 import { prepareTable, type CsvTable, type PreparedData, type PrepareOptions, type TableError } from './csv.ts';
 import { digitsTableData } from './digits.ts';
-import { incompleteRows, prepareTabular, TABULAR_DATASETS, type RawTabular, type TabularInfo, type TabularName, type TargetUnit } from './tabular.ts';
+import { incompleteRows, prepareTabular, type RawTabular } from './tabular.ts';
+import { TABULAR_DATASETS, type TabularInfo, type TabularName, type TargetUnit } from './tabularDatasets.ts';
 import type { TableSource } from '../setup/catalogue.ts';
 import type { TableData } from '../setup/tableData.ts';
 import type { SplitChoice } from '../setup/config.ts';

@@ -1,8 +1,8 @@
 // The data that is not a plane, as the page presents it: the cards' words, and what is known of each
 // source's shape before its data has arrived (so the graph can draw the network at once).
 
-import { MNIST_CLASSES } from '../engine/datasets/mnist.ts';
-import { TABULAR_DATASETS } from './tabular.ts';
+import { MNIST_CLASSES } from '../engine/datasets/names.ts';
+import { TABULAR_DATASETS } from './tabularDatasets.ts';
 import { NOISE_SHAPE, type TableDatasetName } from '../setup/catalogue.ts';
 import type { DataShape } from '../setup/shape.ts';
 

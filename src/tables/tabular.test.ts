@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildAutoMpg, buildBoston, buildIris, buildPenguins } from '../../scripts/vite-plugin-datasets.ts';
 import { createModel } from '../engine/model.ts';
 import { createTrainer } from '../engine/trainer.ts';
-import { formatInUnit, incompleteRows, prepareTabular, tabularTable, TABULAR_DATASETS, TABULAR_NAMES, type RawTabular, type TabularName } from './tabular.ts';
+import { formatInUnit, incompleteRows, prepareTabular, tabularTable, type RawTabular } from './tabular.ts';
+import { TABULAR_DATASETS, TABULAR_NAMES, type TabularName } from './tabularDatasets.ts';
 
 const raw: Record<TabularName, () => Promise<RawTabular> | RawTabular> = { iris: buildIris, penguins: buildPenguins, autoMpg: buildAutoMpg, boston: buildBoston };
 const CLASSIFIERS = TABULAR_NAMES.filter((n) => TABULAR_DATASETS[n].task === 'classification');

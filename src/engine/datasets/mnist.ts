@@ -14,11 +14,11 @@ import { createRng, shuffleInPlace } from '../random.ts';
 import { EngineError } from '../types.ts';
 import type { Dataset } from '../trainer.ts';
 import { oneHot } from './scaling.ts';
+import { MNIST_CLASSES } from './names.ts';
 
 export const MNIST_MAGIC = 'LLMN';
 export const MNIST_VERSION = 1;
 export const MNIST_HEADER_BYTES = 12;
-export const MNIST_CLASSES = 10;
 
 export interface MnistImages {
   /** count * rows * cols pixels, 0-255, image after image. */

@@ -5,6 +5,9 @@ export type Dataset2DName = (typeof DATASETS_2D)[number];
 
 export type Task = 'binary' | 'multiclass' | 'regression';
 
+/** The digits 0 to 9 of MNIST (mnist.ts reads the images). */
+export const MNIST_CLASSES = 10;
+
 export const DATASET_INFO: Record<Dataset2DName, { label: string; task: Task }> = {
   circle: { label: 'Circle', task: 'binary' },
   xor: { label: 'Exclusive or', task: 'binary' },

@@ -2,7 +2,7 @@
 // The heatmap is a canvas (one pixel per grid cell, scaled smoothly by CSS); axes and points are SVG.
 
 import { memo, useEffect, useMemo, useRef, type MouseEvent } from 'react';
-import { axisBottom, axisLeft, scaleLinear } from 'd3';
+import { scaleLinear } from 'd3';
 import { DOMAIN } from '../../engine/datasets/datasets2d.ts';
 import { selectData, selectNeuronGrids, selectOutputGrid, useTrainingStore } from '../../state/trainingStore.ts';
 import { selectHardRegions, selectPickedSample, selectShowValidation, selectWalkthrough, useViewStore, type PickedSample } from '../../state/viewStore.ts';
@@ -72,17 +72,15 @@ function planeScale(side: number, flip: boolean) {
 }
 
 function Axes({ side }: { side: number }) {
-  const axes = useMemo(
-    () => ({
-      x: axisBottom(planeScale(side, false)).ticks(TICKS).tickSizeOuter(0),
-      y: axisLeft(planeScale(side, true)).ticks(TICKS).tickSizeOuter(0),
-    }),
-    [side],
-  );
+  const axes = useMemo(() => {
+    const x = planeScale(side, false);
+    const y = planeScale(side, true);
+    return { x, y, ticks: x.ticks(TICKS), format: x.tickFormat(TICKS) };
+  }, [side]);
   return (
     <g className="axes" aria-hidden="true">
-      <Axis axis={axes.x} transform={`translate(0,${side})`} />
-      <Axis axis={axes.y} />
+      <Axis orient="bottom" scale={axes.x} ticks={axes.ticks} format={axes.format} transform={`translate(0,${side})`} />
+      <Axis orient="left" scale={axes.y} ticks={axes.ticks} format={axes.format} />
       <text className="axis-title" x={side / 2} y={side + 30} textAnchor="middle">
         x₁
       </text>

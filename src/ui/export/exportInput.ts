@@ -3,7 +3,8 @@
 // Everything else under src/export and src/ui/export is free of stores.
 
 import { randomNoise } from '../../engine/datasets/noise.ts';
-import { TABULAR_DATASETS, tabularTable } from '../../tables/tabular.ts';
+import { tabularTable } from '../../tables/tabular.ts';
+import { TABULAR_DATASETS } from '../../tables/tabularDatasets.ts';
 import type { ExportData, ExportInput, TableExportData } from '../../export/index.ts';
 import { configOf, useConfigStore } from '../../state/configStore.ts';
 import { useTrainingStore } from '../../state/trainingStore.ts';

@@ -1,13 +1,11 @@
-// The header's Lessons menu: every lesson, each a link to its own address. It needs only the index;
-// opening it starts loading the lessons themselves.
+// The header's Lessons menu: every lesson, each a link to its own address. The list (LessonsList.tsx)
+// loads when the menu first opens, and opening it starts loading the lessons themselves.
 
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { selectLessonId, useLessonStore } from '../../state/lessonStore.ts';
-import { LESSON_INDEX } from './lessonIndex.ts';
-import { openLesson } from './openLesson.ts';
-import { lessonHref } from './route.ts';
 import './lessons.css';
 
+const LessonsList = lazy(() => import('./LessonsList.tsx').then((m) => ({ default: m.LessonsList })));
 // Teachers only: loaded when one asks for it.
 const TeachDialog = lazy(() => import('./teach/TeachDialog.tsx').then((m) => ({ default: m.TeachDialog })));
 
@@ -52,47 +50,9 @@ export function LessonsMenu() {
         Lessons <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <nav className="lessons-menu__list" id={id} aria-label="Lessons">
-          <ol>
-            {LESSON_INDEX.map((l, i) => (
-              <li key={l.id}>
-                <a
-                  href={lessonHref(l.id)}
-                  aria-current={current === l.id ? 'page' : undefined}
-                  onClick={(e) => {
-                    setOpen(false);
-                    // The same lesson again: the hash does not change, so start it over here.
-                    if (current === l.id) {
-                      e.preventDefault();
-                      void openLesson(l.id);
-                    }
-                  }}
-                >
-                  <span className="lessons-menu__n">{i + 1}</span>
-                  <span>
-                    <strong>{l.title}</strong>
-                    <span className="lessons-menu__summary">{l.summary}</span>
-                  </span>
-                </a>
-              </li>
-            ))}
-          </ol>
-          <div className="lessons-menu__teach">
-            <button
-              type="button"
-              className="button small"
-              onClick={() => {
-                setOpen(false);
-                setTeaching(true);
-              }}
-            >
-              Make a lesson from this…
-            </button>
-            <button type="button" className="button small" onClick={() => fileRef.current?.click()}>
-              Open a lesson file…
-            </button>
-          </div>
-        </nav>
+        <Suspense fallback={null}>
+          <LessonsList id={id} current={current} onClose={() => setOpen(false)} onTeach={() => setTeaching(true)} onOpenFile={() => fileRef.current?.click()} />
+        </Suspense>
       )}
       <input
         ref={fileRef}

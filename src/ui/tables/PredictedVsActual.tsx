@@ -2,7 +2,7 @@
 // up, in the target's own units. A perfect network puts every point on the diagonal y = x.
 
 import { useMemo } from 'react';
-import { axisBottom, axisLeft, scaleLinear } from 'd3';
+import { scaleLinear } from 'd3';
 import { selectEvaluation, useTrainingStore } from '../../state/trainingStore.ts';
 import { Axis } from '../app/Axis.tsx';
 import { useElementSize } from '../useElementSize.ts';
@@ -78,8 +78,8 @@ export function PredictedVsActual() {
           <svg width={width} height={height} role="img" aria-label={`Predicted against actual ${target} for ${n} validation rows`}>
             <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
               <rect className="plot-frame" width={side} height={side} />
-              <Axis axis={axisBottom(x).ticks(5)} transform={`translate(0,${side})`} />
-              <Axis axis={axisLeft(y).ticks(5)} />
+              <Axis orient="bottom" scale={x} ticks={x.ticks(5)} format={x.tickFormat(5)} outer={6} transform={`translate(0,${side})`} />
+              <Axis orient="left" scale={y} ticks={y.ticks(5)} format={y.tickFormat(5)} outer={6} />
               <line className="pva__diagonal" x1={x(d0)} y1={y(d0)} x2={x(d1)} y2={y(d1)} />
               <g className="pva__points">
                 {Array.from({ length: n }, (_, i) => (

@@ -1,7 +1,7 @@
 // What data that is not a plane is made of: where it comes from, how the download is going, how it is
 // split, its columns and classes, and the statistics its inputs were standardised with.
 
-import { TABULAR_DATASETS } from '../../tables/tabular.ts';
+import { TABULAR_DATASETS } from '../../tables/tabularDatasets.ts';
 import { ValidationRowsField } from './ValidationRowsField.tsx';
 import { selectDataset, selectSamples, selectSeed, selectValidationSplit, useConfigStore } from '../../state/configStore.ts';
 import { LIMITS, RANGES } from '../../setup/limits.ts';

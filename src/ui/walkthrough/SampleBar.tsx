@@ -2,7 +2,8 @@
 
 import { useState, type FormEvent } from 'react';
 import { parseNumber } from '../network/parseNumber.ts';
-import { followRow, followTyped } from './actions.ts';
+import { followTyped } from './actions.ts';
+import { followRow } from './followRow.ts';
 import { formatNumber } from '../format.ts';
 import type { Ready } from './useWalkthrough.ts';
 

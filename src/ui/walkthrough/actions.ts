@@ -6,10 +6,6 @@ import { useViewStore } from '../../state/viewStore.ts';
 import { useWalkthroughStore, type TypedSample } from '../../state/walkthroughStore.ts';
 import type { SampleChoice } from './useWalkthrough.ts';
 import type { Trace } from '../../engine/index.ts';
-import { useConfigStore } from '../../state/configStore.ts';
-import { validationRow } from '../../tables/prepare.ts';
-import { useTableStore } from '../../state/tableStore.ts';
-import { noiseRows } from './tableSample.ts';
 
 export interface OpenOptions {
   /** Follow this typed sample (else the picked point, else the first training point). */
@@ -77,21 +73,4 @@ export function applyUpdate(choice: SampleChoice, trace: Trace): void {
     count: same ? previous.count + 1 : 1,
   });
   trainSample(choice.sample.features, choice.sample.target);
-}
-
-/** A table's validation row (or digit) to follow: the walkthrough and the network graph follow it. */
-export function followRow(index: number): void {
-  const tables = useTableStore.getState();
-  const table = tables.table;
-  const { dataset, samples, validationSplit, seed } = useConfigStore.getState();
-  let x: Float64Array | null = null;
-  if (dataset === 'noise') {
-    const row = noiseRows(samples, validationSplit, seed).sample(index);
-    x = row ? Float64Array.from(row.features) : null;
-  } else if (table && table.source === dataset) {
-    x = validationRow(table, index);
-  }
-  if (!x) return;
-  tables.setSample({ origin: 'row', index, x });
-  useWalkthroughStore.getState().setUpdate(null);
 }
