@@ -64,6 +64,4 @@ console.log(header);
 for (const s of lazy) console.log(row(s.file, s));
 
 const over = jsGzip - BUDGET_GZIP;
-console.log(
-  `\nFirst-load JavaScript ${kB(jsGzip)} gzip against a budget of ${kB(BUDGET_GZIP)}: ${over > 0 ? `OVER by ${kB(over)}` : `within it, ${kB(-over)} to spare`}.`,
-);
+console.log(`\nFirst-load JavaScript ${kB(jsGzip)} gzip against a budget of ${kB(BUDGET_GZIP)}: ${over > 0 ? `OVER by ${kB(over)}` : `within it, ${kB(-over)} to spare`}.`);
