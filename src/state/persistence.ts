@@ -180,10 +180,10 @@ async function prune(): Promise<void> {
   const keys = await db.getAllKeys();
   const ids = keys.filter(isSessionKey).sort();
   const cut = Math.max(0, ids.length - KEEP_RECORDS);
-  for (const id of ids.slice(0, cut)) {
-    await db.delete(id);
-    await db.delete(refKey(id));
-  }
+  for (const id of ids.slice(0, cut)) await db.delete(id);
+  // A ref outlives its session when "Start fresh" deleted the session, or when the session was pruned.
+  const kept = new Set(ids.slice(cut).map(refKey));
+  for (const key of keys) if (key.endsWith(':ref') && !kept.has(key)) await db.delete(key);
   const used = new Set<string>();
   for (const id of ids.slice(cut)) {
     const ref = (await db.get(refKey(id))) as { csv: string | null } | undefined;
