@@ -79,8 +79,9 @@ export class Trainer {
   private readonly order: Uint32Array;
   /** Position of the next sample within this epoch's order. */
   private position = 0;
-  private readonly xb: Float64Array;
-  private readonly yb: Float64Array;
+  /** One batch's rows, gathered in shuffled order; grown to the largest batch asked for, never the data's size. */
+  private xb = new Float64Array(0);
+  private yb = new Float64Array(0);
   private running = { loss: 0, penalty: 0, correct: 0, seen: 0 };
 
   constructor(
@@ -95,8 +96,6 @@ export class Trainer {
     this.rng = createRng(finite(options.seed ?? 1, 'seed'));
     if (options.historyLimit !== undefined) wholeNumber(options.historyLimit, 'historyLimit', 1);
     this.order = Uint32Array.from({ length: train.n }, (_, i) => i);
-    this.xb = new Float64Array(train.n * model.spec.inputs);
-    this.yb = new Float64Array(train.n * model.outputs);
   }
 
   private static checkBatchSize(b: number): number {
@@ -188,6 +187,10 @@ export class Trainer {
     const m = Math.min(size, train.n - this.position);
     const d = model.spec.inputs;
     const k = model.outputs;
+    if (this.xb.length < m * d) {
+      this.xb = new Float64Array(m * d);
+      this.yb = new Float64Array(m * k);
+    }
     for (let r = 0; r < m; r++) {
       const s = this.order[this.position + r];
       for (let i = 0; i < d; i++) this.xb[r * d + i] = train.x[s * d + i];
