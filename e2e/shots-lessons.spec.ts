@@ -17,7 +17,7 @@ async function fitsTheWindow(page: Page, testIds: string[]): Promise<void> {
   }
 }
 
-const fontSize = (page: Page) => page.evaluate(() => Number.parseFloat(getComputedStyle(document.querySelector('.app')!).fontSize));
+const fontSize = (page: Page) => page.locator('.app').evaluate((app) => Number.parseFloat(getComputedStyle(app).fontSize));
 
 test('a teacher lesson, embedded at 800x600 and presented at 1280x720, fits its frame; paper gets the worksheet', async ({ page, problems }) => {
   await page.goto('./?data=xor&layers=3relu');
