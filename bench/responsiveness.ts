@@ -3,7 +3,7 @@
 //   1. the default network at every speed level;
 //   2. the default network at full speed for a minute: fps, the worst task, JS heap growth per minute;
 //   3. the largest table network (random noise, 8 x 256 relu) at every speed level: fps and the worst task;
-//   4. adding the eighth 256-unit layer (paused): click to the new layer on screen, and the long tasks after.
+//   4. adding the eighth 256-unit layer (paused), five times: click to the new layer on screen, and the long tasks after.
 // Then one line per target of the issue, from the figures measured above (no test asserts them).
 // Usage: npm run bench:ui (builds first)  Options: --seconds N (per level), --minute N, --only 2,4 (sections)
 import { chromium, type Page } from '@playwright/test';
@@ -62,6 +62,7 @@ async function measure(page: Page, speed: number, seconds: number): Promise<Wind
 }
 
 // Plain source text too: from the click event to the first frame presented with the eighth layer.
+const ADD_ROUNDS = 5;
 const ADD_WATCH = `(() => {
   const button = document.querySelector('button[aria-label="Add hidden layer"]');
   window.__added = new Promise((resolve) => {
@@ -88,18 +89,26 @@ const ADD_WATCH = `(() => {
  * a task after it). Timing from the page, not from the test runner, keeps the runner's own polling of a
  * page of 2,000 neurons out of the figure.
  */
-async function addLayer(page: Page): Promise<{ shownMs: number; longTasks: number; worstTaskMs: number }> {
-  const button = page.getByRole('button', { name: 'Add hidden layer' });
-  await button.waitFor();
-  await page.evaluate(ADD_WATCH);
-  await page.evaluate(PROBE);
-  await button.click();
-  const shownMs = (await page.evaluate('window.__added')) as number;
-  await page.getByText('8 hidden layers').first().waitFor();
-  // Whatever the new layout costs afterwards (a repaint of every connection, the worker's first frame) counts too.
-  await page.waitForTimeout(2000);
-  const perf = (await page.evaluate('window.__stopProbe()')) as { longTasks: number[] };
-  return { shownMs, longTasks: perf.longTasks.length, worstTaskMs: Math.max(0, ...perf.longTasks) };
+async function addLayer(page: Page): Promise<{ shownMs: number[]; longTasks: number; worstTaskMs: number }> {
+  const add = page.getByRole('button', { name: 'Add hidden layer' });
+  await add.waitFor();
+  const shownMs: number[] = [];
+  const tasks: number[] = [];
+  // A few rounds (add, then remove again): one click on a shared 2-core machine is a noisy figure.
+  for (let round = 0; round < ADD_ROUNDS; round++) {
+    await page.evaluate(ADD_WATCH);
+    await page.evaluate(PROBE);
+    await add.click();
+    shownMs.push((await page.evaluate('window.__added')) as number);
+    await page.getByText('8 hidden layers').first().waitFor();
+    // Whatever the new layout costs afterwards (a repaint of every connection, the worker's first frame) counts too.
+    await page.waitForTimeout(1500);
+    tasks.push(...((await page.evaluate('window.__stopProbe()')) as { longTasks: number[] }).longTasks);
+    await page.getByRole('button', { name: 'Remove hidden layer' }).click();
+    await page.getByText('7 hidden layers').first().waitFor();
+    await page.waitForTimeout(1000);
+  }
+  return { shownMs, longTasks: tasks.length, worstTaskMs: Math.max(0, ...tasks) };
 }
 
 async function heapMB(page: Page): Promise<number> {
@@ -169,9 +178,11 @@ async function main(): Promise<void> {
       console.log(`\n4. Adding a layer: 7 -> 8 x 256 relu on random noise, paused (the click's own task included)`);
       const seven = await open(browser, widest.replace('256relu,', ''));
       const add = await addLayer(seven);
-      console.log(`drawn ${add.shownMs.toFixed(0)} ms after the click; ${add.longTasks} long tasks in the 2 s after, worst ${add.worstTaskMs.toFixed(0)} ms`);
+      const sorted = [...add.shownMs].sort((a, b) => a - b);
+      const median = sorted[sorted.length >> 1];
+      console.log(`drawn after the click, ${ADD_ROUNDS} rounds: ${add.shownMs.map((ms) => ms.toFixed(0)).join(', ')} ms (median ${median.toFixed(0)}); ${add.longTasks} long tasks in the 1.5 s after each, worst ${add.worstTaskMs.toFixed(0)} ms`);
       await seven.close();
-      verdict('adding an eighth 256-wide layer drawn <= 100 ms', `${add.shownMs.toFixed(0)} ms, worst task ${add.worstTaskMs.toFixed(0)} ms`, add.shownMs <= 100);
+      verdict('adding an eighth 256-wide layer drawn <= 100 ms', `median ${median.toFixed(0)} ms, slowest ${sorted.at(-1)!.toFixed(0)} ms, worst task ${add.worstTaskMs.toFixed(0)} ms`, median <= 100);
     }
 
     console.log(`\nTargets (from the figures above)\n${verdicts.join('\n')}`);
