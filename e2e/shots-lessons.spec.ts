@@ -37,6 +37,14 @@ test('a teacher lesson, embedded at 800x600 and presented at 1280x720, fits its 
 
   await page.goto(link);
   await expect(page.getByTestId('lesson')).toContainText('From your teacher');
+  // The graph's own controls are locked as every other control is: disabled, saying why.
+  for (const name of ['Add hidden layer', 'Remove hidden layer', 'Add neuron to layer 1', 'Remove neuron from layer 1']) {
+    await expect(page.getByRole('button', { name })).toBeDisabled();
+    await expect(page.getByRole('button', { name })).toHaveAttribute('title', 'Locked by your teacher');
+  }
+  await expect(page.getByLabel('Activation of layer 1')).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Feature x₁, on' })).toBeEnabled(); // input features were left free
+  await expect(page.getByText('Locked by your teacher: layers and neurons, activations.')).toBeVisible();
   await shot(page, 'teacher-lesson-1440');
 
   await page.setViewportSize({ width: 800, height: 600 });

@@ -148,3 +148,29 @@ describe('a dead worker', () => {
     expect(session.workers()).toBe(1);
   });
 });
+
+describe('a reload', () => {
+  it('says it restored a session that trained, and goes on from its epoch', () => {
+    play();
+    session.advance(1000);
+    pause();
+    session.advance(50);
+    const stored = latestSnapshot()!;
+    session.stop();
+    session = startTestSession({ resume: stored });
+    session.advance(100);
+    expect(useTrainingStore.getState().epoch).toBe(stored.checkpoint.epoch);
+    expect(useTrainingStore.getState().sessionNotice?.text).toBe(`Restored your session from epoch ${stored.checkpoint.epoch.toLocaleString('en-US')}`);
+  });
+
+  it('restores quietly a session that never trained a batch (a link opened, then reloaded)', () => {
+    session.advance(100);
+    const stored = latestSnapshot()!;
+    expect(stored.checkpoint.iteration).toBe(0);
+    session.stop();
+    session = startTestSession({ resume: stored });
+    session.advance(100);
+    expect(useTrainingStore.getState().params).toEqual(stored.checkpoint.params);
+    expect(useTrainingStore.getState().sessionNotice).toBeNull();
+  });
+});

@@ -26,7 +26,7 @@ let configureTimer: ReturnType<typeof setTimeout> | undefined;
 /** The setup last sent, so a checkpoint is kept with the setup it was trained under. */
 let configured: { runId: number; config: PlaygroundConfig } | null = null;
 /** Why a 'restore' was sent, to tell the learner how it went when the worker answers. */
-let resuming: { runId: number; why: 'worker' | 'reload'; reason: string } | null = null;
+let resuming: { runId: number; why: 'worker' | 'reload'; reason: string; untrained: boolean } | null = null;
 let stopTables: () => void = () => {};
 /** An opened model file waiting for the worker to say it took up its checkpoint. */
 let opening: { runId: number; resolve: (msg: RestoredMessage) => void } | null = null;
@@ -76,6 +76,8 @@ function reportRestored(msg: RestoredMessage): void {
   resuming = null;
   const store = useTrainingStore.getState();
   if (r.why === 'reload') {
+    // A session that never trained a batch (a link opened, then reloaded) has nothing worth announcing.
+    if (r.untrained && msg.epoch !== null) return;
     const text =
       msg.epoch !== null
         ? `Restored your session from epoch ${formatEpoch(msg.epoch)}${msg.note ? ` (${msg.note})` : ''}`
@@ -97,8 +99,9 @@ function connect(resume: SessionSnapshot | null, why: 'worker' | 'reload', reaso
   // View and speed first, so the very first frame after the setup already honours them.
   send({ type: 'view', view: viewRequestOf(useViewStore.getState()) });
   send({ type: 'speed', speed: useTrainingStore.getState().speed });
-  configureNow(resume ? frozenSnapshot(resume).checkpoint : undefined);
-  if (resume) resuming = { runId, why, reason };
+  const checkpoint = resume ? frozenSnapshot(resume).checkpoint : undefined;
+  configureNow(checkpoint);
+  if (checkpoint) resuming = { runId, why, reason, untrained: checkpoint.iteration === 0 };
   // Tables are loaded and prepared here, then handed over whole (their arrays transferred, not copied).
   stopTables();
   stopTables = followTables((data) => client?.send({ type: 'tableData', data }, tableTransferables(data)));

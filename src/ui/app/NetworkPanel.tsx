@@ -2,13 +2,14 @@
 // The graph and the summary draw the setup as configured, so an added layer shows at once;
 // the weights and neuron pictures fill in when the worker's next frame (of that shape) arrives.
 
-import { lazy, Suspense, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useMemo, type KeyboardEvent } from 'react';
 import { useConfigStore } from '../../state/configStore.ts';
 import { useNetworkSetup } from '../tables/useNetworkSetup.ts';
 import { setParam } from '../../state/session.ts';
 import { selectNeuronGridSize, selectNeuronGrids, selectParams, useTrainingStore } from '../../state/trainingStore.ts';
 import { selectHighlight, selectPinnedNeuron, selectTab, useViewStore, type NetworkTab } from '../../state/viewStore.ts';
 import { NetworkGraph } from '../network/NetworkGraph.tsx';
+import type { GraphLocks } from '../network/graphTypes.ts';
 import { isLocked, selectLocked, useLockStore, type ControlId } from '../../state/lockStore.ts';
 import { LockMark } from '../lock/LockMark.tsx';
 
@@ -90,6 +91,14 @@ function useNetworkLocks(): { className: string; note: string } {
   return { className: on.map(([id]) => ` is-locked-${id}`).join(''), note: on.map(([, name]) => name).join(', ') };
 }
 
+/** What the teacher locked in the graph, as one object that changes only when a lock does. */
+function useGraphLocks(): GraphLocks {
+  const layers = useLockStore((s) => s.locked.has('layers'));
+  const activation = useLockStore((s) => s.locked.has('activation'));
+  const features = useLockStore((s) => s.locked.has('features'));
+  return useMemo(() => ({ layers, activation, features }), [layers, activation, features]);
+}
+
 function GraphView() {
   const { spec, features, task, table, activations, maxUnits } = useNetworkSetup();
   const params = useTrainingStore(selectParams);
@@ -111,6 +120,7 @@ function GraphView() {
       neuronGridSize={neuronGridSize}
       task={task}
       highlight={highlight}
+      locked={useGraphLocks()}
       onToggleFeature={unlessLocked('features', config.toggleFeature)}
       onAddLayer={unlessLocked('layers', config.addLayer)}
       onRemoveLayer={unlessLocked('layers', config.removeLayer)}

@@ -3,6 +3,7 @@
 import { LIMITS } from '../../setup/limits.ts';
 import { divergingColor } from '../colors.ts';
 import { STRONG_EDGES } from './denseEdges.ts';
+import { LOCKED_TITLE } from './graphTypes.ts';
 import { plural } from './labels.ts';
 import { WeightKeysHint } from './WeightKeys.tsx';
 
@@ -14,13 +15,15 @@ interface GraphToolbarProps {
   /** Why "+ layer" (or a layer's "+") would make the network too big to train here, or null. */
   capNote: string | null;
   addBlocked: boolean;
+  /** The teacher locked layers and neurons. */
+  locked: boolean;
   /** A weight has the keyboard's focus: its label, shown with the keys in place of the legend. */
   keysHint: string | null;
   onAddLayer: () => void;
   onRemoveLayer: () => void;
 }
 
-export function GraphToolbar({ keysHint, hidden, bundled, dense, capNote, addBlocked, onAddLayer, onRemoveLayer }: GraphToolbarProps) {
+export function GraphToolbar({ keysHint, hidden, bundled, dense, capNote, addBlocked, locked, onAddLayer, onRemoveLayer }: GraphToolbarProps) {
   return (
     <div className="nn-graph__toolbar">
       <div className="nn-graph__layers" role="group" aria-label="Hidden layers">
@@ -28,8 +31,8 @@ export function GraphToolbar({ keysHint, hidden, bundled, dense, capNote, addBlo
           type="button"
           className="nn-btn"
           aria-label="Remove hidden layer"
-          title="Remove the last hidden layer"
-          disabled={hidden <= LIMITS.hiddenLayers.min}
+          title={locked ? LOCKED_TITLE : 'Remove the last hidden layer'}
+          disabled={locked || hidden <= LIMITS.hiddenLayers.min}
           onClick={onRemoveLayer}
         >
           − layer
@@ -39,8 +42,8 @@ export function GraphToolbar({ keysHint, hidden, bundled, dense, capNote, addBlo
           type="button"
           className="nn-btn"
           aria-label="Add hidden layer"
-          title={addBlocked && capNote ? capNote : 'Add a hidden layer after the last one'}
-          disabled={hidden >= LIMITS.hiddenLayers.max || addBlocked}
+          title={locked ? LOCKED_TITLE : addBlocked && capNote ? capNote : 'Add a hidden layer after the last one'}
+          disabled={locked || hidden >= LIMITS.hiddenLayers.max || addBlocked}
           onClick={onAddLayer}
         >
           + layer

@@ -6,7 +6,7 @@ import { FEATURE_LABELS, FEATURES, type FeatureName } from '../../engine/dataset
 import { paintPixels } from '../canvas.ts';
 import { DIVERGING_LUT, divergingColor, lutIndex } from '../colors.ts';
 import { paintFeature, paintInk } from './heatmaps.ts';
-import type { GraphTableInputs } from './graphTypes.ts';
+import { LOCKED_TITLE, type GraphTableInputs } from './graphTypes.ts';
 import { plural } from './labels.ts';
 import { LAYOUT, type FeatureSlot, type TableInputLayout } from './layout.ts';
 
@@ -15,17 +15,19 @@ interface FeatureButtonProps {
   on: boolean;
   onlyOne: boolean;
   emphasised: boolean;
+  /** The teacher locked the input features. */
+  locked: boolean;
   onToggle: (name: FeatureName) => void;
 }
 
-export const FeatureButton = memo(function FeatureButton({ slot, on, onlyOne, emphasised, onToggle }: FeatureButtonProps) {
+export const FeatureButton = memo(function FeatureButton({ slot, on, onlyOne, emphasised, locked, onToggle }: FeatureButtonProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     if (canvasRef.current) paintFeature(canvasRef.current, slot.name);
   }, [slot.name]);
   const label = FEATURE_LABELS[slot.name];
   const height = Math.max(slot.thumb, 20);
-  const locked = on && onlyOne;
+  const lastOne = on && onlyOne;
   return (
     <button
       type="button"
@@ -34,8 +36,8 @@ export const FeatureButton = memo(function FeatureButton({ slot, on, onlyOne, em
       style={{ left: slot.left, top: slot.y - height / 2, height, width: LAYOUT.labelWidth + LAYOUT.labelGap + slot.thumb }}
       aria-pressed={on}
       aria-label={`Feature ${label}, ${on ? 'on' : 'off'}`}
-      disabled={locked}
-      title={locked ? 'At least one input must stay on' : undefined}
+      disabled={locked || lastOne}
+      title={locked ? LOCKED_TITLE : lastOne ? 'At least one input must stay on' : undefined}
       onClick={() => onToggle(slot.name)}
     >
       <span className="nn-feature__label">{label}</span>

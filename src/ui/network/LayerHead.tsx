@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { ActivationName } from '../../engine/types.ts';
 import { LIMITS } from '../../setup/limits.ts';
+import { LOCKED_TITLE, type GraphLocks } from './graphTypes.ts';
 import { ACTIVATION_LABELS, ACTIVATION_SHORT, HIDDEN_ACTIVATION_CHOICES, plural } from './labels.ts';
 
 export interface LayerHeadProps {
@@ -18,9 +19,13 @@ export interface LayerHeadProps {
   onActivationChange: (layer: number, activation: ActivationName) => void;
   /** Why this layer cannot have `size` neurons (the parameter cap), or null. */
   blockOf: (layer: number, size: number) => string | null;
+  /** What the teacher locked: its size (layers) or its activation. */
+  locked?: GraphLocks;
 }
 
-export function LayerHead({ index, units, activation, left, width, compact, maxUnits, onUnitsChange, onUnitsSet, onActivationChange, blockOf }: LayerHeadProps) {
+export function LayerHead({ index, units, activation, left, width, compact, maxUnits, onUnitsChange, onUnitsSet, onActivationChange, blockOf, locked }: LayerHeadProps) {
+  const sizeLocked = locked?.layers ?? false;
+  const activationLocked = locked?.activation ?? false;
   const addBlock = units < maxUnits ? blockOf(index, units + 1) : null;
   const n = index + 1;
   // Layers that may be wide (tables) take a typed size: 128 clicks on + would be no way to get there.
@@ -33,13 +38,14 @@ export function LayerHead({ index, units, activation, left, width, compact, maxU
           type="button"
           className="nn-btn nn-btn--mini"
           aria-label={`Remove neuron from layer ${n}`}
-          disabled={units <= LIMITS.units.min}
+          title={sizeLocked ? LOCKED_TITLE : undefined}
+          disabled={sizeLocked || units <= LIMITS.units.min}
           onClick={() => onUnitsChange(index, -1)}
         >
           −
         </button>
         {typed ? (
-          <UnitsField key={units} layer={n} units={units} max={maxUnits} blockOf={(size) => blockOf(index, size)} onCommit={(v) => onUnitsSet(index, v)} />
+          <UnitsField key={units} layer={n} units={units} max={maxUnits} locked={sizeLocked} blockOf={(size) => blockOf(index, size)} onCommit={(v) => onUnitsSet(index, v)} />
         ) : (
           <span className="nn-units__count" title={`${plural(units, 'neuron')} in layer ${n}`}>
             {units}
@@ -49,18 +55,26 @@ export function LayerHead({ index, units, activation, left, width, compact, maxU
           type="button"
           className="nn-btn nn-btn--mini"
           aria-label={`Add neuron to layer ${n}`}
-          title={addBlock ?? undefined}
-          disabled={units >= maxUnits || addBlock !== null}
+          title={sizeLocked ? LOCKED_TITLE : (addBlock ?? undefined)}
+          disabled={sizeLocked || units >= maxUnits || addBlock !== null}
           onClick={() => onUnitsChange(index, +1)}
         >
           +
         </button>
       </div>
-      <label className="nn-select" title={`Activation of layer ${n}: ${ACTIVATION_LABELS[activation]}`}>
+      <label
+        className="nn-select"
+        title={activationLocked ? `${ACTIVATION_LABELS[activation]}: ${LOCKED_TITLE.toLowerCase()}` : `Activation of layer ${n}: ${ACTIVATION_LABELS[activation]}`}
+      >
         <span className="nn-select__text" aria-hidden="true">
           {compact ? ACTIVATION_SHORT[activation] : ACTIVATION_LABELS[activation].replace(' (none)', '')}
         </span>
-        <select aria-label={`Activation of layer ${n}`} value={activation} onChange={(e) => onActivationChange(index, e.target.value as ActivationName)}>
+        <select
+          aria-label={`Activation of layer ${n}`}
+          value={activation}
+          disabled={activationLocked}
+          onChange={(e) => onActivationChange(index, e.target.value as ActivationName)}
+        >
           {HIDDEN_ACTIVATION_CHOICES.map((a) => (
             <option key={a} value={a}>
               {ACTIVATION_LABELS[a]}
@@ -79,9 +93,10 @@ interface UnitsFieldProps {
   max: number;
   blockOf: (size: number) => string | null;
   onCommit: (units: number) => void;
+  locked: boolean;
 }
 
-function UnitsField({ layer, units, max, blockOf, onCommit }: UnitsFieldProps) {
+function UnitsField({ layer, units, max, blockOf, onCommit, locked }: UnitsFieldProps) {
   const [text, setText] = useState(String(units));
   const [error, setError] = useState<string | null>(null);
   const commit = () => {
@@ -109,7 +124,8 @@ function UnitsField({ layer, units, max, blockOf, onCommit }: UnitsFieldProps) {
         type="text"
         inputMode="numeric"
         aria-label={`Neurons in layer ${layer}`}
-        title={`Neurons in layer ${layer}: 1 to ${max}`}
+        title={locked ? LOCKED_TITLE : `Neurons in layer ${layer}: 1 to ${max}`}
+        disabled={locked}
         value={text}
         aria-invalid={error ? true : undefined}
         onChange={(e) => {

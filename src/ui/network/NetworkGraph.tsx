@@ -148,6 +148,7 @@ export function NetworkGraph(props: NetworkGraphProps) {
         dense={layout.bands.some((b) => b.dense)}
         capNote={capNote}
         addBlocked={addBlock !== null}
+        locked={props.locked?.layers ?? false}
         onAddLayer={props.onAddLayer}
         onRemoveLayer={props.onRemoveLayer}
       />
@@ -181,6 +182,7 @@ export function NetworkGraph(props: NetworkGraphProps) {
               onUnitsSet={props.onUnitsSet}
               onActivationChange={props.onActivationChange}
               blockOf={resizeBlockOf}
+              locked={props.locked}
             />
           ))}
           <div
@@ -200,6 +202,7 @@ export function NetworkGraph(props: NetworkGraphProps) {
               slot={slot}
               on={slot.input >= 0}
               onlyOne={activeFeatures.length <= 1}
+              locked={props.locked?.features ?? false}
               emphasised={featureEmphasis === slot.name}
               onToggle={props.onToggleFeature}
             />

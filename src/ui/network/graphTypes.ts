@@ -20,6 +20,15 @@ export interface GraphTableInputs {
   target?: { name: string; mean: number; std: number } | null;
 }
 
+export interface GraphLocks {
+  layers?: boolean;
+  activation?: boolean;
+  features?: boolean;
+}
+
+/** The reason a locked control gives in its tooltip. */
+export const LOCKED_TITLE = 'Locked by your teacher';
+
 export interface NetworkGraphProps {
   /** The model to draw; its layers are the hidden layers followed by the output layer. */
   spec: ModelSpec;
@@ -42,6 +51,8 @@ export interface NetworkGraphProps {
   task: Task;
   /** Emphasise a part of the network, e.g. while a weight-matrix cell is hovered. */
   highlight?: Highlight | null;
+  /** Controls a teacher's lesson locked: they stay in view, disabled, saying why. */
+  locked?: GraphLocks;
   onToggleFeature: (name: FeatureName) => void;
   onAddLayer: () => void;
   onRemoveLayer: () => void;
