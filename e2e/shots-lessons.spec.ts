@@ -67,6 +67,10 @@ test('a teacher lesson, embedded at 800x600 and presented at 1280x720, fits its 
   // Larger type for the back of the room, and the output and the curves on screen without scrolling.
   expect(await fontSize(page)).toBeGreaterThan(normalType * 1.1);
   await fitsTheWindow(page, ['output-plot', 'loss-chart']);
+  // The network takes the room the hidden data panel leaves: from the left edge, and tall enough to see.
+  const network = (await page.locator('.network-panel').boundingBox())!;
+  expect(network.x).toBeLessThan(40);
+  expect(network.height).toBeGreaterThan(280);
   await shot(page, 'presenter-1280x720');
   await page.goto('./?lesson=xor');
   await page.getByRole('button', { name: 'Present' }).click();
