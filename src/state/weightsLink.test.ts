@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FEATURES } from '../engine/datasets/names.ts';
-import { MAX_CLASSES } from '../engine/datasets/datasets2d.ts';
+import { MAX_CLASSES } from '../engine/datasets/names.ts';
 import { RANGES } from '../setup/limits.ts';
 import { decodeWeights, encodeWeights, linkLength, MAX_LINK_PARAMS } from './weightsLink.ts';
 

@@ -2,7 +2,8 @@
 
 import { useEffect, useMemo, useRef } from 'react';
 import type { Dataset2DName } from '../../engine/datasets/names.ts';
-import { DOMAIN, generate2D } from '../../engine/datasets/datasets2d.ts';
+import { generate2D } from '../../engine/datasets/datasets2d.ts';
+import { DOMAIN } from '../../engine/datasets/names.ts';
 import type { TableDatasetName } from '../../setup/catalogue.ts';
 import { hiDpiContext } from '../canvas.ts';
 import { CLASS_COLORS } from '../colors.ts';
