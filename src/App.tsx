@@ -14,7 +14,7 @@ import { NoticeList } from './ui/app/NoticeList.tsx';
 import { OutputPanel } from './ui/app/OutputPanel.tsx';
 import { PanelBoundary } from './ui/app/PanelBoundary.tsx';
 import { SessionNotice } from './ui/app/SessionNotice.tsx';
-import { DivergenceAlert, StallAlert, WorkerErrorAlert } from './ui/app/TrainingAlerts.tsx';
+import { TrainingAlertSlot } from './ui/app/TrainingAlertSlot.tsx';
 import { useCommandKeys } from './ui/useCommandKeys.ts';
 import { useLessonRoute } from './ui/lessons/useLessonRoute.ts';
 import { selectLessonId, useLessonStore } from './state/lessonStore.ts';
@@ -54,9 +54,7 @@ export function App() {
       <div className="messages">
         <PanelBoundary name="messages">
           <SessionNotice />
-          <DivergenceAlert />
-          <StallAlert />
-          <WorkerErrorAlert />
+          <TrainingAlertSlot />
           <NoticeList />
           <UpdateNotice />
         </PanelBoundary>

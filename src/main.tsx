@@ -9,7 +9,7 @@ import { PanelBoundary } from './ui/app/PanelBoundary.tsx';
 import { linkOf, loadStoredSession, restoreStored, startPersistence } from './state/persistence.ts';
 import { startSession } from './state/session.ts';
 import { registerPlaygroundCommands } from './state/playgroundCommands.ts';
-import { shareableLink, startUrlSync } from './state/urlSync.ts';
+import { flushAddress, startUrlSync } from './state/urlSync.ts';
 import { registerOffline } from './offline/register.ts';
 import { lessonInAddress } from './ui/lessons/route.ts';
 import 'virtual:tokens.css';
@@ -22,7 +22,7 @@ async function start(): Promise<void> {
   const stored = await loadStoredSession();
   const resume = stored ? await restoreStored(stored, link, lessonInAddress()) : null;
   startSession({ resume });
-  startPersistence(() => void shareableLink());
+  startPersistence(flushAddress);
   // Not in `vite dev`: a service worker there would serve stale modules between edits.
   if (import.meta.env.PROD) registerOffline();
   registerPlaygroundCommands();

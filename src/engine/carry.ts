@@ -3,7 +3,8 @@
 // and only the new ones are drawn, from the model's initializer and a seed. A pure function.
 import { allFinite, describe, finite, isRecord, knownKeys, list, wholeNumber } from './check.ts';
 import { assertInitializer, initializeKernels } from './initializers.ts';
-import { layerShapes, parameterCount, validateSpec } from './spec.ts';
+import { layerShapes, parameterCount } from './shape.ts';
+import { validateSpec } from './spec.ts';
 import { EngineError, type InitOptions, type ModelSpec } from './types.ts';
 
 export interface CarryOptions extends InitOptions {

@@ -3,7 +3,7 @@
 export * from './types.ts';
 export { createModel, Model, type CreateOptions } from './model.ts';
 export { COMPILE_DEFAULTS } from './compile.ts';
-export { MAX_PARAMETERS, parameterCount } from './spec.ts';
+export { MAX_PARAMETERS, parameterCount } from './shape.ts';
 export { carryWeights, type CarryOptions } from './carry.ts';
 export type { FitOptions, FitResult } from './fit.ts';
 export { createTrainer, Trainer, type Dataset, type Grain, type StepReport, type TrainableModel, type TrainerOptions } from './trainer.ts';

@@ -7,7 +7,8 @@ import { describe, isRecord, knownKeys, wholeNumber } from './check.ts';
 import { resolveCompile } from './compile.ts';
 import { checkLossFitsOutput } from './losses.ts';
 import { slotNames } from './optimizers.ts';
-import { layerShapes, validateSpec, type LayerShape } from './spec.ts';
+import { layerShapes, type LayerShape } from './shape.ts';
+import { validateSpec } from './spec.ts';
 import { EngineError, type CompileOptions, type ModelSpec, type ResolvedCompile } from './types.ts';
 import { fromKerasLists, toKerasLists, type KerasWeights } from './weights.ts';
 

@@ -6,7 +6,8 @@ import { activateInPlace, type Float } from './activations.ts';
 import { describe, finite, isRecord, knownKeys, toArray2D } from './check.ts';
 import { gemm } from './gemm.ts';
 import { assertInitializer, initializeKernels } from './initializers.ts';
-import { layerShapes, validateSpec, type LayerShape } from './spec.ts';
+import { layerShapes, type LayerShape } from './shape.ts';
+import { validateSpec } from './spec.ts';
 import { DTYPES, EngineError, type Dtype, type InitOptions, type ModelSpec } from './types.ts';
 import { copyInto, fromKerasLists, toKerasLists, type KerasWeights } from './weights.ts';
 

@@ -2,27 +2,8 @@
 // included, before anything is allocated, so no spec can make the engine run out of memory.
 import { assertActivation } from './activations.ts';
 import { describe, isRecord, knownKeys, wholeNumber } from './check.ts';
+import { MAX_PARAMETERS } from './shape.ts';
 import { EngineError, type ModelSpec } from './types.ts';
-
-/**
- * Most weights and biases a model may have. Training keeps about five copies of every parameter
- * (weights, gradients, optimiser slots), so this bounds a model near 100 MB.
- */
-export const MAX_PARAMETERS = 2_000_000;
-
-export interface LayerShape {
-  inputs: number;
-  units: number;
-}
-
-export function layerShapes(spec: ModelSpec): LayerShape[] {
-  return spec.layers.map((layer, l) => ({ inputs: l === 0 ? spec.inputs : spec.layers[l - 1].units, units: layer.units }));
-}
-
-/** Weights and biases of a spec: sum over layers of (inputs + 1) * units. */
-export function parameterCount(spec: ModelSpec): number {
-  return layerShapes(spec).reduce((s, { inputs, units }) => s + (inputs + 1) * units, 0);
-}
 
 /** A checked copy of the spec (only its own fields), or an EngineError naming the first problem. */
 export function validateSpec(spec: unknown, path = ''): ModelSpec {

@@ -6,7 +6,7 @@ import { finite, list } from './check.ts';
 import { fire, weightedSum } from './neuron.ts';
 import { applyUpdate, type OptimizerState } from './optimizers.ts';
 import { kernelPenalty, penaltyGradient } from './penalties.ts';
-import { layerShapes } from './spec.ts';
+import { layerShapes } from './shape.ts';
 import { EngineError, type ActivationName, type LossName, type ModelSpec, type ResolvedCompile } from './types.ts';
 
 /** What the trace reads of a model, and nothing more. It never writes to these arrays. */

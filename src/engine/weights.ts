@@ -2,7 +2,7 @@
 // The engine keeps each kernel flat (kernel[i][j] at i * units + j); these convert both ways.
 import type { Float } from './activations.ts';
 import { describe, list, toArray1D, toArray2D } from './check.ts';
-import type { LayerShape } from './spec.ts';
+import type { LayerShape } from './shape.ts';
 import { EngineError } from './types.ts';
 
 export type KerasWeights = (number[][] | number[])[];

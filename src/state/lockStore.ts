@@ -31,43 +31,9 @@ export const CONTROLS = [
 ] as const;
 export type ControlId = (typeof CONTROLS)[number];
 
-export const CONTROL_LABELS: Record<ControlId, string> = {
-  dataset: 'Dataset',
-  noise: 'Noise',
-  validationSplit: 'Validation split',
-  samples: 'Samples and classes',
-  classes: 'Number of classes',
-  regenerate: 'Regenerate',
-  features: 'Input features',
-  layers: 'Layers and neurons',
-  activation: 'Activations',
-  optimizer: 'Optimizer',
-  learningRate: 'Learning rate',
-  momentum: 'Momentum',
-  loss: 'Loss',
-  regularization: 'Regularization',
-  initializer: 'Initializer',
-  batchSize: 'Batch size',
-  seed: 'Seed',
-  play: 'Play and pause',
-  step: 'Step',
-  reset: 'Reset',
-  speed: 'Speed',
-};
-
 /** Every panel a teacher can hide. */
 export const PANELS = ['data', 'network', 'output', 'metrics', 'curves', 'compile', 'fit'] as const;
 export type PanelId = (typeof PANELS)[number];
-
-export const PANEL_LABELS: Record<PanelId, string> = {
-  data: 'Data',
-  network: 'Network',
-  output: 'Output plot',
-  metrics: 'Metrics',
-  curves: 'Learning curves',
-  compile: 'Compile settings',
-  fit: 'Fit settings',
-};
 
 /** The registry's commands that belong to a control (the ui's playground commands). */
 const COMMAND_CONTROLS: Record<string, ControlId> = {

@@ -7,7 +7,7 @@ import { createModel, modelFromJSON, type Task } from '../engine/index.ts';
 import { EngineError } from '../engine/types.ts';
 import type { TrainingCheckpoint } from '../worker/protocol.ts';
 import { readModelFile } from '../engine/modelFile.ts';
-import { MAX_PARAMETERS, parameterCount } from '../engine/spec.ts';
+import { MAX_PARAMETERS, parameterCount } from '../engine/shape.ts';
 import type { ModelJSON } from '../engine/modelFile.ts';
 import type { ModelSpec } from '../engine/types.ts';
 import { readTrainerState, type TrainerState } from '../engine/trainerState.ts';

@@ -12,7 +12,7 @@ import type { TrainingCheckpoint } from '../worker/protocol.ts';
 import { registerCommands } from './commands.ts';
 import { configOf, useConfigStore } from './configStore.ts';
 import { openKeyValueStore, type KeyValueStore } from './idb.ts';
-import { deleteCsv, readCsv, writeCsv, type StoredCsv } from './storedCsv.ts';
+import type { StoredCsv } from './storedCsv.ts';
 import { useLessonStore } from './lessonStore.ts';
 import { reset } from './session.ts';
 import { clearSnapshot, frozenSnapshot, latestSnapshot, snapshotVersion, subscribeSnapshot, type SessionSnapshot } from './snapshot.ts';
@@ -20,6 +20,9 @@ import { loadedTableSync, loadTableSync } from './tableSyncLoader.ts';
 import { useTrainingStore } from './trainingStore.ts';
 import { CSV_LINK_NOTICE, encodeConfig } from './url.ts';
 import { useViewStore } from './viewStore.ts';
+
+// A stored CSV's records are read and written only by a session that has one.
+const storedCsv = () => import('./storedCsv.ts');
 
 const DB_NAME = 'layerlab';
 const STORE_NAME = 'sessions';
@@ -90,7 +93,7 @@ export async function loadStoredSession(): Promise<{ session: StoredSession; csv
     const session = sessions.find((s) => s.id === previous) ?? sessions[0];
     if (!session) return null;
     const key = session.csv === undefined ? `${session.id}:csv` : session.csv;
-    const csv = key !== null && keys.includes(key) ? await readCsv(store, key) : null;
+    const csv = key !== null && keys.includes(key) ? await (await storedCsv()).readCsv(store, key) : null;
     if (csv && key) restoredCsv = { key, table: csv.table };
     return { session, csv };
   } catch (e) {
@@ -151,6 +154,7 @@ async function save(): Promise<void> {
     if (csv && csv.table !== stored?.table) {
       // Written once per import, under this tab's name; a reload restores and shares it.
       const csvKey = `${tabId}:csv`;
+      const { deleteCsv, writeCsv } = await storedCsv();
       await deleteCsv(db, csvKey, await db.getAllKeys());
       await writeCsv(db, csvKey, csv);
       stored = { key: csvKey, table: csv.table };
@@ -191,7 +195,7 @@ async function prune(): Promise<void> {
     const csv = ref ? ref.csv : `${id}:csv`;
     if (csv) used.add(csv);
   }
-  for (const key of keys) if (key.endsWith(':csv') && !used.has(key)) await deleteCsv(db, key, keys);
+  for (const key of keys) if (key.endsWith(':csv') && !used.has(key)) await (await storedCsv()).deleteCsv(db, key, keys);
 }
 
 /** Fresh weights, and the stored session forgotten: what the notice's "Start fresh" does. */

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FEATURES } from '../engine/datasets/names.ts';
-import { MAX_CLASSES } from '../engine/datasets/datasets2d.ts';
+import { MAX_CLASSES } from '../engine/datasets/names.ts';
 import { RANGES } from '../setup/limits.ts';
-import { decodeWeights, encodeWeights, linkLength, MAX_LINK_PARAMS } from './weightsLink.ts';
+import { decodeWeights, encodeWeights, linkLength } from './weightsLink.ts';
+import { MAX_LINK_PARAMS } from './linkCapacity.ts';
 
 describe('weights in a link', () => {
   it('round-trips every float64 bit for bit, typed 0.1 included, with the epoch', () => {

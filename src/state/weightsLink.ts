@@ -3,20 +3,13 @@
 // little-endian in Keras order, and a 32-bit FNV-1a checksum of everything before it. Float64, not
 // float32, because the worker's weights are float64: a typed 0.1 or a trained weight comes back bit
 // for bit, which float32 would round (0.1 -> 0.10000000149011612).
-// Pure functions; urlSync.ts reads and writes the address.
+// Pure functions; urlSync.ts reads and writes the address, and loads this when a link has weights or one is copied.
 import { fromBase64Url, toBase64Url } from './base64url.ts';
+import { MAX_LINK_PARAMS } from './linkCapacity.ts';
 
 const VERSION = 1;
 const HEADER_BYTES = 1 + 4 + 4;
 const CHECKSUM_BYTES = 4;
-
-/**
- * The most parameters a link carries: 2,500 float64 weights make about 26.7 kB of link, which every
- * browser keeps in its address bar and most chat apps pass on whole. Every plane network fits (the
- * largest, 7 inputs through 8 layers of 16 to 6 classes, has 2,134); the tables' wider networks
- * (digits: 784 inputs) do not, and the Copy link control says to save a file instead.
- */
-export const MAX_LINK_PARAMS = 2_500;
 
 export const DAMAGED_WEIGHTS_NOTICE = 'The weights in this link are damaged; the setup loaded with fresh weights.';
 

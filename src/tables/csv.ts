@@ -4,7 +4,7 @@
 // row 2 the first data row, and columns go by their header names, so the learner can find the cell and fix it.
 
 import type { Dataset } from '../engine/trainer.ts';
-import { MAX_VALIDATION_FRACTION } from '../engine/datasets/datasets2d.ts';
+import { MAX_VALIDATION_FRACTION } from '../engine/datasets/names.ts';
 import type { Task } from '../engine/datasets/names.ts';
 import type { ValidationRows } from '../setup/config.ts';
 import { applyStandardizer, fitStandardizer, oneHot, type Standardizer } from '../engine/datasets/scaling.ts';

@@ -132,7 +132,7 @@ describe('the generated :root block', () => {
 
 describe('the painters take their colours from the tokens', () => {
   // Pictures with their own colours, not UI: the dataset thumbnails and the logo.
-  const ILLUSTRATIONS = ['ui/app/DatasetThumbnail.tsx', 'ui/app/Header.tsx'];
+  const ILLUSTRATIONS = ['ui/app/thumbnailArt.tsx', 'ui/app/Header.tsx'];
   it('no colour literal in src/ui TypeScript outside tokens.ts', () => {
     const sources = filesUnder(join(SRC, 'ui'), (n) => /\.tsx?$/.test(n) && !n.includes('.test.'));
     const bad = sources

@@ -2,7 +2,8 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { EngineError } from '../types.ts';
 import { DATASETS_2D, DATASET_INFO, type Dataset2DName } from './names.ts';
-import { DOMAIN, bumpsTarget, classCounts, generate2D, planeTarget, splitTrainValidation, type Points2D } from './datasets2d.ts';
+import { DOMAIN } from './names.ts';
+import { bumpsTarget, classCounts, generate2D, planeTarget, splitTrainValidation, type Points2D } from './datasets2d.ts';
 
 const CLASSIFICATION = DATASETS_2D.filter((name) => DATASET_INFO[name].task !== 'regression');
 

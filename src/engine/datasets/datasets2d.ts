@@ -7,15 +7,7 @@
 
 import { createRng, shuffleInPlace, type Rng } from '../random.ts';
 import { EngineError } from '../types.ts';
-import { DATASET_INFO, DATASETS_2D, type Dataset2DName, type Task } from './names.ts';
-
-/** Half the side of the square every dataset lives in. */
-export const DOMAIN = 6;
-export const NOISE_MAX = 50;
-export const MIN_CLASSES = 3;
-export const MAX_CLASSES = 6;
-export const DEFAULT_CLASSES = 3;
-export const MAX_VALIDATION_FRACTION = 0.9;
+import { DATASET_INFO, DATASETS_2D, DOMAIN, DEFAULT_CLASSES, MAX_CLASSES, MAX_VALIDATION_FRACTION, MIN_CLASSES, NOISE_MAX, type Dataset2DName, type Task } from './names.ts';
 
 export interface Dataset2DOptions {
   name: Dataset2DName;

@@ -1,14 +1,19 @@
 // The engine's data module: built-in 2-D datasets, input features, scaling and noise.
 
-export { DATASETS_2D, DATASET_INFO, FEATURES, FEATURE_LABELS } from './names.ts';
-export type { Dataset2DName, FeatureName, Task } from './names.ts';
 export {
+  DATASETS_2D,
+  DATASET_INFO,
+  FEATURES,
+  FEATURE_LABELS,
   DOMAIN,
   NOISE_MAX,
   MIN_CLASSES,
   MAX_CLASSES,
   DEFAULT_CLASSES,
   MAX_VALIDATION_FRACTION,
+} from './names.ts';
+export type { Dataset2DName, FeatureName, Task } from './names.ts';
+export {
   generate2D,
   classCounts,
   splitTrainValidation,

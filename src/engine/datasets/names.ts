@@ -1,9 +1,18 @@
-// Names of the built-in 2-D datasets and input features, and what kind of task each dataset is.
+// Names of the built-in 2-D datasets and input features, what kind of task each dataset is, and the
+// bounds the generators keep to (here, apart from datasets2d.ts, so the page's first screen needs no generator).
 
 export const DATASETS_2D = ['circle', 'xor', 'gauss', 'spiral', 'moons', 'blobs', 'spirals', 'plane', 'bumps'] as const;
 export type Dataset2DName = (typeof DATASETS_2D)[number];
 
 export type Task = 'binary' | 'multiclass' | 'regression';
+
+/** Half the side of the square every dataset lives in. */
+export const DOMAIN = 6;
+export const NOISE_MAX = 50;
+export const MIN_CLASSES = 3;
+export const MAX_CLASSES = 6;
+export const DEFAULT_CLASSES = 3;
+export const MAX_VALIDATION_FRACTION = 0.9;
 
 /** The digits 0 to 9 of MNIST (mnist.ts reads the images). */
 export const MNIST_CLASSES = 10;

@@ -3,7 +3,7 @@
 
 import { memo, useEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { scaleLinear } from 'd3';
-import { DOMAIN } from '../../engine/datasets/datasets2d.ts';
+import { DOMAIN } from '../../engine/datasets/names.ts';
 import { selectData, selectNeuronGrids, selectOutputGrid, useTrainingStore } from '../../state/trainingStore.ts';
 import { selectHardRegions, selectPickedSample, selectShowValidation, selectWalkthrough, useViewStore, type PickedSample } from '../../state/viewStore.ts';
 import { selectTyped, useWalkthroughStore } from '../../state/walkthroughStore.ts';

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { selectParams, useTrainingStore } from '../../state/trainingStore.ts';
 import { shareableLink } from '../../state/urlSync.ts';
-import { MAX_LINK_PARAMS } from '../../state/weightsLink.ts';
+import { MAX_LINK_PARAMS } from '../../state/linkCapacity.ts';
 import { Icon } from './Icon.tsx';
 
 type Outcome = 'idle' | 'copied' | 'copied-setup' | 'failed';
@@ -25,8 +25,8 @@ export function ShareButton() {
   const limit = MAX_LINK_PARAMS.toLocaleString('en');
 
   const copy = async () => {
-    const { link, weights } = shareableLink();
     try {
+      const { link, weights } = await shareableLink();
       await navigator.clipboard.writeText(link);
       setOutcome(weights === 'included' ? 'copied' : 'copied-setup');
     } catch {

@@ -1,5 +1,6 @@
 // When training blows up or stops learning, say what happened and offer the fix in one click: a smaller
-// learning rate the worker tried and saw work, or setting back a typed weight.
+// learning rate the worker tried and saw work, or setting back a typed weight. Loaded when one is due
+// (TrainingAlertSlot.tsx).
 
 import { selectLearningRate, selectRegularization, selectRegularizationRate, useConfigStore } from '../../state/configStore.ts';
 import { RANGES } from '../../setup/limits.ts';
@@ -98,5 +99,16 @@ export function WorkerErrorAlert() {
         </button>
       </div>
     </div>
+  );
+}
+
+/** All three, in the order the page shows them; each draws nothing while it has nothing to say. */
+export function TrainingAlerts() {
+  return (
+    <>
+      <DivergenceAlert />
+      <StallAlert />
+      <WorkerErrorAlert />
+    </>
   );
 }

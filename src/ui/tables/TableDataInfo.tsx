@@ -2,6 +2,7 @@
 // split, its columns and classes, and the statistics its inputs were standardised with.
 
 import { TABULAR_DATASETS } from '../../tables/tabularDatasets.ts';
+import { TABULAR_ABOUT } from '../../tables/tabularAbout.ts';
 import { ValidationRowsField } from './ValidationRowsField.tsx';
 import { selectDataset, selectSamples, selectSeed, selectValidationSplit, useConfigStore } from '../../state/configStore.ts';
 import { LIMITS, RANGES } from '../../setup/limits.ts';
@@ -28,7 +29,7 @@ function describe(name: TableDatasetName): { text: string; source: string | null
     case 'penguins':
     case 'autoMpg':
     case 'boston':
-      return { text: TABULAR_DATASETS[name].description, source: TABULAR_DATASETS[name].source };
+      return { text: TABULAR_ABOUT[name].description, source: TABULAR_ABOUT[name].source };
     case 'digits':
       return {
         text: `Handwritten digits 0 to 9, each a small grey image. Every pixel is one input, from 0 (white) to 1 (ink). Hidden layers may have up to ${LIMITS.digitsUnits.max} neurons, enough for the Keras tutorial's 784 → 512 → 10. For all 70,000 digits with MNIST's official test set, choose "All 70,000 digits".`,

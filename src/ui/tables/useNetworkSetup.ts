@@ -2,10 +2,9 @@
 // shape (at once, before the worker's next frame), the inputs by name, and for a table the sample
 // the graph follows with each neuron's output for it.
 
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { FeatureName, Task } from '../../engine/datasets/names.ts';
 import type { ModelSpec } from '../../engine/types.ts';
-import { randomNoise } from '../../engine/datasets/noise.ts';
 import {
   selectClasses,
   selectCsvShape,
@@ -38,12 +37,33 @@ export interface NetworkSetup {
   inputNote: string | null;
 }
 
+type RandomNoise = typeof import('../../engine/datasets/noise.ts').randomNoise;
+
+/** The noise generator, loaded when the noise is first chosen (with the table code; a plane never needs it). */
+let randomNoise: RandomNoise | null = null;
+
 /** The first validation row of the noise the worker makes from the same seed (the same rule splits it). */
-function noiseSample(samples: number, validationSplit: number, seed: number): Float64Array | null {
+function noiseSample(make: RandomNoise, samples: number, validationSplit: number, seed: number): Float64Array | null {
   const d = NOISE_SHAPE.inputs;
-  const noise = randomNoise({ samples, features: d, classes: NOISE_SHAPE.classes, seed });
+  const noise = make({ samples, features: d, classes: NOISE_SHAPE.classes, seed });
   const cut = samples - heldOutCount(samples, validationSplit);
   return cut < samples ? noise.x.slice(cut * d, (cut + 1) * d) : null;
+}
+
+/** noiseSample for the noise, null for other data (and until the generator has loaded). */
+function useNoiseSample(wanted: boolean, samples: number, validationSplit: number, seed: number): Float64Array | null {
+  const [make, setMake] = useState(() => randomNoise);
+  useEffect(() => {
+    if (!wanted || make) return;
+    import('../../engine/datasets/noise.ts').then(
+      (m) => {
+        randomNoise = m.randomNoise;
+        setMake(() => m.randomNoise);
+      },
+      () => {}, // offline or a new deploy: the graph shows the network without a row's values
+    );
+  }, [wanted, make]);
+  return useMemo(() => (wanted && make ? noiseSample(make, samples, validationSplit, seed) : null), [wanted, make, samples, validationSplit, seed]);
 }
 
 export function useNetworkSetup(): NetworkSetup {
@@ -69,7 +89,7 @@ export function useNetworkSetup(): NetworkSetup {
     [dataset, classes, features, hidden, shapeKey],
   );
 
-  const noiseX = useMemo(() => (dataset === 'noise' ? noiseSample(samples, split, seed) : null), [dataset, samples, split, seed]);
+  const noiseX = useNoiseSample(dataset === 'noise', samples, split, seed);
   const sampleX = dataset === 'noise' ? noiseX : current && followed && followed.x.length === spec.inputs ? followed.x : null;
   const activations = useForward(plane ? null : sampleX);
 

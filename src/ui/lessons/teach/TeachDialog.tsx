@@ -5,7 +5,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { DATASET_LABELS } from '../../../setup/catalogue.ts';
 import { configOf, useConfigStore } from '../../../state/configStore.ts';
-import { CONTROL_LABELS, CONTROLS, PANEL_LABELS, PANELS, type ControlId, type PanelId } from '../../../state/lockStore.ts';
+import { CONTROLS, PANELS, type ControlId, type PanelId } from '../../../state/lockStore.ts';
+import { CONTROL_LABELS, PANEL_LABELS } from './lockLabels.ts';
 import { useTrainingStore } from '../../../state/trainingStore.ts';
 import { CopyButton } from '../CopyButton.tsx';
 import { docOfDraft, NEW_DRAFT, type Draft } from './draft.ts';
