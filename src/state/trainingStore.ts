@@ -80,7 +80,9 @@ export function mergeHistory(previous: EpochLog[], from: number, rows: EpochLog[
 
 function frameUpdate(s: TrainingState, msg: FrameMessage): Partial<TrainingState> {
   return {
-    spec: msg.spec,
+    // Every frame carries the spec afresh; the same one keeps its object, so what depends only on the
+    // network's shape (captions, toggles, a lesson's code) does not re-render with every frame.
+    spec: s.spec !== null && JSON.stringify(s.spec) === JSON.stringify(msg.spec) ? s.spec : msg.spec,
     params: msg.params,
     outputGrid: msg.outputGrid,
     outputGridSize: msg.outputGridSize,

@@ -3,7 +3,7 @@
 // epoch (LossChart.tsx shows the empty chart until then), so the first screen needs none of it.
 
 import { useMemo, useState, type PointerEvent } from 'react';
-import { bisector, format, line, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
+import { bisector, format, scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3';
 import { formatLogTick, linearTicks, logTicks } from './axisTicks.ts';
 import type { EpochLog } from '../../engine/index.ts';
 import { selectTask, useConfigStore } from '../../state/configStore.ts';
@@ -12,6 +12,7 @@ import { selectLogScale, useViewStore } from '../../state/viewStore.ts';
 import { Axis } from './Axis.tsx';
 import { downsampleIndices } from './downsample.ts';
 import { EditMarks } from './EditMarks.tsx';
+import { seriesPath } from './seriesPath.ts';
 import { formatAccuracy, formatLoss } from '../format.ts';
 
 /** About one point per pixel of a wide chart. */
@@ -148,10 +149,22 @@ function Readout({ row, left, flip, withAccuracy }: { row: EpochLog; left: numbe
 
 /** Linear from zero, or logarithmic over the positive values; non-finite values (divergence) are left out. */
 function lossScale(rows: EpochLog[], log: boolean, height: number): Scale {
-  const values = rows.flatMap((r) => [r.loss, r.val_loss]).filter((v) => Number.isFinite(v) && (!log || v > 0));
-  const max = values.length ? Math.max(...values) : 1;
+  // One pass without an array of values: this runs on every frame while training.
+  let min = Infinity;
+  let max = -Infinity;
+  const take = (v: number) => {
+    if (!Number.isFinite(v) || (log && v <= 0)) return;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  };
+  for (const r of rows) {
+    take(r.loss);
+    take(r.val_loss);
+  }
+  const any = max >= min;
+  if (!any) max = 1;
   if (log) {
-    const min = values.length ? Math.min(...values) : 0.01;
+    if (!any) min = 0.01;
     return scaleLog()
       .domain([min, Math.max(max, min * 10)])
       .range([height, 0])
@@ -185,12 +198,7 @@ function Plot({ rows, x, y, keys, label, yTicks, tickFormat, showEpochs }: PlotP
     // An epoch label such as "12,000" needs about 60 px to stay clear of its neighbours.
     return x.ticks(Math.max(1, Math.min(6, Math.round(last - first), Math.floor((right - left) / 60))));
   }, [x]);
-  const paths = keys.map((key) =>
-    line<EpochLog>()
-      .defined((r) => Number.isFinite(y(r[key])))
-      .x((r) => x(r.epoch))
-      .y((r) => y(r[key]))(rows),
-  );
+  const paths = keys.map((key) => seriesPath(rows, x, y, key));
   return (
     <g className="plot">
       <g className="grid" aria-hidden="true">

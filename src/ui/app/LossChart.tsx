@@ -3,15 +3,17 @@
 
 import { lazy, Suspense, useState } from 'react';
 import { selectValidationSplit, useConfigStore } from '../../state/configStore.ts';
-import { useHistory } from '../../state/trainingStore.ts';
+import { useTrainingStore, type TrainingState } from '../../state/trainingStore.ts';
 import { selectLogScale, useViewStore } from '../../state/viewStore.ts';
 import { useElementSize } from '../useElementSize.ts';
 
 const Curves = lazy(() => import('./Curves.tsx').then((m) => ({ default: m.Curves })));
 const TrainingLog = lazy(() => import('./TrainingLog.tsx').then((m) => ({ default: m.TrainingLog })));
+/** Whether there is an epoch to draw; the curves themselves follow every new row. */
+const selectEmpty = (s: TrainingState) => s.history.length === 0;
 
 export function LossChart() {
-  const { history } = useHistory();
+  const empty = useTrainingStore(selectEmpty);
   const logScale = useViewStore(selectLogScale);
   // CSS sizes the chart box (fixed on narrow screens, the room left on wide ones); the plots fill it.
   const [ref, { width, height }] = useElementSize<HTMLDivElement>();
@@ -52,7 +54,7 @@ export function LossChart() {
         </Suspense>
       )}
       <div ref={ref} className="chart" data-testid="loss-chart" hidden={showLog}>
-        {history.length === 0 ? (
+        {empty ? (
           <p className="chart-empty muted">Press Play or step through an epoch: the loss after every epoch appears here.</p>
         ) : (
           // The box keeps its size while the curves load: nothing on the page moves.

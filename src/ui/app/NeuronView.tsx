@@ -1,12 +1,14 @@
 // A neuron's map at full size in the output plot, as TensorFlow Playground shows it: while the learner
 // points at a neuron in the graph, or until they unpin the one they clicked.
 
-import { selectNeuronGrids, useTrainingStore } from '../../state/trainingStore.ts';
+import { useTrainingStore } from '../../state/trainingStore.ts';
 import { type selectHighlight, selectPinnedNeuron, useViewStore, type NeuronRef } from '../../state/viewStore.ts';
 import { neuronScale } from '../network/heatmaps.ts';
 import { paintHeatmap } from '../paintHeatmap.ts';
 
 const selectSpec = (s: { spec: { layers: readonly { units: number }[] } | null }) => s.spec;
+/** Whether the frames carry neuron maps at all; the caption need not re-render with each new one. */
+const selectHasGrids = (s: { neuronGrids: Float32Array | null }) => s.neuronGrids !== null;
 const sameNeuron = (a: NeuronRef | null, b: NeuronRef | null) => a === b || (a !== null && b !== null && a.layer === b.layer && a.unit === b.unit);
 let lastShown: NeuronRef | null = null;
 
@@ -49,10 +51,10 @@ export function paintNeuron(canvas: HTMLCanvasElement, n: NeuronRef, grids: Floa
 export function NeuronCaption({ left, top }: { left: number; top: number }) {
   const shown = useShownNeuron();
   const pinned = useViewStore(selectPinnedNeuron);
-  const grids = useTrainingStore(selectNeuronGrids);
+  const hasGrids = useTrainingStore(selectHasGrids);
   const spec = useTrainingStore(selectSpec);
   const exists = (n: NeuronRef | null): n is NeuronRef => n !== null && spec !== null && n.layer < spec.layers.length && n.unit < spec.layers[n.layer].units;
-  if (!grids || (!exists(shown) && !exists(pinned))) return null;
+  if (!hasGrids || (!exists(shown) && !exists(pinned))) return null;
   return (
     <div className="neuron-view" style={{ left: left + 6, top: top + 6 }}>
       {exists(shown) && !sameNeuron(shown, pinned) && (

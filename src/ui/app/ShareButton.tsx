@@ -2,7 +2,7 @@
 // (every plane network is), for a class handout or a bug report.
 
 import { useEffect, useState } from 'react';
-import { selectParams, useTrainingStore } from '../../state/trainingStore.ts';
+import { useTrainingStore, type TrainingState } from '../../state/trainingStore.ts';
 import { shareableLink } from '../../state/urlSync.ts';
 import { MAX_LINK_PARAMS } from '../../state/linkCapacity.ts';
 import { Icon } from './Icon.tsx';
@@ -10,6 +10,9 @@ import { Icon } from './Icon.tsx';
 type Outcome = 'idle' | 'copied' | 'copied-setup' | 'failed';
 
 const FEEDBACK_MS = 2000;
+const LIMIT = MAX_LINK_PARAMS.toLocaleString('en');
+/** The count, not the weights: new weights arrive with every frame, and the button need not repaint for them. */
+const selectParamCount = (s: TrainingState) => s.params?.length ?? null;
 
 export function ShareButton() {
   const [outcome, setOutcome] = useState<Outcome>('idle');
@@ -20,9 +23,8 @@ export function ShareButton() {
     return () => clearTimeout(timer);
   }, [outcome]);
 
-  const params = useTrainingStore(selectParams);
-  const tooLarge = params !== null && params.length > MAX_LINK_PARAMS;
-  const limit = MAX_LINK_PARAMS.toLocaleString('en');
+  const paramCount = useTrainingStore(selectParamCount);
+  const tooLarge = paramCount !== null && paramCount > MAX_LINK_PARAMS;
 
   const copy = async () => {
     try {
@@ -43,8 +45,8 @@ export function ShareButton() {
         onClick={copy}
         title={
           tooLarge
-            ? `Copy a link to this setup. This network has ${params.length.toLocaleString('en')} parameters, more than the ${limit} a link carries: save a file to keep its weights.`
-            : `Copy a link to this exact setup and its weights (networks up to ${limit} parameters)`
+            ? `Copy a link to this setup. This network has ${paramCount.toLocaleString('en')} parameters, more than the ${LIMIT} a link carries: save a file to keep its weights.`
+            : `Copy a link to this exact setup and its weights (networks up to ${LIMIT} parameters)`
         }
       >
         <Icon name={outcome === 'copied' || outcome === 'copied-setup' ? 'check' : 'link'} />

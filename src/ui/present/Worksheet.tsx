@@ -1,6 +1,9 @@
 // The printed worksheet's numbers: every layer's weights and biases as tables a class can work
-// from by hand. Shown only on paper (print.css); the page itself shows them in the graph.
+// from by hand. Shown only on paper (print.css); the page itself shows them in the graph. Rendered
+// only while printing: on screen it would re-render with every frame of training for nobody.
 
+import { useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { selectParams, selectSpec, useTrainingStore } from '../../state/trainingStore.ts';
 import { formatNumber } from '../format.ts';
 import { kerasWeightsOf } from '../lessons/kerasWeights.ts';
@@ -9,11 +12,35 @@ import { kerasWeightsOf } from '../lessons/kerasWeights.ts';
 const MAX_PRINTED = 120;
 
 export function Worksheet() {
+  return usePrinting() ? <WorksheetTables /> : null;
+}
+
+/** True while the page is printed, or shown as print media (a test's emulation, a print preview). */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(() => matchMedia('print').matches);
+  useEffect(() => {
+    const media = matchMedia('print');
+    const follow = () => setPrinting(media.matches);
+    // The browser lays out the paper as soon as beforeprint returns: the tables must be in the DOM by then.
+    const before = () => flushSync(() => setPrinting(true));
+    addEventListener('beforeprint', before);
+    addEventListener('afterprint', follow);
+    media.addEventListener('change', follow);
+    return () => {
+      removeEventListener('beforeprint', before);
+      removeEventListener('afterprint', follow);
+      media.removeEventListener('change', follow);
+    };
+  }, []);
+  return printing;
+}
+
+function WorksheetTables() {
   const spec = useTrainingStore(selectSpec);
   const params = useTrainingStore(selectParams);
   if (!spec || !params) return null;
-  // Only the layers small enough to print are read out of the flat weights: this renders on every
-  // frame, and listing every weight of a large network cost more than the rest of the page together.
+  // Only the layers small enough to print are read out of the flat weights: listing every weight of a
+  // large network would cost more than the rest of the page together.
   const weights = kerasWeightsOf(spec, params, MAX_PRINTED);
   return (
     <section className="worksheet" aria-hidden="true">
