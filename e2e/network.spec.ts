@@ -70,7 +70,7 @@ test('an eighth 256-wide layer is added at once, and the page stays responsive',
   // Still answering: training starts and pauses on the new shape.
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await page.getByRole('button', { name: 'Pause', exact: true }).click();
-  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible({ timeout: 1500 });
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible({ timeout: 5000 });
   expect(problems).toEqual([]);
 });
 

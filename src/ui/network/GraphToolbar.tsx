@@ -2,8 +2,8 @@
 
 import { LIMITS } from '../../setup/limits.ts';
 import { divergingColor } from '../colors.ts';
-import { STRONG_EDGES } from './denseEdges.ts';
 import { LOCKED_TITLE } from './graphTypes.ts';
+import { STRONG_EDGES } from './layout.ts';
 import { plural } from './labels.ts';
 import { WeightKeysHint } from './WeightKeys.tsx';
 

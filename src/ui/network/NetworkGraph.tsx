@@ -7,24 +7,22 @@
 // neuron canvases change: geometry is memoised on the shape and the size of the panel, hovering is one
 // delegated handler on the stage (no per-element listeners), and the tooltip is a single element.
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ModelSpec } from '../../engine/types.ts';
 import { LIMITS } from '../../setup/limits.ts';
 import { addLayerBlock, resizeBlock } from './capacity.ts';
-import { EdgeCanvas } from './EdgeCanvas.tsx';
 import { BundleLayer, EdgeLayer, EmphasisEdges } from './EdgeLayer.tsx';
 import { GraphToolbar } from './GraphToolbar.tsx';
 import type { NetworkGraphProps } from './graphTypes.ts';
 import { paintNeuronMaps, paintNeuronValues, PICTURE_MIN_NODE } from './heatmaps.ts';
 import { hitKey, targetOf } from './hits.ts';
 import { FeatureButton, inputNote, TableInputColumn } from './InputColumn.tsx';
-import { featureLabels, outputReason } from './labels.ts';
+import { editorLabel, featureLabels, outputReason } from './labels.ts';
+import { EdgeCanvas, HoverCard, ParamEditor, prefetchGraphParts } from './lazyParts.tsx';
 import { LayerHead } from './LayerHead.tsx';
 import { computeLayout } from './layout.ts';
 import { EmphasisNodes, NodeLayer } from './NodeLayer.tsx';
 import { paramIndex, paramOffsets } from './params.ts';
-import { ParamEditor } from './ParamEditor.tsx';
-import { describe, editorLabel, Tooltip } from './Tooltip.tsx';
 import { useGraphPointer } from './useGraphPointer.ts';
 import { useThrottled } from './useThrottled.ts';
 import { useViewportSize } from './useViewportSize.ts';
@@ -77,6 +75,8 @@ export function NetworkGraph(props: NetworkGraphProps) {
   const drawnParams = throttled && throttled.length === offsets.total ? throttled : validParams;
   const totalUnits = totalUnitsOf(shape.spec);
   const validGrids = neuronGrids && neuronGridSize > 0 && neuronGrids.length === totalUnits * neuronGridSize * neuronGridSize ? neuronGrids : null;
+
+  useEffect(prefetchGraphParts, []);
 
   // Paint every neuron's heatmap into one canvas when the grids change (or the layout does). A table has
   // no plane: its neurons show their output for the followed sample, or (images) their weights as pictures.
@@ -154,7 +154,11 @@ export function NetworkGraph(props: NetworkGraphProps) {
       />
       <div className="nn-graph__viewport" ref={viewportRef}>
         <div className="nn-graph__stage" ref={stageRef} style={{ width: layout.width, height: layout.height }} {...handlers}>
-          <EdgeCanvas layout={layout} offsets={offsets.layers} params={validParams} dimmed={emphasis !== null} />
+          {layout.bands.some((b) => b.dense) && (
+            <Suspense fallback={null}>
+              <EdgeCanvas layout={layout} offsets={offsets.layers} params={validParams} dimmed={emphasis !== null} />
+            </Suspense>
+          )}
           <svg className="nn-graph__svg" width={layout.width} height={layout.height} aria-hidden="true">
             <g className={emphasis ? 'nn-edges is-dimmed' : 'nn-edges'}>
               <EdgeLayer layout={layout} offsets={offsets.layers} params={drawnParams} />
@@ -231,34 +235,43 @@ export function NetworkGraph(props: NetworkGraphProps) {
             }}
             onFocusChange={setCursorFocused}
           />
-          {hover && !editor && (
-            <Tooltip x={hover.x} y={hover.y} stageWidth={layout.width}>
-              {describe(hover.hit, shape.spec, shape.features, shape.labels, paramValue, activeFeatures.length, {
-                params: validParams,
-                offsets: offsets.layers,
-                activations: validActivations,
-                tableInputs,
-                pictures: pictureParams !== null,
-              })}
-            </Tooltip>
-          )}
-          {editor && (
-            <ParamEditor
-              key={hitKey(editor.hit)}
-              label={editorLabel(editor.hit, shape.spec, shape.labels)}
-              initial={editor.initial}
-              x={editor.x}
-              y={editor.y}
-              stageWidth={layout.width}
-              stageHeight={layout.height}
-              onApply={(value) => {
-                const hit = editor.hit;
-                props.onEditParam(hit.layer, hit.unit, hit.kind === 'bias' ? -1 : hit.input, value);
-                closeEditor(true);
-              }}
-              onCancel={closeEditor}
-            />
-          )}
+          <Suspense fallback={null}>
+            {hover && !editor && (
+              <HoverCard
+                x={hover.x}
+                y={hover.y}
+                stageWidth={layout.width}
+                hit={hover.hit}
+                spec={shape.spec}
+                features={shape.features}
+                labels={shape.labels}
+                value={paramValue}
+                activeCount={activeFeatures.length}
+                params={validParams}
+                offsets={offsets.layers}
+                activations={validActivations}
+                tableInputs={tableInputs ?? null}
+                pictures={pictureParams !== null}
+              />
+            )}
+            {editor && (
+              <ParamEditor
+                key={hitKey(editor.hit)}
+                label={editorLabel(editor.hit, shape.spec, shape.labels)}
+                initial={editor.initial}
+                x={editor.x}
+                y={editor.y}
+                stageWidth={layout.width}
+                stageHeight={layout.height}
+                onApply={(value) => {
+                  const hit = editor.hit;
+                  props.onEditParam(hit.layer, hit.unit, hit.kind === 'bias' ? -1 : hit.input, value);
+                  closeEditor(true);
+                }}
+                onCancel={closeEditor}
+              />
+            )}
+          </Suspense>
         </div>
       </div>
     </div>

@@ -1,12 +1,13 @@
-// The one tooltip of the graph, and what it says about each part of the network.
+// The one tooltip of the graph, and what it says about each part of the network. Loaded on the first
+// hover (see lazyParts.ts): the first screen shows no tooltip.
 
 import type { ReactNode } from 'react';
 import { FEATURE_LABELS, type FeatureName } from '../../engine/datasets/names.ts';
 import type { ActivationName, ModelSpec } from '../../engine/types.ts';
 import { bundleStats } from './edgeLooks.ts';
 import type { GraphTableInputs } from './graphTypes.ts';
-import type { EditHit, Hit } from './hits.ts';
-import { ACTIVATION_LABELS, formatValue, layerName, sourceName, unitName } from './labels.ts';
+import type { Hit } from './hits.ts';
+import { ACTIVATION_LABELS, formatValue, layerName, sourceName } from './labels.ts';
 import type { LayerOffsets } from './params.ts';
 
 export function Tooltip({ x, y, stageWidth, children }: { x: number; y: number; stageWidth: number; children: ReactNode }) {
@@ -21,12 +22,6 @@ export function Tooltip({ x, y, stageWidth, children }: { x: number; y: number; 
       {children}
     </div>
   );
-}
-
-export function editorLabel(hit: EditHit, spec: ModelSpec, labels: readonly string[]): string {
-  return hit.kind === 'bias'
-    ? `Bias of ${unitName(spec, hit.layer, hit.unit)}`
-    : `Weight from ${sourceName(spec, labels, hit.layer, hit.input)} to ${unitName(spec, hit.layer, hit.unit)}`;
 }
 
 const RANGE_NOTE: Partial<Record<ActivationName, string>> = {
@@ -158,4 +153,25 @@ export function describe(
       );
     }
   }
+}
+
+export interface HoverCardProps extends DescribeContext {
+  x: number;
+  y: number;
+  stageWidth: number;
+  hit: Hit;
+  spec: ModelSpec;
+  features: readonly FeatureName[];
+  labels: readonly string[];
+  value: (layer: number, unit: number, input: number) => number;
+  activeCount: number;
+}
+
+/** The tooltip with what it says about the hovered part, as one component to load on first use. */
+export function HoverCard({ x, y, stageWidth, hit, spec, features, labels, value, activeCount, ...context }: HoverCardProps) {
+  return (
+    <Tooltip x={x} y={y} stageWidth={stageWidth}>
+      {describe(hit, spec, features, labels, value, activeCount, context)}
+    </Tooltip>
+  );
 }

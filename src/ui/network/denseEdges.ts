@@ -5,11 +5,9 @@
 import { NEGATIVE, POSITIVE } from '../colors.ts';
 import { COLORS } from '../tokens.ts';
 import { edgeStroke, edgeWidth } from './edgeLooks.ts';
-import type { EdgeBand } from './layout.ts';
+import { STRONG_EDGES, type EdgeBand } from './layout.ts';
 import type { LayerOffsets } from './params.ts';
 
-/** The strongest connections of a band drawn clearly; more would blur back into the haze. */
-export const STRONG_EDGES = 300;
 /** Most faint lines a band draws; beyond it, a fixed sample (see paintDenseBand). */
 const MAX_HAZE = 4000;
 /** Faint lines in four steps of size a sign: one path (one stroke call) per step. */

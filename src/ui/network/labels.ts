@@ -4,6 +4,7 @@
 
 import type { ActivationName, ModelSpec } from '../../engine/types.ts';
 import { FEATURE_LABELS, type FeatureName, type Task } from '../../engine/datasets/names.ts';
+import type { EditHit } from './hits.ts';
 
 /** What the learner reads for each input: a feature's symbol (x₁, sin(x₁)) or a table's column name. */
 export function featureLabels(features: readonly FeatureName[]): string[] {
@@ -90,4 +91,11 @@ export function outputReason(task: Task, units: number, activation: ActivationNa
 /** Human count: "1 neuron", "4 neurons". */
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** What the weight editor is editing: "Weight from x₁ to layer 1, neuron 2". */
+export function editorLabel(hit: EditHit, spec: ModelSpec, labels: readonly string[]): string {
+  return hit.kind === 'bias'
+    ? `Bias of ${unitName(spec, hit.layer, hit.unit)}`
+    : `Weight from ${sourceName(spec, labels, hit.layer, hit.input)} to ${unitName(spec, hit.layer, hit.unit)}`;
 }

@@ -10,6 +10,9 @@
 import { FEATURES, type FeatureName } from '../../engine/datasets/names.ts';
 import type { ModelSpec } from '../../engine/types.ts';
 
+/** The strongest connections of a dense band drawn clearly; more would blur back into the haze (denseEdges.ts). */
+export const STRONG_EDGES = 300;
+
 export const LAYOUT = {
   pad: 8,
   /** Height of the header above the columns (layer title, neuron buttons, activation). */
