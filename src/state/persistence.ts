@@ -12,6 +12,7 @@ import type { TrainingCheckpoint } from '../worker/protocol.ts';
 import { registerCommands } from './commands.ts';
 import { configOf, useConfigStore } from './configStore.ts';
 import { openKeyValueStore, type KeyValueStore } from './idb.ts';
+import { isSessionKey, pruneStore, refKey } from './prune.ts';
 import type { StoredCsv } from './storedCsv.ts';
 import { useLessonStore } from './lessonStore.ts';
 import { reset } from './session.ts';
@@ -49,8 +50,6 @@ export interface StoredSession {
  * shared by the reloads that restore it, at `${tab}:csv` (and chunks); and at `${tab}:ref` which CSV
  * the session uses, small enough for pruning to read without copying any weights.
  */
-const refKey = (id: string) => `${id}:ref`;
-const isSessionKey = (key: string) => !key.includes(':');
 
 let db: KeyValueStore<unknown> | null = null;
 let tabId = '';
@@ -94,7 +93,7 @@ export async function loadStoredSession(): Promise<{ session: StoredSession; csv
     if (!session) return null;
     const key = session.csv === undefined ? `${session.id}:csv` : session.csv;
     const csv = key !== null && keys.includes(key) ? await (await storedCsv()).readCsv(store, key) : null;
-    if (csv && key) restoredCsv = { key, table: csv.table };
+    loadedCsvKey = csv ? key : null;
     return { session, csv };
   } catch (e) {
     reportFailure(e);
@@ -125,6 +124,8 @@ export async function restoreStored(
     if (!csv || !tables) return null;
     const result = await tables.importCsv(csv.fileName, csv.table, csv.choice, session.config.validationSplit, session.config.validationRows);
     if (!result.ok) return null;
+    // The session goes on with this very record: its saves name it instead of writing a copy.
+    if (loadedCsvKey) restoredCsv = { key: loadedCsvKey, table: csv.table };
     // The file is back, so the link's "choose the file again" no longer applies.
     const view = useViewStore.getState();
     for (const n of view.notices) if (n.items.includes(CSV_LINK_NOTICE)) view.dismissNotice(n.id);
@@ -135,72 +136,74 @@ export async function restoreStored(
 }
 
 let savedKey = '';
+/** The key of the CSV the stored session read from, until restoreStored takes it up. */
+let loadedCsvKey: string | null = null;
 /** The CSV this tab's session uses, as stored: the one restored, or the one this tab wrote last. */
 let restoredCsv: { key: string; table: CsvTable } | null = null;
 let stored: { key: string; table: CsvTable } | null = null;
-/** A save in progress (a CSV's chunks take several tasks): the next one waits for the timer. */
+/** A save in progress (a CSV's chunks take several tasks), and whether another was asked for meanwhile. */
 let saving = false;
+let again = false;
+/** Bumped by Start fresh: a save that began before it must not write the forgotten session back. */
+let generation = 0;
 
 async function save(): Promise<void> {
+  if (saving) {
+    // The pause and pagehide saves matter most: run once the current one ends rather than wait for the timer.
+    again = true;
+    return;
+  }
   const snapshot = latestSnapshot();
-  if (!db || failed || !snapshot || saving) return;
+  if (!db || failed || !snapshot) return;
   const lesson = useLessonStore.getState();
   const key = `${snapshotVersion()}|${lesson.id}|${lesson.stage}`;
   const csv = loadedTableSync()?.csvSource() ?? null;
   stored ??= restoredCsv;
   if (key === savedKey && (csv?.table ?? null) === (stored?.table ?? null)) return;
   saving = true;
+  const started = generation;
   try {
     if (csv && csv.table !== stored?.table) {
-      // Written once per import, under this tab's name; a reload restores and shares it.
-      const csvKey = `${tabId}:csv`;
-      const { deleteCsv, writeCsv } = await storedCsv();
-      await deleteCsv(db, csvKey, await db.getAllKeys());
-      await writeCsv(db, csvKey, csv);
+      // Written once per import, under a key of its own; a reload restores and shares it. The CSV it
+      // replaces stays until no kept session names it (prune).
+      // Each import gets a key of its own (with its time), so a CSV another tab's session still uses is never overwritten.
+      const csvKey = `${tabId}.${Date.now().toString(36)}:csv`;
+      await (await storedCsv()).writeCsv(db, csvKey, csv);
       stored = { key: csvKey, table: csv.table };
     }
     const csvKey = csv ? stored!.key : null;
     const { config, checkpoint } = frozenSnapshot(snapshot);
-    await db.put(refKey(tabId), { csv: csvKey });
-    await db.put(tabId, { id: tabId, savedAt: Date.now(), config, checkpoint, lesson: lesson.id ? { id: lesson.id, stage: lesson.stage } : null, csv: csvKey });
+    if (started !== generation) return;
+    const savedAt = Date.now();
+    // The session before its ref: a prune in another tab between the two then sees a session without a
+    // ref (and keeps its CSV by the old rule) rather than a ref without a session (which it deletes).
+    await db.put(tabId, { id: tabId, savedAt, config, checkpoint, lesson: lesson.id ? { id: lesson.id, stage: lesson.stage } : null, csv: csvKey });
+    await db.put(refKey(tabId), { csv: csvKey, savedAt });
     savedKey = key;
     await prune();
   } catch (e) {
     reportFailure(e);
   } finally {
     saving = false;
+    if (again) {
+      again = false;
+      void save();
+    }
   }
 }
 
-/**
- * Keeps the records of the newest KEEP_RECORDS page loads, and the CSVs they use. Ids start with their
- * creation time in base 36, so the keys alone sort them; what CSV a session uses is read from its small
- * ref record (reading the sessions would copy every stored weight). Once per page load.
- */
+/** Once per page load, after this tab's first save: keeps the newest sessions and the CSVs they use. */
 let pruned = false;
 async function prune(): Promise<void> {
   if (!db || pruned) return;
   pruned = true;
-  const keys = await db.getAllKeys();
-  const ids = keys.filter(isSessionKey).sort();
-  const cut = Math.max(0, ids.length - KEEP_RECORDS);
-  for (const id of ids.slice(0, cut)) await db.delete(id);
-  // A ref outlives its session when "Start fresh" deleted the session, or when the session was pruned.
-  const kept = new Set(ids.slice(cut).map(refKey));
-  for (const key of keys) if (key.endsWith(':ref') && !kept.has(key)) await db.delete(key);
-  const used = new Set<string>();
-  for (const id of ids.slice(cut)) {
-    const ref = (await db.get(refKey(id))) as { csv: string | null } | undefined;
-    // Sessions stored before ref records kept their CSV under their own id.
-    const csv = ref ? ref.csv : `${id}:csv`;
-    if (csv) used.add(csv);
-  }
-  for (const key of keys) if (key.endsWith(':csv') && !used.has(key)) await (await storedCsv()).deleteCsv(db, key, keys);
+  await pruneStore(db, KEEP_RECORDS, Date.now());
 }
 
 /** Fresh weights, and the stored session forgotten: what the notice's "Start fresh" does. */
 export function startFresh(): void {
   savedKey = '';
+  generation += 1;
   clearSnapshot();
   void db?.delete(tabId).catch(reportFailure);
   useTrainingStore.getState().setSessionNotice(null);

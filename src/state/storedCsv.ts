@@ -70,8 +70,3 @@ export async function readCsv(db: KeyValueStore<unknown>, key: string): Promise<
   }
   return { fileName: header.fileName, choice: header.choice, table: { columns: header.columns, numericColumns: header.numericColumns, rows, rowNumbers } };
 }
-
-/** Deletes a stored CSV's header and every chunk, given the store's keys. */
-export async function deleteCsv(db: KeyValueStore<unknown>, key: string, keys: readonly string[]): Promise<void> {
-  for (const k of keys) if (k === key || k.startsWith(`${key}:`)) await db.delete(k);
-}

@@ -130,3 +130,22 @@ describe('editing the setup', () => {
     expect(notices().at(-1)!.text).toBe('Fresh weights: the initializer is now he_normal, so training starts again from epoch 0.');
   });
 });
+
+describe('random noise', () => {
+  it('adding a layer keeps the learned weights of its 100 inputs (the map once had one entry and the worker threw)', () => {
+    const sent: WorkerMessage[] = [];
+    const runner = new PlaygroundRunner({ post: (m) => sent.push(m), schedule: () => {}, now: () => 0 });
+    const noise: PlaygroundConfig = { ...base, dataset: 'noise', hidden: [{ units: 4, activation: 'relu' }], loss: 'categorical_crossentropy' };
+    runner.handle({ type: 'configure', runId: 1, config: noise });
+    runner.handle({ type: 'step', grain: 'epoch' });
+    runner.handle({ type: 'ack' });
+    const before = sent.filter((m): m is FrameMessage => m.type === 'frame').at(-1)!;
+    runner.handle({ type: 'configure', runId: 2, config: { ...noise, hidden: [...noise.hidden, { units: 3, activation: 'relu' }] } });
+    runner.handle({ type: 'ack' });
+    expect(sent.filter((m) => m.type === 'error')).toEqual([]);
+    const after = sent.filter((m): m is FrameMessage => m.type === 'frame').at(-1)!;
+    expect(after.epoch).toBe(before.epoch);
+    // The first layer (100 inputs x 4 units, then 4 biases) is carried over exactly.
+    expect(Array.from(after.params.subarray(0, 404))).toEqual(Array.from(before.params.subarray(0, 404)));
+  });
+});

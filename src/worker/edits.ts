@@ -4,7 +4,7 @@
 // the initializer; removed ones take only their own weights with them.
 
 import type { PlaygroundConfig } from '../setup/config.ts';
-import { isPlane } from '../setup/catalogue.ts';
+import { isPlane, NOISE_SHAPE } from '../setup/catalogue.ts';
 import type { TableData } from '../setup/tableData.ts';
 
 export type { EditMark } from './protocol.ts';
@@ -12,7 +12,8 @@ export type { EditMark } from './protocol.ts';
 /** What each input of the network means: a plane's features, or a table's columns. */
 export function inputNamesOf(c: PlaygroundConfig, table: TableData | null): string[] {
   if (isPlane(c.dataset)) return c.features.map((f) => `plane:${f}`);
-  if (c.dataset === 'noise') return [`noise:${c.samples}`];
+  // Noise of another size is other data: its inputs are other inputs.
+  if (c.dataset === 'noise') return Array.from({ length: NOISE_SHAPE.inputs }, (_, j) => `noise:${c.samples}:x${j + 1}`);
   return (table?.inputNames ?? []).map((name) => `${c.dataset}:${name}`);
 }
 
