@@ -9,6 +9,7 @@ import { modelFileName } from '../../state/modelFile.ts';
 import { csvFileName } from '../../state/tableSync.ts';
 import { DATASET_LABELS, isPlane, isTableSource } from '../../setup/catalogue.ts';
 import { Icon } from './Icon.tsx';
+import { ModalHead } from './ModalHead.tsx';
 
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -59,12 +60,7 @@ export function SaveDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <dialog ref={dialogRef} className="modal model-file-dialog" aria-labelledby={titleId} onClose={onClose} data-testid="save-model-dialog">
-      <div className="model-file-dialog__head">
-        <h2 id={titleId}>Save model</h2>
-        <button type="button" className="icon-button" aria-label="Close" onClick={() => dialogRef.current?.close()}>
-          <Icon name="close" />
-        </button>
-      </div>
+      <ModalHead id={titleId} title="Save model" onClose={() => dialogRef.current?.close()} />
       <p>
         One file, <code className="model-file-dialog__name">{modelFileName({ dataset }, epoch, csvFileName())}</code>, that carries on exactly where training stands now
         {batch.index > 0 ? ` (${batch.index} of ${batch.of} batches into epoch ${(epoch + 1).toLocaleString('en')})` : ` (epoch ${epoch.toLocaleString('en')} done)`}. It holds:

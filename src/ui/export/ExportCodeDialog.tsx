@@ -5,6 +5,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { EXPORT_KINDS, EXPORT_LABELS, exportCode, exportPreview, type Export, type ExportFile, type ExportInput, type ExportKind } from '../../export/index.ts';
 import { Icon } from '../app/Icon.tsx';
+import { ModalHead } from '../app/ModalHead.tsx';
 import { shorten } from './shorten.ts';
 
 const FEEDBACK_MS = 2000;
@@ -67,12 +68,7 @@ export function ExportDialog({ input, onClose }: { input: ExportInput; onClose: 
   const fileNames = exported.files.map((f) => f.name).join(' + ');
   return (
     <dialog ref={dialogRef} className="modal export-dialog" aria-labelledby={titleId} onClose={onClose} data-testid="export-dialog">
-      <div className="export-dialog__head">
-        <h2 id={titleId}>Export code</h2>
-        <button type="button" className="icon-button" aria-label="Close" onClick={() => dialogRef.current?.close()}>
-          <Icon name="close" />
-        </button>
-      </div>
+      <ModalHead id={titleId} title="Export code" onClose={() => dialogRef.current?.close()} />
       <div role="tablist" aria-label="Language" className="export-dialog__tabs">
         {EXPORT_KINDS.map((k, i) => (
           <button

@@ -8,7 +8,7 @@ import { checkCsvSize, CSV_MAX_BYTES, CSV_MAX_COLUMNS, CSV_MAX_ROWS, MAX_TARGET_
 import { readCsvFile, type CsvReading, type CsvReadProgress } from '../../tables/csvReader.ts';
 import { PRESETS } from '../../setup/defaults.ts';
 import { RANGES } from '../../setup/limits.ts';
-import { Icon } from '../app/Icon.tsx';
+import { ModalHead } from '../app/ModalHead.tsx';
 import type { CsvChoice } from '../../tables/prepare.ts';
 import { choiceFor, type Loaded } from './csvChoice.ts';
 import { formatBytes } from '../../tables/sources.ts';
@@ -129,12 +129,7 @@ export function CsvDialog() {
 
   return (
     <dialog ref={dialogRef} className="modal csv-dialog" aria-labelledby={titleId} aria-describedby={error ? errorId : undefined} onClose={close} data-testid="csv-dialog">
-      <div className="csv-dialog__head">
-        <h2 id={titleId}>Your CSV file</h2>
-        <button type="button" className="icon-button" aria-label="Close" onClick={close}>
-          <Icon name="close" />
-        </button>
-      </div>
+      <ModalHead id={titleId} title="Your CSV file" onClose={close} />
       <p className="muted csv-dialog__privacy">The file stays in this browser: nothing is uploaded. A link to this page cannot bring it back.</p>
 
       {/* biome-ignore lint/a11y/noStaticElementInteractions: a drop target for the pointer; the file chooser inside it is the keyboard's way */}
