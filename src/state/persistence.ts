@@ -122,8 +122,8 @@ export async function restoreStored(
     // The table code loads on demand; without it (offline, its files not yet kept) the page starts afresh.
     const tables = csv ? await loadTableSync().catch(() => null) : null;
     if (!csv || !tables) return null;
-    const result = await tables.importCsv(csv.fileName, csv.table, csv.choice, session.config.validationSplit, session.config.validationRows);
-    if (!result.ok) return null;
+    const result = await tables.importCsvInWorker(csv.fileName, csv.table, csv.choice, session.config.validationSplit, undefined, session.config.validationRows);
+    if (!result?.ok) return null;
     // The session goes on with this very record: its saves name it instead of writing a copy.
     if (loadedCsvKey) restoredCsv = { key: loadedCsvKey, table: csv.table };
     // The file is back, so the link's "choose the file again" no longer applies.

@@ -3,7 +3,7 @@
 // Keeps the worker supplied with the table the setup names. The page downloads the digits and the small
 // built-in tables (with progress), has them prepared for the setup's split and seed off its own thread
 // (src/tables/preparer.ts), and hands them to the worker in one 'tableData' command; the learner's CSV
-// arrives through importCsvInWorker (or importCsv, when restoring) once it prepared cleanly.
+// arrives through importCsvInWorker (from the dialog, or from storage on a reload) once it prepared cleanly.
 // A setup naming a table waits in the worker until its data arrives, so nothing here has to race it.
 
 import { formatBytes } from '../tables/sources.ts';
@@ -188,15 +188,6 @@ export async function importCsvInWorker(
   const raw: RawSource = { kind: 'csv', fileName, table, choice };
   const result = await preparer.prepare('csv', raw, split, nextId++, 'import');
   if (!result || signal?.aborted) return null;
-  if (result.ok) adoptCsv(raw, split, result);
-  return result;
-}
-
-/** A stored CSV put back (restoring a session): prepared off the page as an import is, and never superseded. */
-export async function importCsv(fileName: string, table: CsvTable, choice: CsvChoice, validationSplit: number, validationRows: ValidationRows): Promise<PrepareResult> {
-  const split: SplitChoice = { validationSplit, validationRows, seed: useConfigStore.getState().seed };
-  const raw: RawSource = { kind: 'csv', fileName, table, choice };
-  const result = (await preparer.prepare('csv', raw, split, nextId++))!;
   if (result.ok) adoptCsv(raw, split, result);
   return result;
 }
