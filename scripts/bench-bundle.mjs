@@ -20,8 +20,12 @@ const sizeOf = (file) => {
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
 /** The issue's budget for the first load's JavaScript, gzip level 9. */
 const BUDGET_GZIP = 120_000;
-/** Entries fetched on every visit, but only after the first draw: pictures that fill places already drawn. */
-const AFTER_FIRST_DRAW = ['src/ui/app/thumbnailArt.tsx'];
+/**
+ * Entries fetched on every visit, but only after the first draw: pictures that fill places already drawn
+ * at their size, and code fetched once the page is idle ahead of a learner's first alert, hover or click
+ * (src/ui/afterFirstDraw.ts).
+ */
+const AFTER_FIRST_DRAW = ['src/ui/app/thumbnailArt.tsx', 'src/ui/app/TrainingAlerts.tsx', 'src/ui/network/Tooltip.tsx', 'src/ui/network/ParamEditor.tsx'];
 
 const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
 if (!entryKey) throw new Error('the manifest names no entry chunk');
@@ -62,7 +66,7 @@ const afterDraw = AFTER_FIRST_DRAW.map((key) => {
   if (!manifest[key]) throw new Error(`the manifest has no chunk for ${key}`);
   return manifest[key].file;
 });
-console.log('\nAfter the first draw, on every visit (decorative; their places are drawn empty at their size):');
+console.log('\nAfter the first draw, on every visit (thumbnails into places drawn at their size; code fetched when idle):');
 console.log(header);
 for (const file of afterDraw) console.log(row(file, sizeOf(file)));
 
