@@ -62,7 +62,7 @@ export function kerasExport(input: ExportInput): Export {
     `"""Layerlab export: the network on screen as a Keras 3 model, with its trained weights.`,
     '',
     `Run: python3 ${KERAS_FILE}          prints the inputs and predictions of the first samples as one JSON line`,
-    `     python3 ${KERAS_FILE} --fit    trains ${fit.epochs} more epochs first, as the playground would"""`,
+    `     python3 ${KERAS_FILE} --fit    trains ${fit.epochs} more ${fit.epochs === 1 ? 'epoch' : 'epochs'} first, as the playground would"""`,
     'import contextlib',
     pythonDataImport(data),
     'import json',

@@ -135,7 +135,7 @@ export function pytorchExport(input: ExportInput): Export {
     `"""Layerlab export: the network on screen in PyTorch (float64), with its trained weights.`,
     '',
     `Run: python3 ${PYTORCH_FILE}          prints the inputs and predictions of the first samples as one JSON line`,
-    `     python3 ${PYTORCH_FILE} --fit    trains ${fit.epochs} more epochs first, as the playground would"""`,
+    `     python3 ${PYTORCH_FILE} --fit    trains ${fit.epochs} more ${fit.epochs === 1 ? 'epoch' : 'epochs'} first, as the playground would"""`,
     pythonDataImport(data),
     'import json',
     'import math',
