@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../setup/defaults.ts';
 import { configOf, useConfigStore } from './configStore.ts';
 import { useLessonStore } from './lessonStore.ts';
+import { useTrainingStore } from './trainingStore.ts';
 import { restoreStored, type StoredSession } from './persistence.ts';
 import { resetStores } from './testSession.ts';
 import { encodeConfig } from './url.ts';
@@ -49,6 +50,13 @@ describe('restoring a stored session', () => {
     const other = { ...stored.config, learningRate: 0.03 };
     expect(await restoreStored({ session: stored, csv: null }, { query: encodeConfig(other), config: other }, null)).toBeNull();
     expect(useConfigStore.getState().learningRate).toBe(DEFAULT_CONFIG.learningRate);
+  });
+
+  it('a record it cannot read starts the page afresh, and says so', async () => {
+    const broken = { ...stored, config: null } as unknown as StoredSession;
+    expect(await restoreStored({ session: broken, csv: null }, null, null)).toBeNull();
+    expect(configOf(useConfigStore.getState())).toEqual(DEFAULT_CONFIG);
+    expect(useTrainingStore.getState().sessionNotice?.text).toBe('Your saved session could not be read, so the page starts afresh.');
   });
 
   it('a CSV session without its stored file cannot be restored', async () => {

@@ -111,6 +111,20 @@ export async function restoreStored(
   link: { query: string; config: PlaygroundConfig } | null,
   lessonInAddress: string | null,
 ): Promise<SessionSnapshot | null> {
+  try {
+    return await putBack(stored, link, lessonInAddress);
+  } catch {
+    // A record this page cannot read (an older version's, or edited by hand) must not keep the page from starting.
+    useTrainingStore.getState().setSessionNotice({ kind: 'storage', text: 'Your saved session could not be read, so the page starts afresh.' });
+    return null;
+  }
+}
+
+async function putBack(
+  stored: { session: StoredSession; csv: StoredCsv | null },
+  link: { query: string; config: PlaygroundConfig } | null,
+  lessonInAddress: string | null,
+): Promise<SessionSnapshot | null> {
   const { csv } = stored;
   // Sessions stored before the choice of validation rows shuffled every table.
   const session = { ...stored.session, config: { ...stored.session.config, validationRows: stored.session.config.validationRows ?? 'shuffled' } };
