@@ -2,7 +2,6 @@
 // The heatmap is a canvas (one pixel per grid cell, scaled smoothly by CSS); axes and points are SVG.
 
 import { memo, useEffect, useMemo, useRef, type MouseEvent } from 'react';
-import { scaleLinear } from 'd3';
 import { DOMAIN } from '../../engine/datasets/names.ts';
 import { selectData, selectNeuronGrids, selectOutputGrid, useTrainingStore } from '../../state/trainingStore.ts';
 import { selectHardRegions, selectPickedSample, selectShowValidation, selectWalkthrough, useViewStore, type PickedSample } from '../../state/viewStore.ts';
@@ -13,11 +12,11 @@ import { paintOutput } from './paintOutput.ts';
 import { pointColor } from './pointColor.ts';
 import { pointShape } from './pointShape.ts';
 import { COLORS } from '../tokens.ts';
+import { PLANE_TICKS, formatPlaneTick, planeScale } from './planeAxes.ts';
 import { Marker } from './Marker.tsx';
 import { useElementSize } from '../useElementSize.ts';
 
 const MARGIN = { top: 6, right: 6, bottom: 34, left: 40 };
-const TICKS = 5;
 
 /**
  * Fills its box with the largest square plot that fits: CSS gives the box its size (a flexible
@@ -65,22 +64,16 @@ function HeatmapCanvas({ left, top, side }: { left: number; top: number; side: n
   return <canvas ref={canvasRef} className="heatmap" data-testid="output-heatmap" style={{ left, top, width: side, height: side }} aria-hidden="true" />;
 }
 
-function planeScale(side: number, flip: boolean) {
-  return scaleLinear()
-    .domain([-DOMAIN, DOMAIN])
-    .range(flip ? [side, 0] : [0, side]);
-}
-
 function Axes({ side }: { side: number }) {
   const axes = useMemo(() => {
     const x = planeScale(side, false);
     const y = planeScale(side, true);
-    return { x, y, ticks: x.ticks(TICKS), format: x.tickFormat(TICKS) };
+    return { x, y };
   }, [side]);
   return (
     <g className="axes" aria-hidden="true">
-      <Axis orient="bottom" scale={axes.x} ticks={axes.ticks} format={axes.format} transform={`translate(0,${side})`} />
-      <Axis orient="left" scale={axes.y} ticks={axes.ticks} format={axes.format} />
+      <Axis orient="bottom" scale={axes.x} ticks={PLANE_TICKS} format={formatPlaneTick} transform={`translate(0,${side})`} />
+      <Axis orient="left" scale={axes.y} ticks={PLANE_TICKS} format={formatPlaneTick} />
       <text className="axis-title" x={side / 2} y={side + 30} textAnchor="middle">
         x₁
       </text>
