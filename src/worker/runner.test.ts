@@ -274,7 +274,54 @@ describe('data that is not a plane', () => {
     expect(f.runId).toBe(2);
     expect(f.spec).toEqual({ inputs: 3, layers: [{ units: 3, activation: 'softmax' }] });
     expect(f.playing).toBe(true); // 'play' while waiting is remembered
+    expect(f.epoch).toBe(1); // and so is the epoch stepped while waiting
     runner.handle({ type: 'pause' });
+  });
+
+  it('steps and resets pressed while a table is on its way are carried out in order; a setup that runs at once drops them', () => {
+    const data = table({
+      xs: [
+        [1, 0, 0],
+        [0, 1, 0],
+        [0, 0, 1],
+        [1, 0, 0],
+      ],
+      labels: [0, 1, 2, 0],
+      validationXs: [[0, 1, 0]],
+      validationLabels: [1],
+    });
+    const config = { ...tableConfig, batchSize: 2 }; // two batches an epoch
+    const stepped = harness();
+    stepped.runner.handle({ type: 'configure', runId: 1, config });
+    stepped.runner.handle({ type: 'step', grain: 'batch' });
+    stepped.runner.handle({ type: 'step', grain: 'epoch' });
+    stepped.runner.handle({ type: 'tableData', data });
+    stepped.runner.handle({ type: 'ack' });
+    const f = stepped.frames().at(-1)!;
+    expect([f.epoch, f.iteration]).toEqual([1, 2]); // one batch, then the rest of that epoch: in order
+
+    const reset = harness();
+    reset.runner.handle({ type: 'configure', runId: 1, config });
+    reset.runner.handle({ type: 'step', grain: 'epoch' });
+    reset.runner.handle({ type: 'reset' });
+    reset.runner.handle({ type: 'tableData', data });
+    reset.runner.handle({ type: 'ack' });
+    const g = reset.frames().at(-1)!;
+    expect([g.epoch, g.iteration]).toEqual([0, 0]);
+    const fresh = harness();
+    fresh.runner.handle({ type: 'configure', runId: 1, config });
+    fresh.runner.handle({ type: 'tableData', data });
+    expect(g.params).toEqual(fresh.frames().at(-1)!.params); // the seed's fresh weights
+
+    const switched = harness();
+    switched.runner.handle({ type: 'configure', runId: 1, config });
+    switched.runner.handle({ type: 'step', grain: 'epoch' });
+    switched.runner.handle({ type: 'configure', runId: 2, config: base });
+    switched.runner.handle({ type: 'ack' });
+    expect(switched.frames().at(-1)!.epoch).toBe(0);
+    switched.runner.handle({ type: 'tableData', data });
+    switched.runner.handle({ type: 'ack' });
+    expect(switched.frames().at(-1)!.epoch).toBe(0);
   });
 
   it('counts the confusion matrix of the validation rows: row = true class, column = predicted', () => {

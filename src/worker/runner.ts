@@ -40,6 +40,8 @@ export class PlaygroundRunner {
   private table: TableData | null = null;
   /** A setup that names a table which has not arrived yet (or not with its split and seed): it waits for it. */
   private pending: { runId: number; config: PlaygroundConfig; resume: TrainingCheckpoint | null } | null = null;
+  /** Steps and resets pressed while a setup waits for its table: carried out in order once it is here. */
+  private deferred: Extract<Command, { type: 'step' | 'reset' }>[] = [];
   /** Bumped whenever the weights change other than by training (typed, set, a new model), so a stale evaluation is known. */
   private editsVersion = 0;
   private model: Model | null = null;
@@ -71,6 +73,8 @@ export class PlaygroundRunner {
       switch (cmd.type) {
         case 'configure':
           this.configure(cmd.runId, cmd.config, cmd.resume ?? null);
+          // A setup that runs at once replaced the one that waited: what was pressed for that one is dropped.
+          if (!this.pending) this.deferred = [];
           break;
         case 'view':
           this.view = cmd.view;
@@ -94,13 +98,16 @@ export class PlaygroundRunner {
           this.dirty = true;
           break;
         case 'step':
-          if (this.trainer && !this.pending) {
+          if (this.pending) {
+            this.deferred.push(cmd);
+          } else if (this.trainer) {
             for (const log of this.trainer.step(cmd.grain).epochs) this.epochEnded(log.epoch, log.loss);
             this.afterTraining();
           }
           break;
         case 'reset':
-          this.reset();
+          if (this.pending) this.deferred.push(cmd);
+          else this.reset();
           break;
         case 'speed':
           this.speed = cmd.speed;
@@ -217,6 +224,7 @@ export class PlaygroundRunner {
     this.table = table;
     if (this.pending && tableFits(table, this.pending.config)) {
       this.configure(this.pending.runId, this.pending.config, this.pending.resume);
+      for (const cmd of this.deferred.splice(0)) this.handle(cmd);
     } else if (!this.pending && this.config?.dataset === table.source && dataKeyOf(this.config, this.table) !== this.dataKey) {
       // Another file for the same setup (a CSV imported again): new data, new weights, same run. If it
       // does not fit the setup (another task), the setup that fits it is on its way: wait for it.
@@ -226,7 +234,7 @@ export class PlaygroundRunner {
 
   /** New weights from the seed; data and settings stay. */
   private reset(): void {
-    if (!this.config || !this.data || this.pending) return;
+    if (!this.config || !this.data) return;
     const shape = shapeFor(this.config, this.table);
     this.model = createCompiledModel(this.config, shape);
     this.trainer = createTrainerFor(this.model, this.data, this.config);
