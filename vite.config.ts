@@ -22,7 +22,11 @@ export default defineConfig({
     rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } } },
   },
   test: {
-    include: ['src/**/*.test.ts'],
     testTimeout: 30_000,
+    pool: 'threads',
+    projects: [
+      { extends: true, test: { name: 'pure', include: ['src/{engine,tables,export,setup}/**/*.test.ts'], isolate: false } },
+      { extends: true, test: { name: 'page', include: ['src/**/*.test.ts'], exclude: ['src/{engine,tables,export,setup}/**'] } },
+    ],
   },
 });
