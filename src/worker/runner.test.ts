@@ -204,6 +204,19 @@ describe('data that is not a plane', () => {
   const identity3 = [10, 0, 0, 0, 10, 0, 0, 0, 10, 0, 0, 0]; // kernel 3x3 (10 on the diagonal), bias 0: predicts argmax(x)
   const onehot = (i: number) => [0, 1, 2].map((j) => (j === i ? 1 : 0));
   const tableConfig: PlaygroundConfig = { ...base, dataset: 'iris', hidden: [], loss: 'categorical_crossentropy', validationSplit: 0.5, seed: 1 };
+  /** Four training rows of three classes and one validation row. */
+  const fourRows = () =>
+    table({
+      xs: [
+        [1, 0, 0],
+        [0, 1, 0],
+        [0, 0, 1],
+        [1, 0, 0],
+      ],
+      labels: [0, 1, 2, 0],
+      validationXs: [[0, 1, 0]],
+      validationLabels: [1],
+    });
 
   it('random noise: 100 inputs, 10 classes, made in the worker from the seed, with nothing drawn over a plane', () => {
     const { runner, sent, frames } = harness();
@@ -254,17 +267,7 @@ describe('data that is not a plane', () => {
     expect(sent.slice(before)).toEqual([]); // no error, no frame: it waits
 
     // A table prepared with another split does not fit the setup either.
-    const data = table({
-      xs: [
-        [1, 0, 0],
-        [0, 1, 0],
-        [0, 0, 1],
-        [1, 0, 0],
-      ],
-      labels: [0, 1, 2, 0],
-      validationXs: [[0, 1, 0]],
-      validationLabels: [1],
-    });
+    const data = fourRows();
     runner.handle({ type: 'tableData', data: { ...data, validationSplit: 0.3 } });
     expect(sent.slice(before)).toEqual([]);
 
@@ -279,17 +282,7 @@ describe('data that is not a plane', () => {
   });
 
   it('steps and resets pressed while a table is on its way are carried out in order; a setup that runs at once drops them', () => {
-    const data = table({
-      xs: [
-        [1, 0, 0],
-        [0, 1, 0],
-        [0, 0, 1],
-        [1, 0, 0],
-      ],
-      labels: [0, 1, 2, 0],
-      validationXs: [[0, 1, 0]],
-      validationLabels: [1],
-    });
+    const data = fourRows();
     const config = { ...tableConfig, batchSize: 2 }; // two batches an epoch
     const stepped = harness();
     stepped.runner.handle({ type: 'configure', runId: 1, config });
