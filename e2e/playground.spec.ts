@@ -312,6 +312,8 @@ test('a two-class plane can be a regression on its label: the output layer follo
   await expect(page.getByTestId('output-why')).toHaveText('Output layer: 1 sigmoid unit. Sigmoid: two classes, the probability of class 1.');
   await page.getByLabel('Problem type').selectOption('regression');
   await expect(page.getByTestId('output-why')).toHaveText('Output layer: 1 linear unit. Linear: one number, the label predicted as a value.');
+  // The network graph draws the same output layer as the one that trains.
+  await expect(page.getByTestId('network-graph').getByTitle('Regression: a linear output can take any value, like the target.')).toContainText('linear · regression');
   await expect(page.getByLabel('Loss', { exact: true })).toHaveValue('mse');
   await expect.poll(() => page.url()).toContain('problem=regression');
   await page.getByRole('button', { name: 'Step one epoch', exact: true }).click();

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { EpochLog } from '../engine/index.ts';
 import type { FrameMessage } from '../worker/protocol.ts';
-import { mergeHistory, selectLatestMetrics, useTrainingStore } from './trainingStore.ts';
+import { mergeHistory, selectHistorySnapshot, selectLatestMetrics, useTrainingStore } from './trainingStore.ts';
 
 const row = (epoch: number): EpochLog => ({ epoch, loss: 1 / epoch, penalty: 0, val_loss: 1 / epoch, accuracy: 0.5, val_accuracy: 0.5 });
 
@@ -67,5 +67,19 @@ describe('training store', () => {
     apply(frame(0, []));
     expect(useTrainingStore.getState().historyVersion).toBe(v1 + 2);
     expect(useTrainingStore.getState().history).toEqual([]);
+  });
+
+  it('gives memos over the history a new snapshot with each new row, though the array grows in place', () => {
+    const apply = useTrainingStore.getState().applyMessage;
+    apply(frame(0, [row(1)]));
+    const first = selectHistorySnapshot(useTrainingStore.getState());
+    apply(frame(1, []));
+    expect(selectHistorySnapshot(useTrainingStore.getState())).toBe(first);
+    apply(frame(1, [row(2)]));
+    const second = selectHistorySnapshot(useTrainingStore.getState());
+    expect(second.history).toBe(first.history);
+    expect(second).not.toBe(first);
+    expect(second.history).toEqual([row(1), row(2)]);
+    expect(selectHistorySnapshot(useTrainingStore.getState())).toBe(second);
   });
 });

@@ -165,7 +165,6 @@ export const selectPlaying = (s: TrainingState) => s.playing;
 export const selectDiverged = (s: TrainingState) => s.diverged;
 export const selectAdvice = (s: TrainingState) => s.advice;
 export const selectError = (s: TrainingState) => s.error;
-export const selectHistoryVersion = (s: TrainingState) => s.historyVersion;
 export const selectData = (s: TrainingState) => s.data;
 export const selectSpeed = (s: TrainingState) => s.speed;
 export const selectParams = (s: TrainingState) => s.params;
@@ -176,13 +175,24 @@ export const selectEvaluation = (s: TrainingState) => s.evaluation;
 export const selectSpec = (s: TrainingState) => s.spec;
 export const selectSessionNotice = (s: TrainingState) => s.sessionNotice;
 export const selectMarks = (s: TrainingState) => s.marks;
+/** The history as of one version: a new object whenever the history changes, the same one until then. */
+export interface HistorySnapshot {
+  readonly history: EpochLog[];
+  readonly version: number;
+}
+
+let historySnapshot: HistorySnapshot = { history: [], version: -1 };
+export const selectHistorySnapshot = (s: TrainingState): HistorySnapshot => {
+  if (historySnapshot.history !== s.history || historySnapshot.version !== s.historyVersion) historySnapshot = { history: s.history, version: s.historyVersion };
+  return historySnapshot;
+};
+
 /**
- * The history and its version, re-rendering the caller whenever it changes. The history grows in place,
- * so memos over it must depend on the version too.
+ * The history, re-rendering the caller whenever it changes. The history grows in place, so memos over it
+ * depend on the snapshot, whose identity changes with every new row.
  */
-export function useHistory(): { history: EpochLog[]; version: number } {
-  const version = useTrainingStore(selectHistoryVersion);
-  return { history: useTrainingStore.getState().history, version };
+export function useHistory(): HistorySnapshot {
+  return useTrainingStore(selectHistorySnapshot);
 }
 
 /** The newest row of the training log, or null before the first epoch ends. */

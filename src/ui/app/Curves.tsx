@@ -36,7 +36,8 @@ const byEpoch = bisector((m: EpochLog) => m.epoch).center;
 
 /** The chart box's size (CSS sets it); the plots fill it. */
 export function Curves({ width, height }: { width: number; height: number }) {
-  const { history, version } = useHistory();
+  const log = useHistory();
+  const { history } = log;
   const logScale = useViewStore(selectLogScale);
   const task = useConfigStore(selectTask);
   const [hovered, setHovered] = useState<number | null>(null);
@@ -49,15 +50,15 @@ export function Curves({ width, height }: { width: number; height: number }) {
   const accuracyTop = lossHeight + GAP;
   const accuracyHeight = Math.max(0, plotsHeight - accuracyTop);
 
-  const drawn = useMemo(() => downsampleIndices(history.length, MAX_POINTS).map((i) => history[i]), [history, version]);
+  const drawn = useMemo(() => downsampleIndices(log.history.length, MAX_POINTS).map((i) => log.history[i]), [log]);
 
   const x = useMemo(() => {
-    const first = history[0]?.epoch ?? 0;
-    const last = history.at(-1)?.epoch ?? 1;
+    const first = log.history[0]?.epoch ?? 0;
+    const last = log.history.at(-1)?.epoch ?? 1;
     return scaleLinear()
       .domain([first, Math.max(last, first + 1)])
       .range([0, innerWidth]);
-  }, [history, version, innerWidth]);
+  }, [log, innerWidth]);
 
   const yLoss = useMemo(() => lossScale(drawn, logScale, lossHeight), [drawn, logScale, lossHeight]);
   const yAccuracy = useMemo(() => scaleLinear().domain([0, 1]).range([accuracyHeight, 0]), [accuracyHeight]);

@@ -9,22 +9,24 @@ import { kerasLines, kerasLog, type LogOptions } from './kerasLog.ts';
 const SHOWN = 300;
 
 export function TrainingLog() {
-  const { history, version } = useHistory();
+  const log = useHistory();
+  const { history } = log;
   const epochs = useConfigStore(selectEpochs);
   const task = useConfigStore(selectTask);
   const split = useConfigStore(selectValidationSplit);
   const steps = useTrainingStore(selectBatch).of;
   const options: LogOptions = useMemo(() => ({ epochs, steps, accuracy: task !== 'regression', validation: split > 0 }), [epochs, steps, task, split]);
-  const shown = useMemo(() => history.slice(-SHOWN), [history, version]);
+  const shown = useMemo(() => log.history.slice(-SHOWN), [log]);
   const [copied, setCopied] = useState<'idle' | 'copied' | 'failed'>('idle');
   const ref = useRef<HTMLPreElement>(null);
   const atBottom = useRef(true);
 
-  // Follow the newest epoch, unless the learner has scrolled up to read an earlier one.
+  // Follow the newest epoch, unless the learner has scrolled up to read an earlier one. After every
+  // render: whatever changed the text (most often a new epoch), the end stays in view.
   useLayoutEffect(() => {
     const pre = ref.current;
     if (pre && atBottom.current) pre.scrollTop = pre.scrollHeight;
-  }, [version]);
+  });
 
   const copy = async () => {
     try {

@@ -30,6 +30,7 @@ function useKerasScript(): { script: string; problem: string | null } {
   const playing = useTrainingStore((s) => s.playing);
   // While playing, the weights change every frame; writing the script (and its data) that often would slow training.
   const settled = playing ? null : params;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: readExportInput reads these same values from the stores
   return useMemo(() => {
     const result = readExportInput();
     if (!result.ok) return { script: '', problem: result.message };
@@ -45,6 +46,7 @@ export function KerasWorkflow() {
   const codeRef = useRef<HTMLPreElement>(null);
   useEffect(() => {
     // The script is longer than its box: bring the chosen word's lines to the top of it.
+    if (!active) return;
     const pre = codeRef.current;
     const first = pre?.querySelector('.is-active');
     if (pre && first) pre.scrollTop += first.getBoundingClientRect().top - pre.getBoundingClientRect().top - 8;

@@ -21,7 +21,6 @@ interface EdgeCanvasProps {
 export function EdgeCanvas({ layout, offsets, params, dimmed }: EdgeCanvasProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const paramsRef = useRef(params);
-  paramsRef.current = params;
   const kickRef = useRef<() => void>(() => {});
 
   useEffect(() => {
@@ -67,7 +66,11 @@ export function EdgeCanvas({ layout, offsets, params, dimmed }: EdgeCanvasProps)
     };
   }, [layout, offsets]);
 
-  useEffect(() => kickRef.current(), [params]);
+  // New weights: the painter reads them when its next frame comes.
+  useEffect(() => {
+    paramsRef.current = params;
+    kickRef.current();
+  }, [params]);
 
   if (!layout.bands.some((b) => b.dense)) return null;
   return (

@@ -47,6 +47,7 @@ export function NetworkGraph(props: NetworkGraphProps) {
   const inputsKey = tableInputs ? `t:${tableInputs.names.join('\u0001')}:${image ? `${image.rows}x${image.cols}` : ''}` : activeFeatures.join(',');
   const shapeKey = `${inputsKey}|${spec.layers.map((l) => l.units).join(',')}`;
   const activationKey = spec.layers.map((l) => l.activation).join(',');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: shapeKey and activationKey stand for everything read here
   const shape = useMemo(() => {
     const labels = tableInputs ? [...tableInputs.names] : featureLabels(activeFeatures);
     return {

@@ -59,6 +59,7 @@ export function useGraphPointer({ stageRef, layout, shape, paramValue, onHover, 
   );
 
   // Forget a hover whose element has gone (a layer or neuron removed).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new shape is what makes the hover stale
   useEffect(() => {
     setHover(null);
     setEditor(null);

@@ -11,6 +11,7 @@ import {
   selectDataset,
   selectFeatures,
   selectHidden,
+  selectProblem,
   selectSamples,
   selectSeed,
   selectValidationSplit,
@@ -75,18 +76,18 @@ export function useNetworkSetup(): NetworkSetup {
   const samples = useConfigStore(selectSamples);
   const split = useConfigStore(selectValidationSplit);
   const seed = useConfigStore(selectSeed);
+  const problem = useConfigStore(selectProblem);
   const prepared = useTableStore(selectTable);
   const followed = useTableStore(selectSample);
   const plane = isPlane(dataset);
   // The prepared table's own shape once it is there; until then what is known of the source.
   const current = !plane && prepared?.source === dataset ? prepared : null;
-  const shape: DataShape | null = plane ? null : current ? shapeOfTable(current) : knownShape(dataset, csvShape);
-  const shapeKey = shape ? `${shape.inputs}:${shape.task}:${shape.classes}` : '';
+  // Memoised on its sources (store values), so the spec below is rebuilt only when one of them changes.
+  const shape = useMemo((): DataShape | null => (plane ? null : current ? shapeOfTable(current) : knownShape(dataset, csvShape)), [plane, current, dataset, csvShape]);
 
   const spec = useMemo(
-    () => (plane || shape ? modelSpecOf({ dataset, classes, features, hidden }, shape) : modelSpecOf({ dataset: 'circle', classes, features, hidden })),
-    // shapeKey stands for shape: the memo changes only with the network's shape.
-    [dataset, classes, features, hidden, shapeKey],
+    () => (plane || shape ? modelSpecOf({ dataset, classes, features, hidden, problem }, shape) : modelSpecOf({ dataset: 'circle', classes, features, hidden })),
+    [plane, shape, dataset, classes, features, hidden, problem],
   );
 
   const noiseX = useNoiseSample(dataset === 'noise', samples, split, seed);
@@ -117,7 +118,7 @@ export function useNetworkSetup(): NetworkSetup {
   return {
     spec,
     features,
-    task: taskOf(dataset, shape),
+    task: taskOf(dataset, shape, problem),
     maxUnits: unitsLimitOf(dataset).max,
     table,
     activations: plane ? null : activations,

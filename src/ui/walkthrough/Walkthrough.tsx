@@ -42,6 +42,7 @@ export function Walkthrough() {
   const playing = useWalkthroughStore(selectWalkPlaying);
   const speed = useWalkthroughStore(selectWalkSpeed);
   const shape = data.ready ? shapeKey(data.spec) : '';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: shape stands for data.spec; new weights must not remake the steps (and restart Play)
   const steps = useMemo(() => (data.ready ? stepsOf(data.spec) : []), [shape]);
   const found = steps.findIndex((s) => stepKey(s) === key);
   const index = Math.max(0, found);
@@ -55,6 +56,7 @@ export function Walkthrough() {
   // The graph shows the step's neuron (and the connections it uses) unless something more specific is hovered.
   const target = data.ready && step ? stepTarget(step, data.spec) : null;
   const targetKey = JSON.stringify(target);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: targetKey stands for target; an equal one each frame must not undo a hover
   useEffect(() => {
     setRestingTarget(target);
   }, [targetKey]);
