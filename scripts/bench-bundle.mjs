@@ -3,8 +3,8 @@
 // everything it imports statically, and their CSS; every other file under assets/ loads on demand.
 // Honest only while no dynamic import fires unconditionally at startup: such a chunk is first load too
 // (today none does: tables load with a table, the curves with the first epoch, dialogs when opened).
-// The one exception is listed on its own below: decorative pictures fetched once the page has drawn,
-// whose places are kept at their size meanwhile.
+// Two exceptions are listed on their own below: what is fetched once the page has drawn (pictures whose
+// places are kept at their size, code for the first hover and alert), and the training worker.
 // Usage: npm run bench:bundle (builds first), or node scripts/bench-bundle.mjs over an existing dist/.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -70,12 +70,22 @@ console.log('\nAfter the first draw, on every visit (thumbnails into places draw
 console.log(header);
 for (const file of afterDraw) console.log(row(file, sizeOf(file)));
 
+// The training worker starts with the page, so it is fetched on every visit too; it is parsed and run on
+// its own thread, so it does not hold up the page's first draw. Named here so it is not taken for lazy.
+const trainingWorker = readdirSync(join(dist, 'assets'))
+  .map((name) => `assets/${name}`)
+  .filter((file) => /^assets\/train\.worker-.*\.js$/.test(file));
+if (trainingWorker.length !== 1) throw new Error(`expected one training worker file, found ${trainingWorker.length}`);
+console.log("\nAt start, off the page's thread (the training worker, started with the page):");
+console.log(header);
+for (const file of trainingWorker) console.log(row(file, sizeOf(file)));
+
 const lazy = readdirSync(join(dist, 'assets'))
   .map((name) => `assets/${name}`)
-  .filter((file) => !firstLoad.has(file) && !afterDraw.includes(file))
+  .filter((file) => !firstLoad.has(file) && !afterDraw.includes(file) && !trainingWorker.includes(file))
   .map((file) => ({ file, ...sizeOf(file) }))
   .sort((a, b) => b.gzip - a.gzip);
-console.log('\nOn demand (lazy chunks, the training worker, other assets), heaviest first:');
+console.log('\nOn demand (lazy chunks, other workers, other assets), heaviest first:');
 console.log(header);
 for (const s of lazy) console.log(row(s.file, s));
 
