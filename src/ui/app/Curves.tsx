@@ -17,11 +17,11 @@ import { formatAccuracy, formatLoss } from '../format.ts';
 
 /** About one point per pixel of a wide chart. */
 const MAX_POINTS = 600;
-const MARGIN = { top: 8, right: 12, bottom: 26, left: 50 };
+const MARGIN = { top: 8, right: 12, bottom: 26, left: 58 };
 /** Share of the plot height that goes to loss when accuracy is shown below it. */
 const LOSS_SHARE = 0.62;
-/** Space between the loss and accuracy plots. */
-const GAP = 12;
+/** Space between the loss and accuracy plots: the loss axis' 0 and accuracy's 100% are one label apart. */
+const GAP = 20;
 /** Below this the two plots' axis titles and ticks would run into each other. */
 const MIN_HEIGHT_FOR_TWO = 120;
 
@@ -214,7 +214,8 @@ function Plot({ rows, x, y, keys, label, yTicks, tickFormat, showEpochs }: PlotP
           epoch
         </text>
       )}
-      <text className="axis-title" transform={`translate(-40,${height / 2}) rotate(-90)`} textAnchor="middle">
+      {/* Left of the widest tick label ("100%"), so the two never touch. */}
+      <text className="axis-title" transform={`translate(-46,${height / 2}) rotate(-90)`} textAnchor="middle">
         {label}
       </text>
       <path className="series train" d={paths[0] ?? undefined} />
