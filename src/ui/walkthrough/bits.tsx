@@ -113,7 +113,7 @@ export function Derivation({ children, label }: { children: ReactNode; label?: s
 
 /** A weight or bias shown as a number that can be clicked and retyped (1/2, −0.3, 2e-3 ...). */
 export function EditableParam({ layer, unit, input, value, name }: { layer: number; unit: number; input: number; value: number; name: string }) {
-  const { n, factor } = useFormat();
+  const { factor } = useFormat();
   const [text, setText] = useState<string | null>(null);
   const [error, setError] = useState('');
   const target: Highlight = { layer, unit, input };
@@ -138,7 +138,8 @@ export function EditableParam({ layer, unit, input, value, name }: { layer: numb
         onClick={() => setText(String(value))}
         {...pointsAt(target)}
       >
-        {input < 0 ? n(value) : factor(value)}
+        {/* In brackets when negative, as written by hand after a + sign: w·x + (−0.3). */}
+        {factor(value)}
       </button>
     );
   }
