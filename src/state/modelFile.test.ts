@@ -150,6 +150,9 @@ describe('a bad model file', () => {
 
   it('is refused when it is not JSON, empty, or cut off', () => {
     expect(refusal('hello, world')).toMatch(/^This is not a Layerlab model file: it is not JSON/);
+    // A binary file, as the browser reads it (invalid UTF-8 becomes U+FFFD): named as such, its bytes not quoted.
+    for (const binary of ['\uFFFDPNG\r\n\u001A\n\u0000\u0000', 'PK\u0003\u0004\u0014\u0000', ',\uFFFDA\uFFFDV'])
+      expect(refusal(binary)).toBe('This is not a Layerlab model file: it is not text at all (a picture, an archive or another program’s file?). Save model writes a .json file.');
     expect(refusal('')).toBe('This file is empty.');
     expect(refusal(good.slice(0, good.length / 2))).toBe('This file ends too early: it was probably cut off while it was saved or copied.');
     expect(refusal('[1, 2]')).toBe('This is not a Layerlab model file: it holds a list of 2, not a saved session.');

@@ -64,8 +64,19 @@ export function parseModelFile(text: string): ParseResult {
   }
 }
 
+/** Bytes that are not UTF-8 text (read as U+FFFD), or control characters other than tab and line breaks. */
+function looksBinary(text: string): boolean {
+  for (let i = 0; i < Math.min(text.length, 4096); i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd || (c < 32 && c !== 9 && c !== 10 && c !== 13)) return true;
+  }
+  return false;
+}
+
 function parseJSON(text: string): unknown {
   if (text.trim() === '') refuse('This file is empty.');
+  // The parser's message would quote the file's first bytes, which for a picture or an archive are noise.
+  if (looksBinary(text)) refuse('This is not a Layerlab model file: it is not text at all (a picture, an archive or another program’s file?). Save model writes a .json file.');
   try {
     return JSON.parse(text);
   } catch (e) {
