@@ -352,8 +352,8 @@ test('typed numbers apply when finished, never a half-typed prefix; what cannot 
   // Seed: a number too large or not whole stays typed with the reason; the weights are not reset meanwhile.
   const seed = page.getByLabel('Seed', { exact: true });
   for (const [typed, reason] of [
-    ['99999999999', '99999999999 is out of range: a seed is a whole number from 0 to 2,147,483,647.'],
-    ['3.7', '3.7 is not a whole number: a seed is a whole number from 0 to 2,147,483,647.'],
+    ['99999999999', '99999999999 is out of range: a seed goes from 0 to 2,147,483,647.'],
+    ['3.7', '3.7 is not a whole number: a seed goes from 0 to 2,147,483,647.'],
   ]) {
     await seed.fill('');
     await seed.pressSequentially(typed);

@@ -3,7 +3,7 @@ import { RANGES } from '../setup/limits.ts';
 import { readTypedNumber, type NumberRule } from './numberDraft.ts';
 
 const rate: NumberRule = { ...RANGES.learningRate, range: 'a learning rate goes from 0.00001 to 10' };
-const seed: NumberRule = { ...RANGES.seed, integer: true, range: 'a seed is a whole number from 0 to 2,147,483,647' };
+const seed: NumberRule = { ...RANGES.seed, integer: true, range: 'a seed goes from 0 to 2,147,483,647' };
 const neurons: NumberRule = { min: 1, max: 256, integer: true, range: 'a layer here has 1 to 256 neurons', refuse: (v) => (v > 200 ? 'Past the parameter cap.' : null) };
 
 describe('readTypedNumber: a finished draft is used as typed, or refused saying why', () => {
@@ -19,18 +19,18 @@ describe('readTypedNumber: a finished draft is used as typed, or refused saying 
     expect(readTypedNumber('1e9', rate)).toEqual({ ok: false, message: '1e9 is out of range: a learning rate goes from 0.00001 to 10.' });
     expect(readTypedNumber('12', rate)).toEqual({ ok: false, message: '12 is out of range: a learning rate goes from 0.00001 to 10.' });
     expect(readTypedNumber('0', rate).ok).toBe(false);
-    expect(readTypedNumber('99999999999', seed)).toEqual({ ok: false, message: '99999999999 is out of range: a seed is a whole number from 0 to 2,147,483,647.' });
+    expect(readTypedNumber('99999999999', seed)).toEqual({ ok: false, message: '99999999999 is out of range: a seed goes from 0 to 2,147,483,647.' });
     expect(readTypedNumber('1e99', seed).ok).toBe(false);
     expect(readTypedNumber('-5', seed).ok).toBe(false);
   });
 
   it('refuses a fraction where a whole number is needed, instead of rounding it', () => {
-    expect(readTypedNumber('3.7', seed)).toEqual({ ok: false, message: '3.7 is not a whole number: a seed is a whole number from 0 to 2,147,483,647.' });
+    expect(readTypedNumber('3.7', seed)).toEqual({ ok: false, message: '3.7 is not a whole number: a seed goes from 0 to 2,147,483,647.' });
     expect(readTypedNumber('2.5', neurons)).toEqual({ ok: false, message: '2.5 is not a whole number: a layer here has 1 to 256 neurons.' });
   });
 
   it('refuses text that is not a number, and a value its rule refuses for another reason', () => {
-    expect(readTypedNumber('abc', seed)).toEqual({ ok: false, message: '"abc" is not a number: a seed is a whole number from 0 to 2,147,483,647.' });
+    expect(readTypedNumber('abc', seed)).toEqual({ ok: false, message: '"abc" is not a number: a seed goes from 0 to 2,147,483,647.' });
     expect(readTypedNumber('0.0.1', rate).ok).toBe(false);
     expect(readTypedNumber('1e', rate).ok).toBe(false);
     expect(readTypedNumber('250', neurons)).toEqual({ ok: false, message: 'Past the parameter cap.' });

@@ -10,7 +10,7 @@ import { SelectField } from './SelectField.tsx';
 /** "Until paused" in the epochs select: training runs on, as TensorFlow Playground's does. */
 const UNTIL_PAUSED = 'until paused';
 
-const SEED_RULE: NumberRule = { ...RANGES.seed, integer: true, range: `a seed is a whole number from ${RANGES.seed.min} to ${RANGES.seed.max.toLocaleString('en')}` };
+const SEED_RULE: NumberRule = { ...RANGES.seed, integer: true, range: `a seed goes from ${RANGES.seed.min} to ${RANGES.seed.max.toLocaleString('en')}` };
 
 export function FitSettings() {
   const batchSize = useConfigStore(selectBatchSize);
