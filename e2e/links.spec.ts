@@ -23,6 +23,20 @@ test('a link with a hexadecimal number and a repeated key loads the closest vali
   expect(problems).toEqual([]);
 });
 
+test('a link asking for a regression with a classification loss gets a loss that fits, says which, and trains', async ({ page, problems }) => {
+  await page.goto('./?data=circle&problem=regression&loss=binary_crossentropy');
+  await expect(page.getByText('Loss "binary_crossentropy" does not fit Circle as a regression; using mse.')).toBeVisible();
+  await expect(page.getByLabel('Problem type')).toHaveValue('regression');
+  await expect(page.getByLabel('Loss', { exact: true })).toHaveValue('mse');
+  await expect(page.getByTestId('output-why')).toHaveText('Output layer: 1 linear unit. Linear: one number, the label predicted as a value.');
+  await page.getByRole('button', { name: 'Step one epoch', exact: true }).click();
+  await expect(page.getByTestId('epoch')).toHaveText('1');
+  await expect(page.getByTestId('train-loss')).toHaveText(/^\d\.\d{4}$/);
+  await expect(page.getByText(/Something went wrong/)).toHaveCount(0);
+  await expect.poll(() => new URL(page.url()).searchParams.get('loss')).toBe('mse');
+  expect(problems).toEqual([]);
+});
+
 test('the built page carries its Content-Security-Policy', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByTestId('network-graph')).toBeVisible();

@@ -324,3 +324,70 @@ test('a two-class plane can be a regression on its label: the output layer follo
   await expect(page.getByLabel('Problem type')).toHaveCount(0);
   expect(problems).toEqual([]);
 });
+
+test('typed numbers apply when finished, never a half-typed prefix; what cannot be used stays typed with the reason, and Escape restores', async ({ page, problems }) => {
+  await page.goto('./');
+  const rateMenu = page.getByLabel('Learning rate', { exact: true });
+  await expect(rateMenu).toHaveValue('0.01');
+
+  // Custom learning rate: "1e9" typed key by key never applies its "1", and Enter refuses it.
+  await rateMenu.selectOption({ label: 'Custom…' });
+  const custom = page.getByLabel('Custom learning rate');
+  await custom.fill('');
+  await custom.pressSequentially('1e9');
+  await custom.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: '1e9 is out of range: a learning rate goes from 0.00001 to 10.' })).toBeVisible();
+  await expect(custom).toHaveValue('1e9');
+  await custom.press('Escape');
+  await expect(custom).toHaveCount(0);
+  await expect(rateMenu).toHaveValue('0.01');
+  await rateMenu.selectOption({ label: 'Custom…' });
+  await custom.fill('');
+  await custom.pressSequentially('0.05');
+  await custom.press('Enter');
+  await expect(custom).toHaveCount(0);
+  await expect(rateMenu).toHaveValue('0.05');
+  await expect.poll(() => new URL(page.url()).searchParams.get('lr')).toBe('0.05');
+
+  // Seed: a number too large or not whole stays typed with the reason; the weights are not reset meanwhile.
+  const seed = page.getByLabel('Seed', { exact: true });
+  for (const [typed, reason] of [
+    ['99999999999', '99999999999 is out of range: a seed goes from 0 to 2,147,483,647.'],
+    ['3.7', '3.7 is not a whole number: a seed goes from 0 to 2,147,483,647.'],
+  ]) {
+    await seed.fill('');
+    await seed.pressSequentially(typed);
+    await seed.press('Enter');
+    await expect(page.getByRole('alert').filter({ hasText: reason })).toBeVisible();
+    await expect(seed).toHaveValue(typed);
+  }
+  await expect(page.getByText(/Fresh weights: the seed is now/)).toHaveCount(0);
+  expect(new URL(page.url()).searchParams.get('seed')).toBe('1');
+  await seed.press('Escape');
+  await expect(seed).toHaveValue('1');
+  await seed.fill('');
+  await seed.pressSequentially('42');
+  await seed.press('Tab');
+  await expect(page.getByText('Fresh weights: the seed is now 42, so training starts again from epoch 0.')).toBeVisible();
+  await expect(page.getByText(/Fresh weights: the seed is now 4,/)).toHaveCount(0);
+  await expect.poll(() => new URL(page.url()).searchParams.get('seed')).toBe('42');
+
+  // A layer's neurons on Iris: "2.5" is not rounded to 3 behind the learner's back.
+  await page.getByRole('button', { name: 'Dataset: Iris' }).click();
+  const units = page.getByLabel('Neurons in layer 1');
+  await expect(units).toHaveValue('8');
+  const params = await totalParams(page);
+  await units.fill('');
+  await units.pressSequentially('2.5');
+  await units.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: '2.5 is not a whole number: a layer here has 1 to 256 neurons.' })).toBeVisible();
+  await expect(units).toHaveValue('2.5');
+  await units.press('Escape');
+  await expect(units).toHaveValue('8');
+  expect(await totalParams(page)).toBe(params);
+  await units.fill('12');
+  await units.press('Enter');
+  // Iris: 4 inputs -> 12 relu -> 3 softmax.
+  await expect.poll(() => totalParams(page)).toBe(4 * 12 + 12 + 12 * 3 + 3);
+  expect(problems).toEqual([]);
+});

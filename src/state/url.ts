@@ -132,10 +132,11 @@ export function decodeConfig(query: string): DecodeResult {
     return { config: { ...DEFAULT_CONFIG, features: [...DEFAULT_CONFIG.features], hidden: DEFAULT_CONFIG.hidden.map((l) => ({ ...l })) }, corrections: [CSV_LINK_NOTICE] };
   }
   const dataset: DatasetName = choice('data', 'Dataset', LINKABLE_DATASETS, DEFAULT_CONFIG.dataset);
-  // Keys left out take the dataset's own defaults: a link to the digits gets the digits' network.
-  const defaults = defaultConfigFor(dataset);
-  const problem = choice('problem', 'Problem type', PROBLEMS, defaults.problem);
+  const problem = choice('problem', 'Problem type', PROBLEMS, DEFAULT_CONFIG.problem);
   const task = taskOf(dataset, null, problem);
+  // Keys left out take the defaults of the dataset and of the task asked for: a link to the digits
+  // gets the digits' network, a regression on the circle a loss for numbers.
+  const defaults = defaultConfigFor(dataset, task);
   const noise = number('noise', 'Noise', defaults.noise, RANGES.noise, false, '%');
   const validationSplit = number('split', 'Validation split', defaults.validationSplit, RANGES.validationSplit);
   const validationRows = choice('rows', 'Validation rows', VALIDATION_ROWS, defaults.validationRows);
@@ -150,7 +151,7 @@ export function decodeConfig(query: string): DecodeResult {
   if (lossText !== null) {
     const found = fittingLosses.find((l) => l === lossText.toLowerCase());
     if (found) loss = found;
-    else fix(`Loss "${shorten(lossText)}" does not fit ${DATASET_LABELS[dataset]}; using ${loss}.`);
+    else fix(`Loss "${shorten(lossText)}" does not fit ${DATASET_LABELS[dataset]}${task === taskOf(dataset) ? '' : ' as a regression'}; using ${loss}.`);
   }
 
   const optimizer: OptimizerName = choice('opt', 'Optimizer', OPTIMIZERS, defaults.optimizer);

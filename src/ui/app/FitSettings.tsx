@@ -3,11 +3,14 @@
 import { selectBatchSize, selectEpochs, selectSeed, useConfigStore } from '../../state/configStore.ts';
 import { RANGES } from '../../setup/limits.ts';
 import { BATCH_SIZES, EPOCH_COUNTS, withCurrent } from './choices.ts';
+import type { NumberRule } from '../numberDraft.ts';
 import { NumberField } from './NumberField.tsx';
 import { SelectField } from './SelectField.tsx';
 
 /** "Until paused" in the epochs select: training runs on, as TensorFlow Playground's does. */
 const UNTIL_PAUSED = 'until paused';
+
+const SEED_RULE: NumberRule = { ...RANGES.seed, integer: true, range: `a seed goes from ${RANGES.seed.min} to ${RANGES.seed.max.toLocaleString('en')}` };
 
 export function FitSettings() {
   const batchSize = useConfigStore(selectBatchSize);
@@ -37,16 +40,7 @@ export function FitSettings() {
         title="A batch is the handful of points the network looks at before each step of the weights."
         onChange={config.setBatchSize}
       />
-      <NumberField
-        label="Seed"
-        lock="seed"
-        value={seed}
-        min={RANGES.seed.min}
-        max={RANGES.seed.max}
-        integer
-        title="The same seed gives the same points and the same starting weights"
-        onCommit={config.setSeed}
-      />
+      <NumberField label="Seed" lock="seed" value={seed} rule={SEED_RULE} title="The same seed gives the same points and the same starting weights" onCommit={config.setSeed} />
     </fieldset>
   );
 }

@@ -8,10 +8,16 @@ import type { DatasetName } from '../../setup/catalogue.ts';
 import { RANGES } from '../../setup/limits.ts';
 import { LEARNING_RATES, OPTIMIZER_LABELS, withCurrent } from './choices.ts';
 import { formatRate } from '../format.ts';
+import type { NumberRule } from '../numberDraft.ts';
 import { NumberField } from './NumberField.tsx';
 import { SelectField, type Option } from './SelectField.tsx';
 
 const CUSTOM = 'custom';
+
+const RATE_RULE: NumberRule = {
+  ...RANGES.learningRate,
+  range: `a learning rate goes from ${RANGES.learningRate.min} to ${RANGES.learningRate.max}`,
+};
 
 /** Keras' default learning rate for each optimizer, for a learner comparing with their own code. */
 export const KERAS_LEARNING_RATES: Record<OptimizerName, number> = { adam: 0.001, rmsprop: 0.001, sgd: 0.01 };
@@ -58,8 +64,7 @@ export function LearningRateField() {
           label="Custom learning rate"
           lock="learningRate"
           value={rate}
-          min={RANGES.learningRate.min}
-          max={RANGES.learningRate.max}
+          rule={RATE_RULE}
           autoFocus
           onCommit={(v) => useConfigStore.getState().setLearningRate(v)}
           onDone={() => setCustomOpen(false)}

@@ -1,20 +1,20 @@
-// A labelled number input that tolerates half-typed text: the draft is shown as typed and
-// committed only while it is a valid number in range; leaving the field shows the real value again.
+// A labelled number input over the shared draft behaviour (numberDraft.ts): typing never applies a
+// half-typed value; Enter or leaving the field applies a valid one, and a value that cannot be used
+// stays typed with the reason beside it while the old one goes on working.
 
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { ControlId } from '../../state/lockStore.ts';
 import { LockMark } from '../lock/LockMark.tsx';
 import { LOCKED_HINT, useLock } from '../lock/useLock.ts';
+import { useNumberDraft, type DraftEnd, type NumberRule } from '../numberDraft.ts';
 import { useFieldTip } from './FieldTip.tsx';
 
 interface NumberFieldProps {
   label: string;
   value: number;
-  min: number;
-  max: number;
-  integer?: boolean;
+  rule: NumberRule;
   onCommit(value: number): void;
-  /** Called when the learner leaves the field or presses Enter or Escape. */
+  /** Called when the learner is done with the field: a value applied, or the draft dropped (Escape, or nothing changed). */
   onDone?(): void;
   autoFocus?: boolean;
   title?: string;
@@ -22,19 +22,15 @@ interface NumberFieldProps {
   lock?: ControlId;
 }
 
-export function NumberField({ label, value, min, max, integer, onCommit, onDone, autoFocus, title, lock }: NumberFieldProps) {
+export function NumberField({ label, value, rule, onCommit, onDone, autoFocus, title, lock }: NumberFieldProps) {
   const id = useId();
+  const errorId = useId();
   const { locked } = useLock(lock ?? 'dataset');
   const isLocked = lock !== undefined && locked;
-  const [draft, setDraft] = useState<string | null>(null);
   const { describedBy, tip } = useFieldTip(title);
-  const text = draft ?? String(value);
-  const parsed = Number(text);
-  const valid = text.trim() !== '' && Number.isFinite(parsed) && parsed >= min && parsed <= max && (!integer || Number.isInteger(parsed));
-  const finish = () => {
-    setDraft(null);
-    onDone?.();
-  };
+  const { error, inputProps } = useNumberDraft(value, rule, onCommit, (end: DraftEnd) => {
+    if (end !== 'refused') onDone?.();
+  });
   return (
     <div className={isLocked ? 'field is-locked' : 'field'} title={isLocked ? LOCKED_HINT : undefined}>
       <label htmlFor={id}>
@@ -43,31 +39,20 @@ export function NumberField({ label, value, min, max, integer, onCommit, onDone,
       </label>
       <input
         id={id}
-        type="number"
-        inputMode={integer ? 'numeric' : 'decimal'}
-        min={min}
-        max={max}
-        step={integer ? 1 : 'any'}
-        value={text}
+        className="field-number"
+        type="text"
+        inputMode={rule.integer ? 'numeric' : 'decimal'}
+        autoComplete="off"
+        spellCheck={false}
         autoFocus={autoFocus}
         disabled={isLocked}
         aria-disabled={isLocked || undefined}
-        aria-invalid={!valid}
-        aria-describedby={describedBy}
-        onChange={(e) => {
-          const next = e.target.value;
-          setDraft(next);
-          const v = Number(next);
-          if (next.trim() !== '' && Number.isFinite(v) && v >= min && v <= max && (!integer || Number.isInteger(v))) onCommit(v);
-        }}
-        onBlur={finish}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' || e.key === 'Escape') finish();
-        }}
+        aria-describedby={[error ? errorId : null, describedBy].filter(Boolean).join(' ') || undefined}
+        {...inputProps}
       />
-      {!valid && (
-        <span className="field-hint">
-          {integer ? 'A whole number' : 'A number'} from {min} to {max}
+      {error && (
+        <span id={errorId} className="field-hint" role="alert">
+          {error}
         </span>
       )}
       {tip}

@@ -1,8 +1,8 @@
 // A hidden layer's header: its name, − and + for its neurons (or a typed size for wide layers), and its activation.
 
-import { useState } from 'react';
 import type { ActivationName } from '../../engine/types.ts';
 import { LIMITS } from '../../setup/limits.ts';
+import { useNumberDraft, type NumberRule } from '../numberDraft.ts';
 import { LOCKED_TITLE, type GraphLocks } from './graphTypes.ts';
 import { ACTIVATION_LABELS, ACTIVATION_SHORT, HIDDEN_ACTIVATION_CHOICES, plural } from './labels.ts';
 
@@ -86,7 +86,7 @@ export function LayerHead({ index, units, activation, left, width, compact, maxU
   );
 }
 
-/** A layer's size as a small text field: Enter or leaving it applies, Escape restores. */
+/** A layer's size as a small text field, with the shared draft behaviour (numberDraft.ts): Enter or leaving it applies, Escape restores. */
 interface UnitsFieldProps {
   layer: number;
   units: number;
@@ -97,52 +97,21 @@ interface UnitsFieldProps {
 }
 
 function UnitsField({ layer, units, max, blockOf, onCommit, locked }: UnitsFieldProps) {
-  const [text, setText] = useState(String(units));
-  const [error, setError] = useState<string | null>(null);
-  const commit = () => {
-    const v = Number(text.trim());
-    if (!Number.isFinite(v) || text.trim() === '' || Math.round(v) === units) {
-      setText(String(units));
-      setError(null);
-      return;
-    }
-    // A size out of range is never changed silently: it stays typed, with the limit said beside it.
-    const size = Math.round(v);
-    if (size < LIMITS.units.min || size > max) {
-      setError(`${size} is out of range: a layer here has ${LIMITS.units.min} to ${max} neurons.`);
-      return;
-    }
-    // Checked against the parameter cap before anything changes.
-    const block = blockOf(size);
-    if (block) setError(block);
-    else onCommit(size);
-  };
+  // Checked against the parameter cap too, before anything changes.
+  const rule: NumberRule = { min: LIMITS.units.min, max, integer: true, range: `a layer here has ${LIMITS.units.min} to ${max} neurons`, refuse: blockOf };
+  const { error, inputProps } = useNumberDraft(units, rule, onCommit);
   return (
     <>
       <input
         className="nn-units__field"
         type="text"
         inputMode="numeric"
+        autoComplete="off"
         aria-label={`Neurons in layer ${layer}`}
         title={locked ? LOCKED_TITLE : `Neurons in layer ${layer}: 1 to ${max}`}
         disabled={locked}
-        value={text}
-        aria-invalid={error ? true : undefined}
-        onChange={(e) => {
-          setText(e.target.value);
-          setError(null);
-        }}
         onFocus={(e) => e.currentTarget.select()}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') {
-            e.preventDefault();
-            commit();
-          } else if (e.key === 'Escape') {
-            setText(String(units));
-            setError(null);
-          }
-        }}
+        {...inputProps}
       />
       {error && (
         <span className="nn-units__error" role="alert">
