@@ -3,7 +3,7 @@ import { commandForKey, dispatchKey } from './commands.ts';
 import { usePresentationStore } from './presentationStore.ts';
 import { LEAVE_PRESENTER, registerPresenterCommands } from './presenterCommands.ts';
 
-const escape = { key: 'Escape', repeat: false };
+const escapeKey = { key: 'Escape', repeat: false };
 
 describe('Escape leaves Present mode', () => {
   let unregister = () => {};
@@ -15,7 +15,7 @@ describe('Escape leaves Present mode', () => {
   it('turns presenting off from the playground', () => {
     unregister = registerPresenterCommands();
     usePresentationStore.getState().setPresenter(true);
-    expect(dispatchKey(escape, ['walkthrough', 'playground'])).toBe(true);
+    expect(dispatchKey(escapeKey, ['walkthrough', 'playground'])).toBe(true);
     expect(usePresentationStore.getState().presenter).toBe(false);
   });
 
@@ -23,7 +23,7 @@ describe('Escape leaves Present mode', () => {
     unregister = registerPresenterCommands();
     usePresentationStore.getState().setPresenter(true);
     expect(commandForKey('Escape', ['dialog'])).toBeUndefined();
-    expect(dispatchKey(escape, ['dialog'])).toBe(false);
+    expect(dispatchKey(escapeKey, ['dialog'])).toBe(false);
     expect(usePresentationStore.getState().presenter).toBe(true);
   });
 
