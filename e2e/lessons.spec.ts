@@ -271,6 +271,18 @@ test('lessons fit 1440x900 and a phone without sideways scrolling', async ({ pag
   await shot(page, 'lessons-menu-1440');
   await page.keyboard.press('Escape');
   await page.setViewportSize({ width: 390, height: 844 });
+  // The lessons list stays inside a phone's width, its last button too.
+  await page.getByRole('button', { name: 'Lessons' }).click();
+  const make = (await page.getByRole('button', { name: 'Make a lesson from this…' }).boundingBox())!;
+  expect(make.x + make.width).toBeLessThanOrEqual(390);
+  await noOverflow();
+  await page.keyboard.press('Escape');
+  await page.goto('./?lesson=xor');
+  await expect(page.getByTestId('lesson')).toBeVisible();
+  await noOverflow();
+  // A tip shown for a focused field stays inside the screen.
+  await page.getByLabel('Seed').focus();
+  await noOverflow();
   await page.goto('./?lesson=keras-workflow');
   await expect(page.getByTestId('keras-code')).toBeVisible();
   await shot(page, 'lesson-7-keras-390x844', { fullPage: true });

@@ -32,6 +32,8 @@ export function LessonsMenu() {
     };
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
+        // Taken: the same Escape must not also leave Present mode.
+        e.preventDefault();
         setOpen(false);
         ref.current?.querySelector('button')?.focus();
       }

@@ -20,7 +20,7 @@ import { FeatureButton, inputNote, TableInputColumn } from './InputColumn.tsx';
 import { editorLabel, featureLabels, outputReason } from './labels.ts';
 import { EdgeCanvas, HoverCard, ParamEditor, prefetchGraphParts } from './lazyParts.tsx';
 import { LayerHead } from './LayerHead.tsx';
-import { computeLayout } from './layout.ts';
+import { computeLayout, minimumSize } from './layout.ts';
 import { EmphasisNodes, NodeLayer } from './NodeLayer.tsx';
 import { paramIndex, paramOffsets } from './params.ts';
 import { useGraphPointer } from './useGraphPointer.ts';
@@ -58,6 +58,9 @@ export function NetworkGraph(props: NetworkGraphProps) {
     };
   }, [shapeKey, activationKey]);
   const layout = useMemo(() => computeLayout(shape.spec, shape.features, size.width, size.height, shape.table), [shape, size.width, size.height]);
+  // The viewport never shrinks below the smallest stage that shows every neuron: the panel around it
+  // then asks its grid row for that room (styles.css) instead of hiding the bottom neurons in a scroll.
+  const minHeight = useMemo(() => minimumSize(shape.spec, shape.table).height, [shape]);
   const offsets = useMemo(
     () =>
       paramOffsets(
@@ -153,7 +156,7 @@ export function NetworkGraph(props: NetworkGraphProps) {
         onAddLayer={props.onAddLayer}
         onRemoveLayer={props.onRemoveLayer}
       />
-      <div className="nn-graph__viewport" ref={viewportRef}>
+      <div className="nn-graph__viewport" ref={viewportRef} style={{ minHeight }}>
         <div className="nn-graph__stage" ref={stageRef} style={{ width: layout.width, height: layout.height }} {...handlers}>
           {layout.bands.some((b) => b.dense) && (
             <Suspense fallback={null}>

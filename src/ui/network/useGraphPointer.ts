@@ -135,6 +135,7 @@ export function useGraphPointer({ stageRef, layout, shape, paramValue, onHover, 
   };
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key === 'Escape' && onEscape) {
+      e.preventDefault(); // taken: the same Escape must not also leave Present mode
       onEscape();
       return;
     }
