@@ -1,11 +1,13 @@
-// The newest epoch's numbers, large enough to read from the back of a classroom.
+// The model's numbers, large enough to read from the back of a classroom: the newest epoch's, or,
+// after a change that made those describe another model, the current weights' measured at once.
 
 import { selectTask, selectValidationSplit, useConfigStore } from '../../state/configStore.ts';
-import { selectLatestMetrics, useTrainingStore } from '../../state/trainingStore.ts';
+import { selectCurrentMetrics, selectShownMetrics, useTrainingStore, type CurrentMetrics } from '../../state/trainingStore.ts';
 import { formatAccuracy, formatLoss } from '../format.ts';
 
 export function MetricsPanel() {
-  const metrics = useTrainingStore(selectLatestMetrics);
+  const metrics = useTrainingStore(selectShownMetrics);
+  const current = useTrainingStore(selectCurrentMetrics);
   const task = useConfigStore(selectTask);
   const classification = task !== 'regression';
   // "Test" is only MNIST's official 10,000 test images (shown beside the epoch progress), never the validation split.
@@ -23,6 +25,11 @@ export function MetricsPanel() {
           </>
         )}
       </dl>
+      {current && (
+        <p className="penalty muted" data-testid="metrics-note">
+          {currentNote(current)}
+        </p>
+      )}
       {!validation && <p className="penalty muted">No validation data: the validation split is 0.</p>}
       {metrics !== null && metrics.penalty > 0 && (
         <p className="penalty muted">
@@ -31,6 +38,14 @@ export function MetricsPanel() {
       )}
     </div>
   );
+}
+
+/** Where numbers that are not an epoch's row come from, in the header's terms (epoch = epochs done). */
+function currentNote({ epoch, batchInEpoch, batchesPerEpoch, metrics }: CurrentMetrics): string {
+  const start = epoch === 0 && batchInEpoch === 0;
+  if (metrics === null) return start ? 'Numbers after the first epoch (too many rows to measure at once).' : 'Changed since the last epoch: new numbers after the next one (too many rows to measure at once).';
+  if (start) return 'The starting weights, measured before any training.';
+  return `The current weights, measured now at epoch ${epoch}, batch ${batchInEpoch}/${batchesPerEpoch} (not a point of the curves).`;
 }
 
 function Metric({ label, testId, value }: { label: string; testId: string; value: string }) {
