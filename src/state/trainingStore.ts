@@ -124,7 +124,13 @@ function sameCurrent(a: CurrentMetrics | null, b: CurrentMetrics | null): boolea
     a.epoch === b.epoch &&
     a.batchInEpoch === b.batchInEpoch &&
     a.batchesPerEpoch === b.batchesPerEpoch &&
-    (m === null || n === null ? m === n : Object.is(m.loss, n.loss) && Object.is(m.val_loss, n.val_loss) && Object.is(m.accuracy, n.accuracy) && Object.is(m.val_accuracy, n.val_accuracy) && Object.is(m.penalty, n.penalty))
+    (m === null || n === null
+      ? m === n
+      : Object.is(m.loss, n.loss) &&
+        Object.is(m.val_loss, n.val_loss) &&
+        Object.is(m.accuracy, n.accuracy) &&
+        Object.is(m.val_accuracy, n.val_accuracy) &&
+        Object.is(m.penalty, n.penalty))
   );
 }
 

@@ -43,7 +43,10 @@ export function MetricsPanel() {
 /** Where numbers that are not an epoch's row come from, in the header's terms (epoch = epochs done). */
 function currentNote({ epoch, batchInEpoch, batchesPerEpoch, metrics }: CurrentMetrics): string {
   const start = epoch === 0 && batchInEpoch === 0;
-  if (metrics === null) return start ? 'Numbers after the first epoch (too many rows to measure at once).' : 'Changed since the last epoch: new numbers after the next one (too many rows to measure at once).';
+  if (metrics === null)
+    return start
+      ? 'Numbers after the first epoch (too many rows to measure at once).'
+      : 'Changed since the last epoch: new numbers after the next one (too many rows to measure at once).';
   if (start) return 'The starting weights, measured before any training.';
   return `The current weights, measured now at epoch ${epoch}, batch ${batchInEpoch}/${batchesPerEpoch} (not a point of the curves).`;
 }
