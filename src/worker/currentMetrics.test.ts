@@ -151,7 +151,15 @@ describe('the metrics of the model on screen', () => {
 
   it('above the budget (1,000 rows x 14,218 parameters) the numbers are marked stale, not measured', () => {
     const { runner, then } = harness();
-    const noise: PlaygroundConfig = { ...base, dataset: 'noise', samples: 1000, validationSplit: 0.2, hidden: [{ units: 128, activation: 'relu' }], loss: 'categorical_crossentropy', batchSize: 32 };
+    const noise: PlaygroundConfig = {
+      ...base,
+      dataset: 'noise',
+      samples: 1000,
+      validationSplit: 0.2,
+      hidden: [{ units: 128, activation: 'relu' }],
+      loss: 'categorical_crossentropy',
+      batchSize: 32,
+    };
     runner.handle({ type: 'configure', runId: 1, config: noise });
     const trained = then({ type: 'step', grain: 'epoch' });
     expect(trained.history).toHaveLength(1);

@@ -42,7 +42,11 @@ describe('opening a lesson after training', () => {
     const reference = stageModel(lesson, 0);
     expect(Array.from(s.params!)).toEqual(Array.from(reference.getParams()));
     const c = stageConfig(lesson, 0);
-    const { train, validation } = splitTrainValidation(generate2D({ name: 'xor', numSamples: c.samples, noise: c.noise, seed: c.seed, classes: c.classes }), c.validationSplit, c.seed + 1);
+    const { train, validation } = splitTrainValidation(
+      generate2D({ name: 'xor', numSamples: c.samples, noise: c.noise, seed: c.seed, classes: c.classes }),
+      c.validationSplit,
+      c.seed + 1,
+    );
     const rows = (p: Points2D) => reference.evaluateBatch(applyFeatures(p.x, p.n, c.features), Float64Array.from(p.y), p.n);
     const shown = selectShownMetrics(s)!;
     expect(shown.accuracy).toBeCloseTo(rows(train).accuracy, 12);
