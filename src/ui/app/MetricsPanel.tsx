@@ -13,6 +13,7 @@ export function MetricsPanel() {
   // "Test" is only MNIST's official 10,000 test images (shown beside the epoch progress), never the validation split.
   // A split of 0 holds nothing out: no validation numbers rather than dashes that look like "not yet".
   const validation = useConfigStore(selectValidationSplit) > 0;
+  const note = current ? currentNote(current) : null;
   return (
     <div className="metrics">
       <dl aria-label="Latest metrics">
@@ -25,9 +26,9 @@ export function MetricsPanel() {
           </>
         )}
       </dl>
-      {current && (
+      {note !== null && (
         <p className="penalty muted" data-testid="metrics-note">
-          {currentNote(current)}
+          {note}
         </p>
       )}
       {!validation && <p className="penalty muted">No validation data: the validation split is 0.</p>}
@@ -41,13 +42,10 @@ export function MetricsPanel() {
 }
 
 /** Where numbers that are not an epoch's row come from, in the header's terms (epoch = epochs done). */
-function currentNote({ epoch, batchInEpoch, batchesPerEpoch, metrics }: CurrentMetrics): string {
-  const start = epoch === 0 && batchInEpoch === 0;
-  if (metrics === null)
-    return start
-      ? 'Numbers after the first epoch (too many rows to measure at once).'
-      : 'Changed since the last epoch: new numbers after the next one (too many rows to measure at once).';
-  if (start) return 'The starting weights, measured before any training.';
+function currentNote({ epoch, batchInEpoch, batchesPerEpoch, metrics }: CurrentMetrics): string | null {
+  // Before the first epoch's row, dashes mean "not yet" as they always have: there are no old numbers.
+  if (metrics === null) return epoch === 0 ? null : `Changed since epoch ${epoch}: new numbers after the next epoch (too many rows to measure at once).`;
+  if (epoch === 0 && batchInEpoch === 0) return 'The starting weights, measured before any training.';
   return `The current weights, measured now at epoch ${epoch}, batch ${batchInEpoch}/${batchesPerEpoch} (not a point of the curves).`;
 }
 
