@@ -37,7 +37,7 @@ test.describe('the full download', () => {
     await setSpeed(page, 5);
     await page.getByRole('button', { name: 'Play', exact: true }).click();
     const progress = page.getByTestId('epoch-progress');
-    await expect(progress).toContainText(/batch [1-9][\d,]* of 422 · [\d,]+ samples\/s · about .+ left in this epoch/, { timeout: 30_000 });
+    await expect(progress).toContainText(/0 epochs done · batch [1-9][\d,]* of 422 of epoch 1 · [\d,]+ samples\/s · about .+ left in this epoch/, { timeout: 30_000 });
     await shot(page, 'mnist-full-training-1440x900');
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
     expect(problems).toEqual([]);

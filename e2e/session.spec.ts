@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, setSpeed, test, shot } from './fixtures.ts';
+import { expect, setSpeed, stopTraining, test, shot } from './fixtures.ts';
 
 const epochOf = async (page: Page) => Number(await page.getByTestId('epoch').textContent());
 
@@ -175,5 +175,47 @@ test('adding a neuron keeps every weight learned so far, goes on from the same e
   await page.getByRole('button', { name: 'Step one epoch', exact: true }).click();
   await expect(page.getByTestId('epoch')).toHaveText('4');
   await shot(page.getByTestId('loss-chart'), 'edit-mark');
+  expect(problems).toEqual([]);
+});
+
+test('new data and a lesson show the current model’s numbers, never the last model’s', async ({ page, problems }) => {
+  await page.goto('./');
+  for (let epoch = 1; epoch <= 2; epoch++) {
+    await page.getByRole('button', { name: 'Step one epoch', exact: true }).click();
+    await expect(page.getByTestId('epoch')).toHaveText(String(epoch));
+  }
+  await expect(page.getByTestId('metrics-note')).toHaveCount(0);
+  const circle = await page.getByTestId('val-accuracy').textContent();
+  const rows = await curvesSummary(page);
+
+  // The same weights on XOR's points: measured at once, and said to be a measurement, not an epoch.
+  await page.getByRole('button', { name: 'Dataset: Exclusive or' }).click();
+  await expect(page.getByTestId('metrics-note')).toHaveText('The current weights, measured now at epoch 2, batch 0/25 (not a point of the curves).');
+  await expect(page.getByTestId('val-accuracy')).not.toHaveText(circle!);
+  await expect(page.getByTestId('val-accuracy')).toHaveText(/^\d+\.\d%$/);
+  await expect(page.getByTestId('epoch')).toHaveText('2');
+  expect(await curvesSummary(page)).toBe(rows);
+  await page.getByRole('button', { name: 'Step one epoch', exact: true }).click();
+  await expect(page.getByTestId('epoch')).toHaveText('3');
+  await expect(page.getByTestId('metrics-note')).toHaveCount(0);
+
+  // A lesson opened after training starts afresh: epoch 0, no curves, the numbers of its own starting weights.
+  await setSpeed(page, 5);
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await expect.poll(() => page.getByTestId('epoch').textContent().then(Number), { timeout: 30_000 }).toBeGreaterThan(10);
+  await stopTraining(page);
+  await page.getByRole('button', { name: 'Lessons' }).click();
+  await page.getByRole('link', { name: /XOR needs a hidden layer/ }).click();
+  await expect(page.getByRole('heading', { name: 'XOR needs a hidden layer' })).toBeVisible();
+  await expect(page.getByTestId('epoch')).toHaveText('0');
+  await expect(page.getByTestId('metrics-note')).toHaveText('The starting weights, measured before any training.');
+  await expect(page.getByText('Press Play or step through an epoch')).toBeVisible();
+  const shown = await Promise.all(['train-loss', 'val-loss', 'train-accuracy', 'val-accuracy'].map((id) => page.getByTestId(id).textContent()));
+  await shot(page, 'lesson-5-after-training');
+  // The same numbers as the lesson opened on a page that never trained.
+  const fresh = await page.context().newPage();
+  await fresh.goto('./?lesson=xor');
+  await expect(fresh.getByTestId('metrics-note')).toHaveText('The starting weights, measured before any training.');
+  expect(await Promise.all(['train-loss', 'val-loss', 'train-accuracy', 'val-accuracy'].map((id) => fresh.getByTestId(id).textContent()))).toEqual(shown);
   expect(problems).toEqual([]);
 });

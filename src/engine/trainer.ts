@@ -103,6 +103,11 @@ export class Trainer {
     return b;
   }
 
+  /** The rows each epoch's val_loss and val_accuracy are measured on, if any. */
+  get validation(): Dataset | null {
+    return this.options.validation ?? null;
+  }
+
   /** Takes effect from the next batch. */
   setBatchSize(b: number): void {
     this.batchSize = Trainer.checkBatchSize(b);

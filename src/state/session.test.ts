@@ -7,7 +7,7 @@ import { useConfigStore } from './configStore.ts';
 import { pause, play, step, togglePlay } from './session.ts';
 import { latestSnapshot } from './snapshot.ts';
 import { startTestSession, type TestSession } from './testSession.ts';
-import { useTrainingStore } from './trainingStore.ts';
+import { selectShownMetrics, useTrainingStore } from './trainingStore.ts';
 import { useViewStore } from './viewStore.ts';
 
 let session: TestSession;
@@ -84,6 +84,32 @@ describe('session', () => {
     expect(epoch).toBeGreaterThan(0);
     expect(history.at(-1)?.epoch).toBe(epoch);
     expect(params).toEqual(session.frames().at(-1)!.params);
+  });
+
+  it('after new data, the metrics shown are the current weights’ (no epoch row added), until the next epoch ends', () => {
+    session.advance(50);
+    step('epoch');
+    step('epoch');
+    session.advance(100);
+    const circle = useTrainingStore.getState().history.at(-1)!;
+    expect(selectShownMetrics(useTrainingStore.getState())).toBe(circle);
+    useConfigStore.getState().setDataset('xor');
+    session.advance(300);
+    const s = useTrainingStore.getState();
+    expect(s.epoch).toBe(2);
+    expect(s.history.map((r) => r.epoch)).toEqual([1, 2]);
+    expect(s.current).toMatchObject({ epoch: 2, batchInEpoch: 0 });
+    expect(selectShownMetrics(s)).toBe(s.current!.metrics);
+    expect(s.current!.metrics!.val_accuracy).not.toBe(circle.val_accuracy);
+    // Frames that follow keep the same object, so the panel does not repaint with each of them.
+    const kept = s.current;
+    useViewStore.getState().setTab('summary');
+    session.advance(100);
+    expect(useTrainingStore.getState().current).toBe(kept);
+    step('epoch');
+    session.advance(100);
+    expect(useTrainingStore.getState().current).toBeNull();
+    expect(selectShownMetrics(useTrainingStore.getState())?.epoch).toBe(3);
   });
 });
 

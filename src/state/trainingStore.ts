@@ -6,9 +6,9 @@ import type { ModelSpec } from '../engine/types.ts';
 import type { Task } from '../engine/datasets/names.ts';
 import type { EpochLog } from '../engine/index.ts';
 import { DEFAULT_SPEED, type Speed } from '../setup/config.ts';
-import type { DataMessage, EditMark, FrameMessage, OptimizerSnapshot, TableEvaluation, TrainingAdvice, WorkerMessage } from '../worker/protocol.ts';
+import type { CurrentMetrics, DataMessage, EditMark, FrameMessage, OptimizerSnapshot, TableEvaluation, TrainingAdvice, WorkerMessage } from '../worker/protocol.ts';
 
-export type { EditMark, OptimizerSnapshot, TableEvaluation, TrainingAdvice };
+export type { CurrentMetrics, EditMark, OptimizerSnapshot, TableEvaluation, TrainingAdvice };
 
 export interface DataPoints {
   task: Task;
@@ -46,6 +46,8 @@ export interface TrainingState {
    */
   history: EpochLog[];
   historyVersion: number;
+  /** The current weights' metrics after a change, until the next epoch's row (never a row of the history). */
+  current: CurrentMetrics | null;
   /** Epochs where the network or its training was edited, for the curves to mark. */
   marks: EditMark[];
   data: DataPoints | null;
@@ -103,12 +105,33 @@ function frameUpdate(s: TrainingState, msg: FrameMessage): Partial<TrainingState
     history: mergeHistory(s.history, msg.historyFrom, msg.history),
     historyVersion: msg.history.length > 0 || msg.historyFrom !== s.history.length ? s.historyVersion + 1 : s.historyVersion,
     error: null,
+    current: sameCurrent(s.current, msg.current ?? null) ? s.current : (msg.current ?? null),
     marks: sameMarks(s.marks, msg.marks ?? []) ? s.marks : (msg.marks ?? []),
   };
 }
 
 function sameMarks(a: EditMark[], b: EditMark[]): boolean {
   return a.length === b.length && a.every((m, i) => m.epoch === b[i].epoch && m.label === b[i].label);
+}
+
+/** One measurement keeps its object across frames, so the metrics do not re-render with every frame. */
+function sameCurrent(a: CurrentMetrics | null, b: CurrentMetrics | null): boolean {
+  if (a === null || b === null) return a === b;
+  const m = a.metrics;
+  const n = b.metrics;
+  return (
+    a.version === b.version &&
+    a.epoch === b.epoch &&
+    a.batchInEpoch === b.batchInEpoch &&
+    a.batchesPerEpoch === b.batchesPerEpoch &&
+    (m === null || n === null
+      ? m === n
+      : Object.is(m.loss, n.loss) &&
+        Object.is(m.val_loss, n.val_loss) &&
+        Object.is(m.accuracy, n.accuracy) &&
+        Object.is(m.val_accuracy, n.val_accuracy) &&
+        Object.is(m.penalty, n.penalty))
+  );
 }
 
 function dataUpdate(msg: DataMessage): Partial<TrainingState> {
@@ -134,6 +157,7 @@ export const useTrainingStore = create<TrainingState>()((set) => ({
   error: null,
   history: [],
   historyVersion: 0,
+  current: null,
   marks: [],
   data: null,
   // About one epoch per screen frame on the plane datasets: fast, and every epoch is still drawn.
@@ -197,3 +221,10 @@ export function useHistory(): HistorySnapshot {
 
 /** The newest row of the training log, or null before the first epoch ends. */
 export const selectLatestMetrics = (s: TrainingState) => s.history.at(-1) ?? null;
+
+/**
+ * The numbers to show as the model's: the current weights' after a change (null when too costly to
+ * measure at once), else the newest epoch's row.
+ */
+export const selectShownMetrics = (s: TrainingState) => (s.current ? s.current.metrics : (s.history.at(-1) ?? null));
+export const selectCurrentMetrics = (s: TrainingState) => s.current;

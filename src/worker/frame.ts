@@ -3,7 +3,7 @@
 import { applyFeatures, gridPoints, type Dataset, type Model, type Trainer } from '../engine/index.ts';
 import type { PlaygroundConfig } from '../setup/config.ts';
 import { evaluateTable } from './evaluation.ts';
-import type { EditMark, FrameMessage, TableEvaluation, TrainingAdvice, ViewRequest } from './protocol.ts';
+import type { CurrentMetrics, EditMark, FrameMessage, TableEvaluation, TrainingAdvice, ViewRequest } from './protocol.ts';
 import type { RunData } from './runData.ts';
 
 /** While training, the validation pass behind a table's evaluation is repeated at most this often... */
@@ -26,6 +26,7 @@ export interface FrameSource {
   checkpoint: boolean;
   marks: EditMark[];
   advice: TrainingAdvice | null;
+  current: CurrentMetrics | null;
 }
 
 export class FrameBuilder {
@@ -91,6 +92,7 @@ export class FrameBuilder {
       neuronGridSize: ng,
       optimizer: s.view.optimizer ? model.getOptimizerState() : null,
       evaluation,
+      current: s.current,
       diverged: trainer.diverged,
       advice: s.advice,
       marks: s.marks,

@@ -39,6 +39,25 @@ export interface TableEvaluation {
   test?: { n: number; accuracy: number; epoch: number; batchInEpoch: number } | null;
 }
 
+/**
+ * The metrics of the weights as they are now, measured after a change that made the last epoch's row
+ * describe another model (new data, an edited network, typed or set weights, new weights). Not an
+ * epoch's row: the curves never get it. Sent until the next epoch ends.
+ */
+export interface CurrentMetrics {
+  /** Which measurement this is (one per change), so the page keeps one object across frames. */
+  version: number;
+  /** Where training stood when it was measured. */
+  epoch: number;
+  batchInEpoch: number;
+  batchesPerEpoch: number;
+  /**
+   * Training and validation loss and accuracy over all their rows, on the current weights; null when
+   * that is too many rows x parameters to measure at once (then the next epoch brings new numbers).
+   */
+  metrics: EpochLog | null;
+}
+
 export interface OptimizerSnapshot {
   iterations: number;
   /** Per parameter array (Keras order), its slots: momentum velocity, RMSprop mean square, Adam m and v. */
@@ -154,6 +173,8 @@ export interface FrameMessage {
   optimizer: OptimizerSnapshot | null;
   /** Tables: results on the validation rows, when the view asked for any. */
   evaluation?: TableEvaluation | null;
+  /** The current weights' metrics after a change, until the next epoch's row; null when the last row is current. */
+  current?: CurrentMetrics | null;
   /** Set when training stopped because loss or weights became NaN or infinite. */
   diverged: string | null;
   /** Training that is stuck (it goes on) or blew up, and what to do about it. */

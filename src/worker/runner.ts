@@ -12,7 +12,8 @@ import { FrameBuilder } from './frame.ts';
 import { applyCheckpoint, carryProgress, createCompiledModel, createTrainerFor, planEdit, sameSpec, type Mark } from './modelLifecycle.ts';
 import { inputNamesOf } from './edits.ts';
 import { TrainingAdvisor, type AdviceContext } from './advice.ts';
-import type { Command, TrainingCheckpoint, ViewRequest, WorkerMessage } from './protocol.ts';
+import type { Command, CurrentMetrics, TrainingCheckpoint, ViewRequest, WorkerMessage } from './protocol.ts';
+import { measureNow } from './currentMetrics.ts';
 import { dataKeyOf, makeData, shapeFor, tableFits, type RunData } from './runData.ts';
 
 export interface RunnerHost {
@@ -44,6 +45,9 @@ export class PlaygroundRunner {
   private deferred: Extract<Command, { type: 'step' | 'reset' }>[] = [];
   /** Bumped whenever the weights change other than by training (typed, set, a new model), so a stale evaluation is known. */
   private editsVersion = 0;
+  /** The current weights' metrics, measured after a change that left the last epoch's row about another model; null once an epoch ends. */
+  private current: CurrentMetrics | null = null;
+  private measurements = 0;
   private model: Model | null = null;
   private trainer: Trainer | null = null;
   private playing = false;
@@ -115,21 +119,21 @@ export class PlaygroundRunner {
           break;
         case 'setParam':
           this.setParam(cmd);
-          this.paramsChanged();
+          this.weightsEdited();
           break;
         case 'setParams':
           this.model?.setParams(cmd.params);
           this.restartAdvice();
-          this.paramsChanged();
+          this.weightsEdited();
           break;
         case 'trainSample':
           this.model?.trainOnBatch([cmd.x], [cmd.y]);
-          this.paramsChanged();
+          this.weightsEdited();
           break;
         case 'trainSamples':
           // One command, so no frame shows a round half done (A stepped, B not yet).
           for (let r = 0; r < cmd.rounds; r++) for (const s of cmd.samples) this.model?.trainOnBatch([s.x], [s.y]);
-          this.paramsChanged();
+          this.weightsEdited();
           break;
         case 'ack':
           this.inFlight = false;
@@ -171,6 +175,9 @@ export class PlaygroundRunner {
     } else {
       trainer.setBatchSize(next.batchSize);
     }
+    // Another loss or penalty changes the numbers of the same weights on the same rows.
+    const scored = (c: PlaygroundConfig | null) => c && JSON.stringify([c.loss, c.regularization, c.regularizationRate]);
+    const rescore = dataChanged || model !== this.model || scored(prev) !== scored(next);
     this.marks = edit.marks;
     this.inputNames = nextInputs;
     this.runId = runId;
@@ -182,6 +189,7 @@ export class PlaygroundRunner {
     this.frames.resendHistory();
     this.restartAdvice();
     this.paramsChanged();
+    if (rescore) this.measure();
     if (dataChanged) {
       const plane = data.kind === 'plane' ? data : null;
       const empty = new Float64Array(0);
@@ -216,6 +224,11 @@ export class PlaygroundRunner {
     this.marks = (checkpoint.marks ?? []).map((m) => ({ ...m, from: null }));
     this.restartAdvice();
     this.paramsChanged();
+    // The log still describes these weights unless it has no row for this epoch (a link's weights) or
+    // the network was edited since that row was written (a mark at this epoch).
+    const logged = trainer.history.at(-1)?.epoch === trainer.epoch && this.marks.at(-1)?.epoch !== trainer.epoch;
+    if (logged) this.current = null;
+    else this.measure();
     this.host.post({ type: 'restored', runId, epoch: checkpoint.epoch, note }, []);
   }
 
@@ -242,7 +255,7 @@ export class PlaygroundRunner {
     this.playing = false;
     this.frames.resendHistory();
     this.restartAdvice();
-    this.paramsChanged();
+    this.weightsEdited();
   }
 
   private startLoop(): void {
@@ -300,6 +313,8 @@ export class PlaygroundRunner {
   }
 
   private epochEnded(epoch: number, loss: number): void {
+    // The epoch's row (a thinned log may skip it) is about the weights as they are now.
+    if (this.trainer?.history.at(-1)?.epoch === epoch) this.current = null;
     if (this.advisor.epochEnded(epoch, loss, this.adviceContext())) this.dirty = true;
   }
 
@@ -346,7 +361,21 @@ export class PlaygroundRunner {
       weightsKey: `${this.editsVersion}:${this.trainer!.iteration}`,
       marks: this.marks.map(({ epoch, label }) => ({ epoch, label })),
       advice: this.advisor.advice,
+      current: this.current,
     };
+  }
+
+  /** The weights changed other than by training: the page gets their numbers in the next frame. */
+  private weightsEdited(): void {
+    this.paramsChanged();
+    this.measure();
+  }
+
+  /** Measures the current weights now (or marks the numbers stale, above the budget); once per change, never per frame. */
+  private measure(): void {
+    if (!this.model || !this.trainer) return;
+    this.current = measureNow(this.model, this.trainer, ++this.measurements);
+    this.dirty = true;
   }
 
   private paramsChanged(edited = true): void {

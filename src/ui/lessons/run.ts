@@ -2,7 +2,7 @@
 
 import { configOf, useConfigStore } from '../../state/configStore.ts';
 import type { PlaygroundConfig } from '../../setup/config.ts';
-import { pause, setParams, trainSamples } from '../../state/session.ts';
+import { pause, reset, setParams, trainSamples } from '../../state/session.ts';
 import { useWalkthroughStore } from '../../state/walkthroughStore.ts';
 import { useLockStore } from '../../state/lockStore.ts';
 import { closeWalkthrough, followTyped, openWalkthrough } from '../walkthrough/actions.ts';
@@ -12,15 +12,20 @@ import type { Lesson } from './types.ts';
 import { lessonSample, stageConfig } from './reference.ts';
 import { setLessonAddress } from './route.ts';
 
-/** Sets up a stage: its setup and exact weights, training paused (a lesson that keeps the learner's setup only pauses). */
+/**
+ * Sets up a stage: its setup and exact weights (else the seed's), training paused, from epoch 0 with
+ * empty curves, as its texts describe it; a lesson that keeps the learner's setup only pauses.
+ */
 export function applyStage(lesson: Lesson, stage: number): void {
   const lessons = useLessonStore.getState();
   const switching = lessons.id === lesson.id && lessons.stage !== stage;
   lessons.set(lesson.id, stage);
   if (!lesson.keepsSetup) useConfigStore.getState().replaceConfig(stageConfig(lesson, stage));
   pause();
+  // Lessons carry a setup and perhaps weights, never training: what the model before had learnt, its epochs and curves go.
+  if (!lesson.keepsSetup) reset();
   const weights = lesson.keepsSetup ? undefined : lesson.stages[stage].weights;
-  // setParams goes out after the new setup (the session sends a pending setup first), so it lands on the new model.
+  // reset and setParams go out after the new setup (the session sends a pending setup first), so they land on the new model.
   if (weights) setParams(flattenWeights(weights));
   useLessonStore.getState().setBaseline(configOf(useConfigStore.getState()));
   const walk = useWalkthroughStore.getState();

@@ -5,7 +5,7 @@ import { useEffect, useMemo } from 'react';
 import { configOf, useConfigStore } from '../../state/configStore.ts';
 import { encodeConfig } from '../../state/url.ts';
 import { selectLessonProgress, useLessonStore } from '../../state/lessonStore.ts';
-import { selectLatestMetrics, useTrainingStore } from '../../state/trainingStore.ts';
+import { selectShownMetrics, useTrainingStore } from '../../state/trainingStore.ts';
 import { selectWalkthrough, useViewStore } from '../../state/viewStore.ts';
 import { selectStep, useWalkthroughStore } from '../../state/walkthroughStore.ts';
 import { stepKey, stepsOf } from '../walkthrough/steps.ts';
@@ -32,7 +32,7 @@ export function useLessonContext(lesson: Lesson, stage: number): LessonContext {
   const built = useLocalModel(config);
   const walk = useWalkthroughData();
   const open = useViewStore(selectWalkthrough);
-  const latest = useTrainingStore(selectLatestMetrics);
+  const latest = useTrainingStore(selectShownMetrics);
   const epoch = useTrainingStore((s) => s.epoch);
   const progress = useLessonStore(selectLessonProgress);
   const step = useWalkthroughStore(selectStep);

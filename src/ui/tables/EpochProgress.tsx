@@ -21,7 +21,9 @@ export function EpochProgress() {
   return (
     <div className="epoch-progress" data-testid="epoch-progress">
       <p className="tabular">
-        Epoch {epoch + 1} · batch {batch.index.toLocaleString('en')} of {batch.of.toLocaleString('en')}
+        {/* The header's count (epochs done), then the epoch under way, as Keras' log numbers it ("Epoch 1/10"). */}
+        {epoch.toLocaleString('en')} {epoch === 1 ? 'epoch' : 'epochs'} done · batch {batch.index.toLocaleString('en')} of {batch.of.toLocaleString('en')} of epoch{' '}
+        {(epoch + 1).toLocaleString('en')}
         {playing && rate !== null && (
           <>
             {' '}
