@@ -5,6 +5,7 @@ import type { PlaygroundConfig } from '../setup/config.ts';
 import { dataShapeOf, heldOutCount, lossesFor } from '../setup/rules.ts';
 import { shapeOfTable, type DataShape } from '../setup/shape.ts';
 import type { TableData } from '../setup/tableData.ts';
+import type { DataMessage } from './protocol.ts';
 
 /** Training data in the worker: points of a plane, or the rows of a table (noise included). */
 export type RunData =
@@ -82,4 +83,20 @@ export function trainingSets(data: RunData, c: PlaygroundConfig): { train: Datas
     n: p.n,
   });
   return { train: toDataset(data.train), validation: data.validation.n > 0 ? toDataset(data.validation) : null };
+}
+
+/** The points the page draws for a run's data (a plane's; none for a table), with its task. */
+export function dataMessage(runId: number, shape: DataShape, data: RunData): DataMessage {
+  const plane = data.kind === 'plane' ? data : null;
+  const empty = new Float64Array(0);
+  return {
+    type: 'data',
+    runId,
+    task: shape.task,
+    classes: shape.classes,
+    trainX: plane ? plane.train.x.slice() : empty,
+    trainY: plane ? plane.train.y.slice() : empty,
+    validationX: plane ? plane.validation.x.slice() : empty,
+    validationY: plane ? plane.validation.y.slice() : empty,
+  };
 }

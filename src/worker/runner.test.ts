@@ -52,6 +52,19 @@ function harness() {
 }
 
 describe('training worker', () => {
+  it('a refused first setup is said again when Play or a step finds nothing to train', () => {
+    const { runner, sent, frames } = harness();
+    runner.handle({ type: 'configure', runId: 1, config: { ...base, problem: 'regression', loss: 'binary_crossentropy' } });
+    const refusal = sent.find((m) => m.type === 'error');
+    expect(refusal).toMatchObject({ type: 'error', runId: 1, message: expect.stringMatching(/sigmoid/) });
+    for (const cmd of [{ type: 'play' }, { type: 'step', grain: 'epoch' }] as const) {
+      const before = sent.length;
+      runner.handle(cmd);
+      expect(sent.slice(before)).toEqual([refusal]); // the page stops waiting on Pause, and says why again
+    }
+    expect(frames()).toEqual([]);
+  });
+
   it('sends data and a first frame for a setup, then one frame per ack', () => {
     const { runner, sent, frames } = harness();
     runner.handle({ type: 'configure', runId: 1, config: base });

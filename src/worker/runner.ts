@@ -14,7 +14,7 @@ import { inputNamesOf } from './edits.ts';
 import { TrainingAdvisor, type AdviceContext } from './advice.ts';
 import type { Command, CurrentMetrics, TrainingCheckpoint, ViewRequest, WorkerMessage } from './protocol.ts';
 import { measureNow } from './currentMetrics.ts';
-import { dataKeyOf, makeData, shapeFor, tableFits, type RunData } from './runData.ts';
+import { dataKeyOf, dataMessage, makeData, shapeFor, tableFits, type RunData } from './runData.ts';
 
 export interface RunnerHost {
   post(msg: WorkerMessage, transfer: Transferable[]): void;
@@ -41,6 +41,8 @@ export class PlaygroundRunner {
   private table: TableData | null = null;
   /** A setup that names a table which has not arrived yet (or not with its split and seed): it waits for it. */
   private pending: { runId: number; config: PlaygroundConfig; resume: TrainingCheckpoint | null } | null = null;
+  /** Why the last setup was refused, said again if Play or a step finds nothing to train. */
+  private refusal: { runId: number; message: string } | null = null;
   /** Steps and resets pressed while a setup waits for its table: carried out in order once it is here. */
   private deferred: Extract<Command, { type: 'step' | 'reset' }>[] = [];
   /** Bumped whenever the weights change other than by training (typed, set, a new model), so a stale evaluation is known. */
@@ -72,7 +74,7 @@ export class PlaygroundRunner {
 
   handle(cmd: Command): void {
     // A rejected setup is reported under its own run id, so the page does not take the report for a stale one.
-    const errorRunId = cmd.type === 'configure' ? cmd.runId : (this.pending?.runId ?? this.runId);
+    const errorRunId = cmd.type === 'configure' ? cmd.runId : (this.pending?.runId ?? (this.trainer ? this.runId : (this.refusal?.runId ?? this.runId)));
     try {
       switch (cmd.type) {
         case 'configure':
@@ -91,7 +93,7 @@ export class PlaygroundRunner {
           this.fitStart = this.trainer?.epoch ?? 0;
           if (this.pending) {
             this.playing = true;
-          } else if (this.trainer && !this.trainer.diverged) {
+          } else if (!this.trainable().diverged) {
             this.playing = true;
             this.dirty = true;
             this.startLoop();
@@ -104,8 +106,8 @@ export class PlaygroundRunner {
         case 'step':
           if (this.pending) {
             this.deferred.push(cmd);
-          } else if (this.trainer) {
-            for (const log of this.trainer.step(cmd.grain).epochs) this.epochEnded(log.epoch, log.loss);
+          } else {
+            for (const log of this.trainable().step(cmd.grain).epochs) this.epochEnded(log.epoch, log.loss);
             this.afterTraining();
           }
           break;
@@ -144,7 +146,9 @@ export class PlaygroundRunner {
       }
     } catch (e) {
       this.playing = false;
-      this.host.post({ type: 'error', runId: errorRunId, message: e instanceof EngineError ? e.message : String(e) }, []);
+      const message = e instanceof EngineError ? e.message : String(e);
+      if (cmd.type === 'configure') this.refusal = { runId: cmd.runId, message };
+      this.host.post({ type: 'error', runId: errorRunId, message }, []);
     }
     this.sendFrameIfReady();
   }
@@ -190,23 +194,7 @@ export class PlaygroundRunner {
     this.restartAdvice();
     this.paramsChanged();
     if (rescore) this.measure();
-    if (dataChanged) {
-      const plane = data.kind === 'plane' ? data : null;
-      const empty = new Float64Array(0);
-      this.host.post(
-        {
-          type: 'data',
-          runId,
-          task: shape.task,
-          classes: shape.classes,
-          trainX: plane ? plane.train.x.slice() : empty,
-          trainY: plane ? plane.train.y.slice() : empty,
-          validationX: plane ? plane.validation.x.slice() : empty,
-          validationY: plane ? plane.validation.y.slice() : empty,
-        },
-        [],
-      );
-    }
+    if (dataChanged) this.host.post(dataMessage(runId, shape, data), []);
     if (edit.reason) this.host.post({ type: 'notice', runId, text: `Fresh weights: ${edit.reason}, so training starts again from epoch 0.` }, []);
     if (resume) this.resume(resume);
     if (this.playing) this.startLoop();
@@ -243,6 +231,12 @@ export class PlaygroundRunner {
       // does not fit the setup (another task), the setup that fits it is on its way: wait for it.
       this.configure(this.runId, this.config, null, true);
     }
+  }
+
+  /** The trainer; none means no setup was ever accepted, and the page must not wait on Pause for nothing. */
+  private trainable(): Trainer {
+    if (!this.trainer) throw new EngineError(this.refusal?.message ?? 'there is no network to train yet');
+    return this.trainer;
   }
 
   /** New weights from the seed; data and settings stay. */
