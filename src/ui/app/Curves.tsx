@@ -19,9 +19,9 @@ import { formatAccuracy, formatLoss } from '../format.ts';
 const MAX_POINTS = 600;
 const MARGIN = { top: 8, right: 12, bottom: 26, left: 58 };
 /** Share of the plot height that goes to loss when accuracy is shown below it. */
-const LOSS_SHARE = 0.62;
+const LOSS_SHARE = 0.65;
 /** Space between the loss and accuracy plots: the loss axis' 0 and accuracy's 100% are one label apart. */
-const GAP = 20;
+const GAP = 16;
 /** Below this the two plots' axis titles and ticks would run into each other. */
 const MIN_HEIGHT_FOR_TWO = 120;
 
