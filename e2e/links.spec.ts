@@ -68,6 +68,9 @@ test('Copy link carries the weights: a typed 0.1 and trained weights come back b
   await field.fill('0.1');
   await field.press('Enter');
   await expect(field).toBeHidden();
+  // The worker takes the weight and sends it back with its next frame: copy once the graph shows it.
+  await page.getByTestId('edge-0-0-0').hover({ force: true });
+  await expect(page.getByTestId('network-tooltip')).toContainText(/(?<![\d.])0\.1(000)?(?!\d)/);
 
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Link with weights copied' })).toBeVisible();
