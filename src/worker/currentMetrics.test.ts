@@ -3,31 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import { applyFeatures, createModel, generate2D, splitTrainValidation, type EpochLog, type Points2D } from '../engine/index.ts';
 import type { PlaygroundConfig } from '../setup/config.ts';
+import { DEFAULT_CONFIG } from '../setup/defaults.ts';
 import { compileOptionsOf } from '../setup/rules.ts';
 import type { FrameMessage, TrainingCheckpoint, WorkerMessage } from './protocol.ts';
 import { PlaygroundRunner } from './runner.ts';
 
-const base: PlaygroundConfig = {
-  dataset: 'circle',
-  noise: 0,
-  validationSplit: 0.5,
-  validationRows: 'shuffled',
-  samples: 300,
-  classes: 3,
-  problem: 'classification',
-  features: ['x1', 'x2'],
-  hidden: [{ units: 4, activation: 'tanh' }],
-  loss: 'binary_crossentropy',
-  optimizer: 'adam',
-  learningRate: 0.03,
-  momentum: 0,
-  batchSize: 10,
-  epochs: null,
-  regularization: 'none',
-  regularizationRate: 0,
-  initializer: 'glorot_uniform',
-  seed: 1,
-};
+/** The default setup, smaller and without an end, at a rate that moves in a few batches. */
+const base: PlaygroundConfig = { ...DEFAULT_CONFIG, samples: 300, learningRate: 0.03, epochs: null, hidden: [{ units: 4, activation: 'tanh' }] };
 
 function harness() {
   const sent: WorkerMessage[] = [];
