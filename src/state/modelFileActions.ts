@@ -60,8 +60,11 @@ function currentSnapshot(): SessionSnapshot | null {
 
 /** Saving pauses training, so that the file holds exactly the network on screen; resolves with that snapshot. */
 function pausedSnapshot(): Promise<SessionSnapshot | null> {
-  if (useTrainingStore.getState().playing) pause();
-  const now = currentSnapshot();
+  // Paused here, the worker may still be sending frames it trained before it read the pause: only a
+  // frame that comes after it holds where training really stopped.
+  const playing = useTrainingStore.getState().playing;
+  if (playing) pause();
+  const now = playing ? null : currentSnapshot();
   if (now) return Promise.resolve(now);
   const asked = snapshotVersion();
   return new Promise((resolve) => {
