@@ -3,15 +3,10 @@ import { defineConfig, devices } from '@playwright/test';
 const port = Number(process.env.PORT ?? 4317);
 // Debian's chromium by default; LAYERLAB_CHROMIUM='' uses a Playwright-managed browser instead.
 const executablePath = process.env.LAYERLAB_CHROMIUM ?? '/usr/bin/chromium';
-/**
- * Tests that time the page (no task over a budget while it trains or reads a file): they run in a
- * project of their own, which `npm test` runs alone, after the others have run two at a time.
- */
-const MEASURED = ['**/network.spec.ts', '**/csv.spec.ts', '**/prepare.spec.ts'];
-const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } };
 
 export default defineConfig({
   testDir: 'e2e',
+  outputDir: 'test-results',
   timeout: 90_000,
   fullyParallel: false,
   workers: 1,
@@ -24,11 +19,7 @@ export default defineConfig({
     actionTimeout: 10_000,
     viewport: { width: 1440, height: 900 },
   },
-  projects: [
-    // Each its own output folder: `npm test` runs them one after the other, and each run empties its own.
-    { name: 'chromium', testIgnore: MEASURED, use: desktop, outputDir: 'test-results/chromium' },
-    { name: 'measured', testMatch: MEASURED, use: desktop, outputDir: 'test-results/measured' },
-  ],
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 900 } } }],
   webServer: {
     command: 'node scripts/serve-static.mjs',
     url: `http://127.0.0.1:${port}/layerlab/`,

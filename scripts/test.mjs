@@ -42,20 +42,13 @@ if (chromium && !existsSync(chromium)) {
 } else if (!run('production build', 'npx', ['vite', 'build', '--logLevel', 'warn'])) {
   failed += 1;
 } else {
-  // Two browsers at a time for most tests; the ones that time the page then run alone (playwright.config.ts).
-  const runs = [
-    ['end-to-end tests (playwright, two at a time)', ['--project=chromium', '--workers=2'], 'playwright.json'],
-    ['end-to-end tests that time the page (playwright, alone)', ['--project=measured', '--workers=1'], 'playwright-measured.json'],
-  ];
-  for (const [label, args, report] of runs) {
-    const e2eOk = run(label, 'npx', ['playwright', 'test', ...args], { PW_JSON: `${out}/${report}` });
-    const e2e = count(`${out}/${report}`, (j) => ({ p: j.stats.expected + j.stats.flaky, f: j.stats.unexpected }));
-    if (e2e) {
-      passed += e2e.p;
-      failed += e2e.f;
-    }
-    if (!e2eOk && (!e2e || e2e.f === 0)) failed += 1;
+  const e2eOk = run('end-to-end tests (playwright)', 'npx', ['playwright', 'test'], { PW_JSON: `${out}/playwright.json` });
+  const e2e = count(`${out}/playwright.json`, (j) => ({ p: j.stats.expected + j.stats.flaky, f: j.stats.unexpected }));
+  if (e2e) {
+    passed += e2e.p;
+    failed += e2e.f;
   }
+  if (!e2eOk && (!e2e || e2e.f === 0)) failed += 1;
 }
 
 console.log(`\n${passed} passed, ${failed} failed`);
